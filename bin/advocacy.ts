@@ -1,0 +1,18 @@
+#!/usr/bin/env -S npx tsx
+// The `advocacy` command line: `npm run --silent advocacy -- <command> --help`.
+// Each command lives in bin/commands/<name>.ts and loads its implementation only when run, so
+// `--help` stays instant and `score` never loads the AWS SDK.
+import { Command } from 'commander';
+import { registerConfigCommand } from './commands/config.js';
+import { runCli } from './commands/run-cli.js';
+
+const program = new Command('advocacy')
+  .description(
+    'Customer Advocacy pipeline: score feedback, normalize webhooks, work cases, review.',
+  )
+  .showHelpAfterError()
+  .configureHelp({ sortSubcommands: true });
+
+registerConfigCommand(program);
+
+await runCli(program, process.argv);

@@ -1,0 +1,63 @@
+/**
+ * The cases table: one DynamoDB table, single-table design. Infra (CDK) and the local stack
+ * (CreateTable on DynamoDB Local) both build it from these constants, so the two never drift.
+ *
+ * | item                | pk                        | sk                       | notes                                   |
+ * |---------------------|---------------------------|--------------------------|-----------------------------------------|
+ * | case                | `CASE#<caseId>`           | `CASE`                   | gsi1 queue, gsi2 customer, gsi3 due, gsi4 month |
+ * | case event          | `CASE#<caseId>`           | `EVENT#<version:6>`      | the timeline, and the alerting outbox   |
+ * | case signal         | `CASE#<caseId>`           | `SIGNAL#<signalId>`      | a signal that joined the case           |
+ * | open-case slot      | `CUSTOMER#<customerKey>`  | `OPEN`                   | at most one active case per customer    |
+ * | last closed case    | `CUSTOMER#<customerKey>`  | `LAST_CLOSED`            | links a recurrence to its predecessor   |
+ * | customer record     | `CUSTOMER#<customerKey>`  | `PROFILE`                | segmentation attributes (CSV import)    |
+ * | assessment          | `SIGNAL#<signalId>`       | `ASSESSMENT`             | every accepted signal; idempotency key  |
+ * | assessment text     | `SIGNAL#<signalId>`       | `TEXT`                   | raw customer words; expires (TTL)       |
+ * | alert marker        | `ALERT#<caseId>#<eventId>`| `ALERT`                  | notify's dedupe of stream redelivery    |
+ */
+const TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk' } as const;
+
+/** DynamoDB TTL attribute (epoch seconds). */
+const TTL_ATTRIBUTE = 'expiresAt';
+
+/**
+ * Secondary indexes, each with string keys and ALL projection.
+ * - queue: an advocate tier's queue by status, oldest first (`QUEUE#<tier>#<status>`, `<openedAt>#<caseId>`).
+ * - customer: a customer's cases over time (`CUSTOMER#<customerKey>`, `<openedAt>`).
+ * - due: sparse; unacknowledged cases by deadline for the escalation sweep (`DUE`, `<ackDeadline>#<caseId>`).
+ * - month: cases by the month they opened, for the management review (`MONTH#<YYYY-MM>`, `<openedAt>#<caseId>`).
+ */
+const TABLE_INDEXES = [
+  { name: 'queue', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+  { name: 'customer', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+  { name: 'due', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
+  { name: 'month', partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
+] as const;
+
+type TableIndexName = (typeof TABLE_INDEXES)[number]['name'];
+
+const keys = {
+  case: (caseId: string) => ({ pk: `CASE#${caseId}`, sk: 'CASE' }),
+  caseEvent: (caseId: string, version: number) => ({
+    pk: `CASE#${caseId}`,
+    sk: `EVENT#${eventIdOf(version)}`,
+  }),
+  caseSignal: (caseId: string, signalId: string) => ({
+    pk: `CASE#${caseId}`,
+    sk: `SIGNAL#${signalId}`,
+  }),
+  openSlot: (customerKey: string) => ({ pk: `CUSTOMER#${customerKey}`, sk: 'OPEN' }),
+  lastClosed: (customerKey: string) => ({ pk: `CUSTOMER#${customerKey}`, sk: 'LAST_CLOSED' }),
+  customer: (customerKey: string) => ({ pk: `CUSTOMER#${customerKey}`, sk: 'PROFILE' }),
+  assessment: (signalId: string) => ({ pk: `SIGNAL#${signalId}`, sk: 'ASSESSMENT' }),
+  assessmentText: (signalId: string) => ({ pk: `SIGNAL#${signalId}`, sk: 'TEXT' }),
+  alertMarker: (caseId: string, eventId: string) => ({
+    pk: `ALERT#${caseId}#${eventId}`,
+    sk: 'ALERT',
+  }),
+} as const;
+
+/** Event ids are the case version they produced, zero-padded so they sort. */
+const eventIdOf = (version: number): string => String(version).padStart(6, '0');
+
+export { eventIdOf, keys, TABLE_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE };
+export type { TableIndexName };

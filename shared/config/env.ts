@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { ConfigError } from '../errors.js';
+import { toFieldIssues } from './issues.js';
+
+/**
+ * Environment variable names, spelled once: infra sets them (`addEnvironment`), the local stack
+ * sets them, and `readRuntimeEnv` reads them. Only this file reads `process.env` in shared/.
+ */
+const ENV = {
+  tableName: 'ADVOCACY_TABLE_NAME',
+  signalsQueueUrl: 'ADVOCACY_SIGNALS_QUEUE_URL',
+  signalsDlqUrl: 'ADVOCACY_SIGNALS_DLQ_URL',
+  alertsDlqUrl: 'ADVOCACY_ALERTS_DLQ_URL',
+  /** JSON object: tier name (and `management`) -> SNS topic ARN. */
+  topicArns: 'ADVOCACY_TOPIC_ARNS',
+  /** JSON object: source name -> Secrets Manager secret ARN. */
+  secretArns: 'ADVOCACY_SECRET_ARNS',
+  /** Points every AWS client at an emulator (local stack, tests). Never set in AWS. */
+  awsEndpoint: 'ADVOCACY_AWS_ENDPOINT',
+  /** Configuration file for unbundled runs; deployed functions carry the configuration inlined. */
+  configFile: 'ADVOCACY_CONFIG',
+  region: 'AWS_REGION',
+} as const;
+
+/** Local-only: `ADVOCACY_SECRET_TYPEFORM` and so on hold signing secrets instead of Secrets Manager. */
+const localSecretVariable = (source: string): string => `ADVOCACY_SECRET_${source.toUpperCase()}`;
+
+const jsonRecord = z
+  .string()
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'expected a JSON object' });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.record(z.string(), z.string()));
+
+const RuntimeEnvSchema = z.object({
+  [ENV.tableName]: z.string().min(1).optional(),
+  [ENV.signalsQueueUrl]: z.string().min(1).optional(),
+  [ENV.signalsDlqUrl]: z.string().min(1).optional(),
+  [ENV.alertsDlqUrl]: z.string().min(1).optional(),
+  [ENV.topicArns]: jsonRecord.optional(),
+  [ENV.secretArns]: jsonRecord.optional(),
+  [ENV.awsEndpoint]: z.url().optional(),
+  [ENV.configFile]: z.string().min(1).optional(),
+  [ENV.region]: z.string().min(1).default('us-east-1'),
+});
+
+interface RuntimeEnv {
+  readonly tableName: string | undefined;
+  readonly signalsQueueUrl: string | undefined;
+  readonly signalsDlqUrl: string | undefined;
+  readonly alertsDlqUrl: string | undefined;
+  readonly topicArns: Readonly<Record<string, string>>;
+  readonly secretArns: Readonly<Record<string, string>>;
+  readonly awsEndpoint: string | undefined;
+  readonly configFile: string | undefined;
+  readonly region: string;
+}
+
+/** Reads and validates the function environment once per cold start. */
+const readRuntimeEnv = (env: NodeJS.ProcessEnv = process.env): RuntimeEnv => {
+  const result = RuntimeEnvSchema.safeParse(env);
+  if (!result.success) throw new ConfigError(toFieldIssues(result.error), 'environment');
+  const values = result.data;
+  return {
+    tableName: values[ENV.tableName],
+    signalsQueueUrl: values[ENV.signalsQueueUrl],
+    signalsDlqUrl: values[ENV.signalsDlqUrl],
+    alertsDlqUrl: values[ENV.alertsDlqUrl],
+    topicArns: values[ENV.topicArns] ?? {},
+    secretArns: values[ENV.secretArns] ?? {},
+    awsEndpoint: values[ENV.awsEndpoint],
+    configFile: values[ENV.configFile],
+    region: values[ENV.region],
+  };
+};
+
+/** Returns a required value or fails the cold start with the variable's name. */
+const required = (value: string | undefined, name: string): string => {
+  if (value === undefined)
+    throw new ConfigError([{ path: name, message: 'is required' }], 'environment');
+  return value;
+};
+
+export { ENV, localSecretVariable, readRuntimeEnv, required };
+export type { RuntimeEnv };
