@@ -129,12 +129,35 @@ interface AdvocacyCase {
   readonly version: number;
 }
 
-export { ACTIVE_STATUSES, ALERTING_EVENTS, CASE_EVENT_TYPES, CASE_STATUSES };
+/**
+ * A case event as stored (and seen on the table's stream): the event plus a snapshot of the case
+ * right after it. The notify function formats alerts from the snapshot alone, so an alert shows
+ * the case as it was when the event happened, and the outbox needs no extra reads.
+ */
+interface CaseEventRecord extends CaseEvent {
+  readonly case: AdvocacyCase;
+}
+
+/** Values of the `entity` attribute every item carries, so stream consumers can tell items apart. */
+const ENTITIES = {
+  case: 'case',
+  caseEvent: 'case-event',
+  caseSignal: 'case-signal',
+  openSlot: 'open-slot',
+  lastClosed: 'last-closed',
+  customer: 'customer',
+  assessment: 'assessment',
+  assessmentText: 'assessment-text',
+  alertMarker: 'alert-marker',
+} as const;
+
+export { ACTIVE_STATUSES, ENTITIES, ALERTING_EVENTS, CASE_EVENT_TYPES, CASE_STATUSES };
 export type {
   AdvocacyCase,
   AlertingEventType,
   CaseCustomer,
   CaseEvent,
+  CaseEventRecord,
   CaseEventType,
   CaseSignal,
   CaseStatus,

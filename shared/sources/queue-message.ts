@@ -1,0 +1,45 @@
+import { createHash } from 'node:crypto';
+import { ValidationError } from '../errors.js';
+import { toFieldIssues } from '../config/issues.js';
+import { customerKey, SignalSchema, signalId, type Signal } from './signal.js';
+
+/** What ingest puts on the FIFO signals queue and detect takes off it. */
+interface SignalQueueMessage {
+  readonly body: string;
+  /** One group per customer: a customer's signals are processed in order, never concurrently. */
+  readonly groupId: string;
+  /** One source event is enqueued once inside SQS's 5-minute deduplication window. */
+  readonly deduplicationId: string;
+}
+
+// FIFO ids allow at most 128 characters of a limited alphabet; hashing keeps any key inside it.
+const fifoId = (value: string): string => createHash('sha256').update(value).digest('hex');
+
+const toQueueMessage = (signal: Signal): SignalQueueMessage => ({
+  body: JSON.stringify(signal),
+  groupId: fifoId(customerKey(signal.customer)),
+  deduplicationId: fifoId(signalId(signal)),
+});
+
+/** Parses a queue body back into a Signal; a body that is not one is a ValidationError (quarantine, no retry). */
+const parseQueueMessage = (body: string): Signal => {
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch (error) {
+    throw new ValidationError(
+      'queue message is not JSON',
+      [{ path: 'body', message: 'expected JSON' }],
+      {
+        cause: error,
+      },
+    );
+  }
+  const result = SignalSchema.safeParse(json);
+  if (!result.success)
+    throw new ValidationError('queue message is not a Signal', toFieldIssues(result.error));
+  return result.data;
+};
+
+export { parseQueueMessage, toQueueMessage };
+export type { SignalQueueMessage };
