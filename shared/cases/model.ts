@@ -118,6 +118,8 @@ interface AdvocacyCase {
   /** Times the case went up the escalation chain, and the tier or `management` it is with now. */
   readonly escalationLevel: number;
   readonly escalatedTo?: string | undefined;
+  /** True once escalation reached the end of its chain: the case leaves the `due` index. */
+  readonly escalationEnded?: boolean | undefined;
   readonly summary?: string | undefined;
   readonly successCriteria?: readonly string[] | undefined;
   readonly plan?: GetWellPlan | undefined;
@@ -127,6 +129,8 @@ interface AdvocacyCase {
   readonly previousCaseId?: string | undefined;
   /** Optimistic-locking version; every change increments it. */
   readonly version: number;
+  /** When the last change (the event with this version) happened. */
+  readonly updatedAt?: string | undefined;
 }
 
 /**
