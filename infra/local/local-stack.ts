@@ -1,0 +1,206 @@
+import { join, resolve } from 'node:path';
+import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
+import { SendMessageCommand } from '@aws-sdk/client-sqs';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { SNSClient } from '@aws-sdk/client-sns';
+import type { SQSClient } from '@aws-sdk/client-sqs';
+import { createDynamoDocumentClient } from '../../shared/aws/dynamodb.js';
+import { createSnsClient } from '../../shared/aws/sns.js';
+import { createSqsClient } from '../../shared/aws/sqs.js';
+import { ensureCasesTable } from '../../shared/cases/create-table.js';
+import { loadConfigFile } from '../../shared/config/load.js';
+import type { AdvocacyConfig } from '../../shared/config/schema.js';
+import { createApiServer } from './api-server.js';
+import { startAwsEdge, type AwsEdge } from './aws-edge.js';
+import { createStreamsClient } from './aws-clients.js';
+import { localSecrets, localToken, type LocalSecret } from './dev-secrets.js';
+import { startDynamoDbLocal } from './emulators/dynamodb-local.js';
+import { startSnsSqsEmulator, type SnsSqsEmulator } from './emulators/fauxqs.js';
+import { loadFunction } from './functions.js';
+import { startInboxCollector, type DeliveredAlert } from './inbox.js';
+import { closeServer, listenOnLoopback } from './listen.js';
+import { createMessagingResources, type LocalResources } from './resources.js';
+import { applyFunctionEnvironment, functionEnvironment } from './runtime-env.js';
+import { startSchedule } from './schedule.js';
+import { startSqsMapping } from './sqs-mapping.js';
+import type { StreamRetryPolicy } from './stream-batch.js';
+import { startStreamMapping } from './stream-mapping.js';
+
+const REGION = 'us-east-1';
+
+interface LocalStackOptions {
+  readonly configFile: string;
+  /** 0 picks a free port (tests). */
+  readonly ports: {
+    readonly api: number;
+    readonly dynamodb: number;
+    readonly fauxqs: number;
+    readonly aws: number;
+  };
+  /** Folder for DynamoDB data; in memory when absent. */
+  readonly dataDir?: string | undefined;
+  /** Visibility timeout of the signals queue: how long a failed signal waits before its retry. */
+  readonly visibilityTimeoutSeconds?: number;
+  /** Escalation sweep period; the configuration's sweepMinutes when absent, never when 0. */
+  readonly sweepIntervalMs?: number;
+  readonly streamRetry?: Partial<StreamRetryPolicy>;
+  readonly env?: NodeJS.ProcessEnv;
+  readonly log?: (line: string) => void;
+  readonly onAlert?: (alert: DeliveredAlert) => void;
+}
+
+interface LocalStack {
+  readonly config: AdvocacyConfig;
+  readonly apiUrl: string;
+  /** The one AWS endpoint of the handlers (ADVOCACY_AWS_ENDPOINT), also good for the CLI. */
+  readonly awsEndpoint: string;
+  readonly dynamodbEndpoint: string;
+  readonly fauxqsEndpoint: string;
+  readonly token: string;
+  readonly secrets: readonly LocalSecret[];
+  readonly resources: LocalResources;
+  readonly edge: AwsEdge;
+  readonly clients: {
+    readonly dynamo: DynamoDBDocumentClient;
+    readonly sqs: SQSClient;
+    readonly sns: SNSClient;
+  };
+  readonly alerts: () => readonly DeliveredAlert[];
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the whole pipeline on this machine: the emulators, the stack's resources from the
+ * configuration, the HTTP API through the real handlers, and the event source mappings and
+ * schedule that AWS would run. `stop()` undoes it all in reverse order; if start fails halfway,
+ * what was started is stopped before the error is rethrown.
+ */
+const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> => {
+  const log =
+    options.log ??
+    ((line: string) => {
+      console.log(line);
+    });
+  const stops: (() => Promise<void>)[] = [];
+  const stop = async (): Promise<void> => {
+    for (const step of stops.splice(0).reverse()) await step().catch(() => undefined);
+  };
+  try {
+    const configFile = resolve(options.configFile);
+    const config = await loadConfigFile(configFile);
+    const dynamodb = await startDynamoDbLocal({
+      ...(options.ports.dynamodb === 0 ? {} : { port: options.ports.dynamodb }),
+      ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
+    });
+    stops.push(() => dynamodb.stop());
+    const messaging: SnsSqsEmulator = await startSnsSqsEmulator(
+      options.ports.fauxqs === 0 ? undefined : options.ports.fauxqs,
+    );
+    stops.push(() => messaging.stop());
+    const edge = await startAwsEdge(
+      { dynamodb: dynamodb.endpoint, messaging: messaging.endpoint },
+      options.ports.aws,
+    );
+    stops.push(() => edge.stop());
+
+    const dynamo = createDynamoDocumentClient({ region: REGION, endpoint: dynamodb.endpoint });
+    const sqs = createSqsClient({ region: REGION, endpoint: messaging.endpoint });
+    const sns = createSnsClient({ region: REGION, endpoint: messaging.endpoint });
+    const streams = createStreamsClient({ region: REGION, endpoint: dynamodb.endpoint });
+    stops.push(() => {
+      for (const client of [dynamo, sqs, sns, streams]) client.destroy();
+      return Promise.resolve();
+    });
+
+    const tableName = `${config.name}-cases`;
+    await ensureCasesTable(dynamo, tableName);
+    const resources: LocalResources = {
+      tableName,
+      ...(await createMessagingResources({ sqs, sns }, config, {
+        visibilityTimeoutSeconds: options.visibilityTimeoutSeconds ?? 30,
+      })),
+    };
+    const secrets = localSecrets(config, options.env);
+    applyFunctionEnvironment(
+      functionEnvironment({
+        resources,
+        awsEndpoint: edge.endpoint,
+        configFile,
+        region: REGION,
+        secrets: Object.fromEntries(secrets.map((secret) => [secret.source, secret.value])),
+      }),
+    );
+
+    const inbox = startInboxCollector(sqs, resources.inboxes, options.onAlert ?? (() => undefined));
+    stops.push(() => inbox.stop());
+    const detect = startSqsMapping({
+      sqs,
+      queueUrl: resources.signalsQueueUrl,
+      queueArn: `arn:aws:sqs:${REGION}:000000000000:${config.name}-signals.fifo`,
+      region: REGION,
+      target: () => loadFunction('detect'),
+      log,
+    });
+    stops.push(() => detect.stop());
+    const { Table } = await dynamo.send(new DescribeTableCommand({ TableName: tableName }));
+    const notify = await startStreamMapping({
+      streams,
+      streamArn: Table?.LatestStreamArn ?? '',
+      region: REGION,
+      target: () => loadFunction('notify'),
+      policy: {
+        retryAttempts: 5,
+        bisectBatchOnError: true,
+        backoffMs: 1000,
+        ...options.streamRetry,
+      },
+      sendToOnFailure: async (message) => {
+        await sqs.send(
+          new SendMessageCommand({ QueueUrl: resources.alertsDlqUrl, MessageBody: message }),
+        );
+      },
+      checkpointFile:
+        options.dataDir === undefined
+          ? undefined
+          : join(resolve(options.dataDir), 'stream-checkpoints.json'),
+      log,
+    });
+    stops.push(() => notify.stop());
+    const sweepMs = options.sweepIntervalMs ?? config.escalation.sweepMinutes * 60_000;
+    if (sweepMs > 0) {
+      const sweep = startSchedule('escalate', sweepMs, () => loadFunction('escalate'), log);
+      stops.push(() => sweep.stop());
+    }
+
+    const token = localToken(options.env);
+    const server = createApiServer({
+      functionFor: loadFunction,
+      token,
+      localRoutes: { '/local/alerts': () => inbox.alerts() },
+      log,
+    });
+    const apiPort = await listenOnLoopback(server, options.ports.api, 'the HTTP API', 'PORT');
+    stops.push(() => closeServer(server));
+
+    return {
+      config,
+      apiUrl: `http://127.0.0.1:${apiPort}`,
+      awsEndpoint: edge.endpoint,
+      dynamodbEndpoint: dynamodb.endpoint,
+      fauxqsEndpoint: messaging.endpoint,
+      token,
+      secrets,
+      resources,
+      edge,
+      clients: { dynamo, sqs, sns },
+      alerts: () => inbox.alerts(),
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+};
+
+export { REGION, startLocalStack };
+export type { LocalStack, LocalStackOptions };

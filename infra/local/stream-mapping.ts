@@ -1,0 +1,186 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import {
+  DescribeStreamCommand,
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+  type DynamoDBStreamsClient,
+  type _Record,
+} from '@aws-sdk/client-dynamodb-streams';
+import type { DynamoDBRecord } from 'aws-lambda';
+import type { Invoke } from './functions.js';
+import { deliverBatch, sequenceOf, type StreamRetryPolicy } from './stream-batch.js';
+
+interface StreamMappingOptions {
+  readonly streams: DynamoDBStreamsClient;
+  readonly streamArn: string;
+  readonly region: string;
+  readonly target: () => Invoke | undefined;
+  readonly policy: StreamRetryPolicy;
+  /** Records per invocation (the mapping's batch size). */
+  readonly batchSize?: number;
+  readonly sendToOnFailure: (message: string) => Promise<void>;
+  /** Where shard positions are kept across restarts (persisted data); in memory when absent. */
+  readonly checkpointFile?: string | undefined;
+  readonly log: (line: string) => void;
+}
+
+interface StreamMapping {
+  stop(): Promise<void>;
+}
+
+type Checkpoints = Record<string, string>;
+
+const sleep = (ms: number): Promise<void> =>
+  new Promise((done) => {
+    setTimeout(done, ms);
+  });
+
+// The SDK's stream record and the Lambda event record carry the same fields; the event adds
+// the source ARN and stores the creation time in epoch seconds.
+const toLambdaRecord = (record: _Record, options: StreamMappingOptions): DynamoDBRecord => {
+  const created = record.dynamodb?.ApproximateCreationDateTime;
+  return {
+    ...(record as DynamoDBRecord),
+    eventSource: 'aws:dynamodb',
+    eventVersion: '1.1',
+    awsRegion: options.region,
+    eventSourceARN: options.streamArn,
+    dynamodb: {
+      ...(record.dynamodb as DynamoDBRecord['dynamodb']),
+      ...(created === undefined ? {} : { ApproximateCreationDateTime: created.getTime() / 1000 }),
+    },
+  };
+};
+
+const readCheckpoints = async (file: string | undefined): Promise<Checkpoints> => {
+  if (file === undefined) return {};
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as Checkpoints;
+  } catch {
+    return {};
+  }
+};
+
+/**
+ * Emulates Lambda's DynamoDB stream event source mapping: one reader per shard, parents before
+ * children, records in order, batches delivered with the retry policy of the real mapping
+ * (stream-batch.ts). Starts at the oldest retained record unless a checkpoint says otherwise;
+ * redelivery is safe because notify deduplicates with its marker items.
+ */
+const startStreamMapping = async (options: StreamMappingOptions): Promise<StreamMapping> => {
+  const state = { stopped: false };
+  const isStopped = (): boolean => state.stopped;
+  const checkpoints = await readCheckpoints(options.checkpointFile);
+  const finished = new Set<string>();
+  const started = new Set<string>();
+  const readers: Promise<void>[] = [];
+
+  const saveCheckpoint = async (shardId: string, sequence: string): Promise<void> => {
+    checkpoints[shardId] = sequence;
+    if (options.checkpointFile !== undefined)
+      await writeFile(options.checkpointFile, JSON.stringify(checkpoints));
+  };
+
+  const iteratorFor = async (shardId: string): Promise<string | undefined> => {
+    const after = checkpoints[shardId];
+    const { ShardIterator } = await options.streams.send(
+      new GetShardIteratorCommand({
+        StreamArn: options.streamArn,
+        ShardId: shardId,
+        ...(after === undefined
+          ? { ShardIteratorType: 'TRIM_HORIZON' }
+          : { ShardIteratorType: 'AFTER_SEQUENCE_NUMBER', SequenceNumber: after }),
+      }),
+    );
+    return ShardIterator;
+  };
+
+  const deliver = async (shardId: string, records: readonly DynamoDBRecord[]): Promise<void> => {
+    const batchSize = options.batchSize ?? 10;
+    for (let start = 0; start < records.length && !isStopped(); start += batchSize) {
+      const batch = records.slice(start, start + batchSize);
+      let invoke = options.target();
+      while (invoke === undefined && !isStopped()) {
+        await sleep(1000);
+        invoke = options.target();
+      }
+      if (invoke === undefined) return;
+      await deliverBatch(
+        {
+          invoke,
+          policy: options.policy,
+          shardId,
+          streamArn: options.streamArn,
+          functionArn: 'arn:aws:lambda:us-east-1:000000000000:function:local-notify',
+          sendToOnFailure: options.sendToOnFailure,
+          log: options.log,
+          stopped: isStopped,
+        },
+        batch,
+      );
+      if (isStopped()) return;
+      await saveCheckpoint(shardId, sequenceOf(batch.at(-1)));
+    }
+  };
+
+  const readShard = async (shardId: string): Promise<void> => {
+    let iterator = await iteratorFor(shardId);
+    while (iterator !== undefined && !isStopped()) {
+      try {
+        const page = await options.streams.send(
+          new GetRecordsCommand({ ShardIterator: iterator, Limit: 100 }),
+        );
+        const records = (page.Records ?? []).map((record) => toLambdaRecord(record, options));
+        await deliver(shardId, records);
+        iterator = page.NextShardIterator;
+        if (records.length === 0) await sleep(200);
+      } catch (error) {
+        if (isStopped()) return;
+        options.log(
+          `stream reader ${shardId}: ${error instanceof Error ? error.message : String(error)}`,
+        );
+        await sleep(1000);
+        iterator = await iteratorFor(shardId).catch(() => iterator);
+      }
+    }
+    if (!isStopped()) finished.add(shardId);
+  };
+
+  const discover = async (): Promise<void> => {
+    while (!isStopped()) {
+      try {
+        const { StreamDescription } = await options.streams.send(
+          new DescribeStreamCommand({ StreamArn: options.streamArn }),
+        );
+        const shards = StreamDescription?.Shards ?? [];
+        const known = new Set(shards.map((shard) => shard.ShardId));
+        for (const shard of shards) {
+          const id = shard.ShardId ?? '';
+          const parent = shard.ParentShardId;
+          const parentDone = parent === undefined || !known.has(parent) || finished.has(parent);
+          if (started.has(id) || !parentDone) continue;
+          started.add(id);
+          readers.push(readShard(id));
+        }
+      } catch (error) {
+        if (!isStopped())
+          options.log(
+            `stream discovery: ${error instanceof Error ? error.message : String(error)}`,
+          );
+      }
+      await sleep(1000);
+    }
+  };
+
+  const discovery = discover();
+  return {
+    stop: async () => {
+      state.stopped = true;
+      await discovery;
+      await Promise.all(readers);
+    },
+  };
+};
+
+export { startStreamMapping };
+export type { StreamMapping, StreamMappingOptions };
