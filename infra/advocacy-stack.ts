@@ -1,0 +1,255 @@
+import { fileURLToPath } from 'node:url';
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as targets from 'aws-cdk-lib/aws-events-targets';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as sources from 'aws-cdk-lib/aws-lambda-event-sources';
+import type { Construct } from 'constructs';
+import { ENTITIES } from '../shared/cases/model.js';
+import { ENV } from '../shared/config/env.js';
+import type { AdvocacyConfig } from '../shared/config/schema.js';
+import { AlertTopics, MANAGEMENT } from './constructs/alert-topics.js';
+import { AlertsFailureQueue } from './constructs/alerts-failure-queue.js';
+import { CasesTable } from './constructs/cases-table.js';
+import { ContactLensTrigger } from './constructs/contact-lens-trigger.js';
+import { DataKey } from './constructs/data-key.js';
+import { PipelineApi } from './constructs/pipeline-api.js';
+import { type FunctionName, PipelineFunction } from './constructs/pipeline-function.js';
+import { PipelineMonitoring } from './constructs/pipeline-monitoring.js';
+import { STREAM_DEFAULTS } from './constructs/secure-defaults.js';
+import { SignalsQueue } from './constructs/signals-queue.js';
+import { WebhookSecrets } from './constructs/webhook-secrets.js';
+import {
+  acknowledgeBucketNotificationsHandler,
+  acknowledgeGrantWildcardsAtSynth,
+} from './nag-acknowledgements.js';
+import { contactLensSettings, webhookSources } from './stack-config.js';
+
+interface AdvocacyStackProps extends StackProps {
+  /** The validated configuration (shared/config): drives tiers, topics, sources and schedules. */
+  readonly config: AdvocacyConfig;
+  /** Folder with one `<name>/index.ts` per function. @default the repository's `functions/` */
+  readonly functionsDir?: string;
+  /** For the table and the data key. @default RemovalPolicy.RETAIN (tests and integ runs: DESTROY) */
+  readonly removalPolicy?: RemovalPolicy;
+}
+
+const DEFAULT_FUNCTIONS_DIR = fileURLToPath(new URL('../functions/', import.meta.url));
+
+/** Memory, timeout and purpose per function: the only per-function tuning in the stack. */
+const FUNCTION_SPECS: Record<
+  FunctionName,
+  { memory: number; seconds: number; description: string }
+> = {
+  // Platforms time out at 5-10 s (Intercom 5 s): verify, enqueue, answer.
+  ingest: { memory: 512, seconds: 10, description: 'Verifies and enqueues webhooks' },
+  contactlens: { memory: 512, seconds: 60, description: 'Reads Contact Lens analysis files' },
+  detect: { memory: 1024, seconds: 60, description: 'Scores signals and opens or extends cases' },
+  notify: { memory: 512, seconds: 60, description: 'Publishes case alerts from the table stream' },
+  cases: { memory: 512, seconds: 10, description: 'Cases API for advocates' },
+  escalate: { memory: 512, seconds: 120, description: 'Escalates unacknowledged cases' },
+  review: { memory: 1024, seconds: 300, description: 'Sends the weekly management review' },
+};
+
+/**
+ * The whole pipeline in one stack, composed from the constructs in `constructs/`: webhooks ->
+ * ingest -> FIFO signals queue -> detect -> cases table -> stream -> notify -> SNS per tier, plus
+ * the cases API, the escalation sweep, the weekly review, alarms and a dashboard.
+ */
+class AdvocacyStack extends Stack {
+  public readonly dataKey: DataKey;
+  public readonly casesTable: CasesTable;
+  public readonly signalsQueue: SignalsQueue;
+  public readonly alertsFailureQueue: AlertsFailureQueue;
+  public readonly topics: AlertTopics;
+  public readonly secrets: WebhookSecrets;
+  public readonly functions: ReadonlyMap<FunctionName, PipelineFunction>;
+  public readonly api: PipelineApi;
+  public readonly monitoring: PipelineMonitoring;
+
+  constructor(scope: Construct, id: string, props: AdvocacyStackProps) {
+    super(scope, id, props);
+    const { config } = props;
+    const removalPolicy = props.removalPolicy ?? RemovalPolicy.RETAIN;
+    const contactLens = contactLensSettings(config);
+    const hooks = webhookSources(config);
+
+    this.dataKey = new DataKey(this, 'DataKey', { name: config.name, removalPolicy });
+    const encryptionKey = this.dataKey.key;
+    this.casesTable = new CasesTable(this, 'CasesTable', { encryptionKey, removalPolicy });
+    this.signalsQueue = new SignalsQueue(this, 'Signals', {
+      encryptionKey,
+      maxReceiveCount: config.queue.maxReceiveCount,
+      consumerTimeout: Duration.seconds(FUNCTION_SPECS.detect.seconds),
+    });
+    this.alertsFailureQueue = new AlertsFailureQueue(this, 'AlertsFailures', { encryptionKey });
+    this.topics = new AlertTopics(this, 'Topics', {
+      name: config.name,
+      tiers: config.tiers,
+      managementSubscriptions: config.management.subscriptions,
+      opsEmail: config.opsEmail,
+      encryptionKey,
+    });
+    this.secrets = new WebhookSecrets(this, 'WebhookSecrets', {
+      name: config.name,
+      sources: hooks,
+      encryptionKey,
+    });
+
+    const table = this.casesTable.table;
+    const queue = this.signalsQueue.queue;
+    const dlq = this.signalsQueue.deadLetterQueue;
+    const topicArns = this.topics.topicArns();
+    const environments: Record<FunctionName, Record<string, string>> = {
+      ingest: {
+        [ENV.signalsQueueUrl]: queue.queueUrl,
+        [ENV.secretArns]: this.toJsonString(this.secrets.secretArns()),
+      },
+      contactlens: { [ENV.signalsQueueUrl]: queue.queueUrl },
+      detect: { [ENV.tableName]: table.tableName, [ENV.signalsDlqUrl]: dlq.queueUrl },
+      notify: {
+        [ENV.tableName]: table.tableName,
+        [ENV.topicArns]: this.toJsonString(topicArns),
+        [ENV.alertsDlqUrl]: this.alertsFailureQueue.queue.queueUrl,
+      },
+      cases: { [ENV.tableName]: table.tableName },
+      escalate: { [ENV.tableName]: table.tableName },
+      review: {
+        [ENV.tableName]: table.tableName,
+        [ENV.topicArns]: this.toJsonString({ [MANAGEMENT]: topicArns[MANAGEMENT] }),
+      },
+    };
+    const functions = new Map<FunctionName, PipelineFunction>();
+    for (const [name, spec] of Object.entries(FUNCTION_SPECS) as [
+      FunctionName,
+      (typeof FUNCTION_SPECS)[FunctionName],
+    ][]) {
+      if (name === 'contactlens' && contactLens === undefined) continue;
+      functions.set(
+        name,
+        new PipelineFunction(this, `${name[0]?.toUpperCase() ?? ''}${name.slice(1)}`, {
+          name,
+          functionsDir: props.functionsDir ?? DEFAULT_FUNCTIONS_DIR,
+          config,
+          description: spec.description,
+          memorySize: spec.memory,
+          timeout: Duration.seconds(spec.seconds),
+          environment: environments[name],
+        }),
+      );
+    }
+    this.functions = functions;
+    const pipelineFunction = (name: FunctionName): PipelineFunction => {
+      const found = functions.get(name);
+      if (found === undefined) throw new Error(`function ${name} was not created`);
+      return found;
+    };
+    const fn = (name: FunctionName): lambda.Function => pipelineFunction(name).function;
+
+    // ingest: enqueue and read the signing secrets; it never touches the table.
+    queue.grantSendMessages(fn('ingest'));
+    this.secrets.grantRead(fn('ingest'));
+
+    if (contactLens !== undefined) {
+      queue.grantSendMessages(fn('contactlens'));
+      new ContactLensTrigger(this, 'ContactLens', { ...contactLens, function: fn('contactlens') });
+    }
+
+    table.grantReadWriteData(fn('detect'));
+    dlq.grantSendMessages(fn('detect'));
+    fn('detect').addEventSource(
+      new sources.SqsEventSource(queue, {
+        batchSize: 10,
+        reportBatchItemFailures: true,
+        // Bounds the table writes a burst of webhooks can cause.
+        maxConcurrency: 10,
+      }),
+    );
+
+    table.grantReadWriteData(fn('notify'));
+    fn('notify').addEventSource(
+      // The cast: CDK declares optional attributes without `| undefined` (exactOptionalPropertyTypes).
+      new sources.DynamoEventSource(table as dynamodb.ITable, {
+        startingPosition: lambda.StartingPosition.TRIM_HORIZON,
+        ...STREAM_DEFAULTS,
+        reportBatchItemFailures: true,
+        onFailure: new sources.SqsDlq(this.alertsFailureQueue.queue),
+        // Only new case events can alert; every other write would be an invocation for nothing.
+        filters: [
+          lambda.FilterCriteria.filter({
+            // Event filtering patterns: a list of values means "equals one of".
+            eventName: ['INSERT'],
+            dynamodb: { NewImage: { entity: { S: [ENTITIES.caseEvent] } } },
+          }),
+        ],
+      }),
+    );
+    for (const topic of this.topics.tierTopics.values()) {
+      this.topics.restrictPublishers(topic, [pipelineFunction('notify').role]);
+    }
+    // Escalations past the last tier reach management through notify; review sends its report.
+    this.topics.restrictPublishers(this.topics.managementTopic, [
+      pipelineFunction('notify').role,
+      pipelineFunction('review').role,
+    ]);
+
+    table.grantReadWriteData(fn('cases'));
+    table.grantReadWriteData(fn('escalate'));
+    table.grantReadData(fn('review'));
+
+    new events.Rule(this, 'EscalationSweep', {
+      description: 'Escalates cases not acknowledged by their deadline',
+      schedule: events.Schedule.rate(Duration.minutes(config.escalation.sweepMinutes)),
+      targets: [new targets.LambdaFunction(fn('escalate'), { retryAttempts: 2 })],
+    });
+    new events.Rule(this, 'WeeklyReview', {
+      description: 'Sends the management review',
+      schedule: events.Schedule.expression(config.management.reviewSchedule),
+      targets: [new targets.LambdaFunction(fn('review'), { retryAttempts: 2 })],
+    });
+
+    this.api = new PipelineApi(this, 'Http', {
+      name: config.name,
+      ingestFunction: fn('ingest'),
+      casesFunction: fn('cases'),
+    });
+    this.monitoring = new PipelineMonitoring(this, 'Monitoring', {
+      name: config.name,
+      metricsNamespace: config.name,
+      opsTopic: this.topics.opsTopic,
+      functions: new Map([...functions].map(([name, created]) => [name, created.function])),
+      deadLetterQueues: new Map([
+        ['SignalsDlq', dlq],
+        ['AlertsFailureQueue', this.alertsFailureQueue.queue],
+      ]),
+      streamConsumer: fn('notify'),
+      api: this.api.api,
+    });
+
+    for (const { source } of hooks) {
+      new CfnOutput(this, `WebhookUrl-${source}`, { value: `${this.api.url}webhooks/${source}` });
+    }
+    new CfnOutput(this, 'CasesApiUrl', { value: `${this.api.url}cases` });
+    for (const [tier, arn] of Object.entries(topicArns)) {
+      new CfnOutput(this, `TopicArn-${tier}`, { value: arn });
+    }
+    new CfnOutput(this, 'OpsTopicArn', { value: this.topics.opsTopic.topicArn });
+    for (const [source, arn] of Object.entries(this.secrets.secretArns())) {
+      new CfnOutput(this, `SecretArn-${source}`, { value: arn });
+    }
+    new CfnOutput(this, 'TableName', { value: table.tableName });
+    new CfnOutput(this, 'SignalsDlqUrl', { value: dlq.queueUrl });
+    new CfnOutput(this, 'AlertsFailureQueueUrl', { value: this.alertsFailureQueue.queue.queueUrl });
+
+    acknowledgeGrantWildcardsAtSynth(
+      this,
+      () => [...functions.values()].map((created) => created.role),
+      table,
+    );
+    acknowledgeBucketNotificationsHandler(this);
+  }
+}
+
+export { AdvocacyStack, DEFAULT_FUNCTIONS_DIR, FUNCTION_SPECS };
+export type { AdvocacyStackProps };

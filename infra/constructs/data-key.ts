@@ -1,0 +1,43 @@
+import { RemovalPolicy } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import { Construct } from 'constructs';
+
+interface DataKeyProps {
+  /** Prefix of the key alias: `alias/<name>-data`. */
+  readonly name: string;
+  /** @default RemovalPolicy.RETAIN (data encrypted with a deleted key is lost) */
+  readonly removalPolicy?: RemovalPolicy;
+}
+
+/**
+ * The customer-managed KMS key that encrypts the pipeline's data at rest: the cases table and its
+ * stream, the queues, the topics and the webhook secrets. Rotation is on. Functions get use of it
+ * through the `grant*` methods of the resources it protects, never directly.
+ */
+class DataKey extends Construct {
+  public readonly key: kms.Key;
+
+  constructor(scope: Construct, id: string, props: DataKeyProps) {
+    super(scope, id);
+    this.key = new kms.Key(this, 'Key', {
+      alias: `alias/${props.name}-data`,
+      description: `${props.name}: cases table, queues, topics and webhook secrets`,
+      enableKeyRotation: true,
+      removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
+    });
+    // CloudWatch alarms publish to the (encrypted) ops topic as the CloudWatch service, which
+    // needs the key for that; nothing else outside the account's roles does.
+    this.key.addToResourcePolicy(
+      new iam.PolicyStatement({
+        sid: 'AllowCloudWatchAlarmsToPublishToEncryptedTopics',
+        principals: [new iam.ServicePrincipal('cloudwatch.amazonaws.com')],
+        actions: ['kms:Decrypt', 'kms:GenerateDataKey'],
+        resources: ['*'],
+      }),
+    );
+  }
+}
+
+export { DataKey };
+export type { DataKeyProps };

@@ -1,0 +1,102 @@
+import { join } from 'node:path';
+import type { Duration } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import type { AdvocacyConfig } from '../../shared/config/schema.js';
+import { BUNDLING_DEFAULTS, FUNCTION_DEFAULTS } from './secure-defaults.js';
+
+/** The Lambda entry points: each is `functions/<name>/index.ts` exporting `handler`. */
+const FUNCTION_NAMES = [
+  'ingest',
+  'contactlens',
+  'detect',
+  'notify',
+  'cases',
+  'escalate',
+  'review',
+] as const;
+
+type FunctionName = (typeof FUNCTION_NAMES)[number];
+
+interface PipelineFunctionProps {
+  /** Which entry point: bundles `<functionsDir>/<name>/index.ts`. */
+  readonly name: FunctionName;
+  /** Folder holding one sub-folder per entry point. */
+  readonly functionsDir: string;
+  /** The validated configuration, inlined into the bundle as `__ADVOCACY_CONFIG__`. */
+  readonly config: AdvocacyConfig;
+  readonly description: string;
+  /** @default FUNCTION_DEFAULTS.memorySize (512 MB) */
+  readonly memorySize?: number;
+  /** @default FUNCTION_DEFAULTS.timeout (30 s) */
+  readonly timeout?: Duration;
+  /** Variables named by `ENV` in shared/config/env.ts. @default - none beyond Powertools' */
+  readonly environment?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Turns a JSON value into an esbuild `--define` value that survives the shell: CDK pastes define
+ * values unquoted into the `bash -c` bundling command, so the JSON is single-quoted, and the only
+ * character that could end the quoting (`'`) is written as the equivalent JSON escape `\u0027`.
+ */
+const shellSafeDefine = (value: unknown): string =>
+  `'${JSON.stringify(value).replaceAll("'", '\\u0027')}'`;
+
+/**
+ * One pipeline Lambda function with the stack's defaults: nodejs24.x on arm64, ESM bundle with
+ * the configuration inlined, X-Ray, JSON logs into its own log group (with retention), and a role
+ * that starts with nothing but write access to that log group. Callers grant the rest.
+ */
+class PipelineFunction extends Construct {
+  public readonly function: nodejs.NodejsFunction;
+  public readonly role: iam.Role;
+  public readonly logGroup: logs.LogGroup;
+
+  constructor(scope: Construct, id: string, props: PipelineFunctionProps) {
+    super(scope, id);
+    const { config, name } = props;
+
+    this.logGroup = new logs.LogGroup(this, 'Logs', {
+      retention: FUNCTION_DEFAULTS.logRetention,
+    });
+    // An own role instead of the AWSLambdaBasicExecutionRole managed policy, which allows writing
+    // to every log group in the account.
+    this.role = new iam.Role(this, 'Role', {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: `${config.name} ${name} function`,
+    });
+    this.logGroup.grantWrite(this.role);
+
+    this.function = new nodejs.NodejsFunction(this, 'Function', {
+      entry: join(props.functionsDir, name, 'index.ts'),
+      handler: 'handler',
+      description: props.description,
+      runtime: FUNCTION_DEFAULTS.runtime,
+      architecture: FUNCTION_DEFAULTS.architecture,
+      memorySize: props.memorySize ?? FUNCTION_DEFAULTS.memorySize,
+      timeout: props.timeout ?? FUNCTION_DEFAULTS.timeout,
+      tracing: FUNCTION_DEFAULTS.tracing,
+      loggingFormat: FUNCTION_DEFAULTS.loggingFormat,
+      applicationLogLevelV2: FUNCTION_DEFAULTS.applicationLogLevelV2,
+      systemLogLevelV2: FUNCTION_DEFAULTS.systemLogLevelV2,
+      logGroup: this.logGroup,
+      role: this.role,
+      environment: {
+        NODE_OPTIONS: '--enable-source-maps',
+        POWERTOOLS_SERVICE_NAME: name,
+        POWERTOOLS_METRICS_NAMESPACE: config.name,
+        ...props.environment,
+      },
+      bundling: {
+        ...BUNDLING_DEFAULTS,
+        mainFields: [...BUNDLING_DEFAULTS.mainFields],
+        define: { __ADVOCACY_CONFIG__: shellSafeDefine(config) },
+      },
+    });
+  }
+}
+
+export { FUNCTION_NAMES, PipelineFunction, shellSafeDefine };
+export type { FunctionName, PipelineFunctionProps };
