@@ -1,0 +1,129 @@
+import type { DetectionConfig } from '../config/detection-schema.js';
+import {
+  TRIGGER_CATEGORIES,
+  type Assessment,
+  type Trigger,
+  type TriggerCategory,
+} from './assessment.js';
+import type { NormalizedRating } from './rating.js';
+import type { RuleSignal } from './rules/rule.js';
+import type { Sentiment } from './sentiment.js';
+import type { Hit } from './signals.js';
+
+interface DecideInput {
+  readonly hits: readonly Hit[];
+  readonly sentiment: Sentiment;
+  readonly rating: NormalizedRating | undefined;
+  readonly thresholds: DetectionConfig['thresholds'];
+  /** The most negative sentence, offered as strong_negative evidence when no phrase fired. */
+  readonly worstSentiment: Hit | undefined;
+}
+
+// How much each trigger says about dissatisfaction on its own (0..100); the score explains the
+// level, the rules of the dev guide decide the case.
+const WEIGHTS: Readonly<Record<TriggerCategory, number>> = {
+  legal_threat: 45,
+  churn_threat: 40,
+  business_impact: 40,
+  escalation_request: 35,
+  strong_negative: 30,
+  extreme_rating: 25,
+  repeat_contact: 20,
+};
+const CASE_CATEGORIES: readonly TriggerCategory[] = [
+  'churn_threat',
+  'legal_threat',
+  'escalation_request',
+  'business_impact',
+  'strong_negative',
+];
+// A sentence must be both dense and heavy to count as strong without a strong word: "bad" alone
+// is dense, a long grumble is heavy, neither is intense.
+const MIN_STRONG_SUM = -8;
+const MIN_SENTENCE_WORDS = 5;
+
+const isCategory = (signal: RuleSignal): signal is TriggerCategory =>
+  (TRIGGER_CATEGORIES as readonly string[]).includes(signal);
+
+const toTrigger = (category: TriggerCategory, hit: Hit): Trigger => ({
+  category,
+  evidence: hit.evidence,
+  start: hit.start,
+  end: hit.end,
+  ...(hit.turn === undefined ? {} : { turn: hit.turn }),
+});
+
+/** Applies the case, urgency and level rules to the hits of one signal. */
+const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
+  const { hits, sentiment, rating, thresholds } = input;
+  const cues = new Set(hits.map((hit) => hit.signal));
+  const first = new Map<TriggerCategory, Hit>();
+  for (const hit of hits) {
+    if (isCategory(hit.signal) && !first.has(hit.signal)) first.set(hit.signal, hit);
+  }
+  if (cues.has('staying')) first.delete('churn_threat');
+  const worst = input.worstSentiment;
+  const density =
+    worst === undefined
+      ? 0
+      : (sentiment.worst.sum * 10) /
+        Math.max(MIN_SENTENCE_WORDS, worst.evidence.split(/\s+/).length);
+  if (
+    !first.has('strong_negative') &&
+    worst !== undefined &&
+    (rating === undefined || rating.goodness < 0.5) &&
+    sentiment.worst.sum <= MIN_STRONG_SUM &&
+    density <= thresholds.strongNegativeSentiment
+  ) {
+    first.set('strong_negative', worst);
+  }
+  const positiveText = sentiment.sum > 0;
+  const exasperated = cues.has('exasperated');
+  // A 9 out of 10 with "worst thing I can say is the icon" is praise with a quibble.
+  if (rating !== undefined && rating.goodness >= 0.8 && positiveText)
+    first.delete('strong_negative');
+  const presentImpact = hits.some((hit) => hit.signal === 'business_impact' && hit.present);
+  const others = CASE_CATEGORIES.filter(
+    (category) => category !== 'business_impact' && first.has(category),
+  );
+  // A past outage brought up to praise how it was handled is not a grievance.
+  if (!presentImpact && others.length === 0 && sentiment.sum >= 3 && !exasperated)
+    first.delete('business_impact');
+
+  const extreme = rating?.extreme === true;
+  const clearlyPositive = sentiment.sum >= 2 && sentiment.negativeWords === 0 && !exasperated;
+  const negativeTone = !(
+    positiveText &&
+    (rating === undefined || rating.goodness >= 0.5) &&
+    !exasperated
+  );
+  const openCase =
+    CASE_CATEGORIES.some((category) => first.has(category)) ||
+    (first.has('repeat_contact') && negativeTone) ||
+    (extreme && !cues.has('mistake') && !clearlyPositive);
+  const urgent =
+    openCase && !cues.has('calm') && !cues.has('resolved') && (cues.has('urgent') || presentImpact);
+
+  const triggers: Trigger[] = [];
+  for (const category of TRIGGER_CATEGORIES) {
+    const hit = first.get(category);
+    if (hit !== undefined) triggers.push(toTrigger(category, hit));
+    if (category === 'extreme_rating' && extreme)
+      triggers.push({ category, evidence: '', start: 0, end: 0 });
+  }
+  const weights = triggers.map((trigger) => WEIGHTS[trigger.category]);
+  const raw =
+    Math.max(0, ...weights) +
+    8 * Math.max(0, weights.length - 1) +
+    Math.min(20, Math.max(0, -sentiment.sum * 2)) +
+    (rating === undefined ? 0 : (1 - rating.goodness) * 15) +
+    (urgent ? 10 : 0);
+  const bounded = Math.round(Math.min(100, Math.max(0, raw)));
+  const score = openCase
+    ? Math.max(bounded, thresholds.extremeScore)
+    : Math.min(bounded, thresholds.extremeScore - 1);
+  const level = openCase ? 'extreme' : score >= thresholds.watchScore ? 'watch' : 'none';
+  return { openCase, urgent, level, score, triggers };
+};
+
+export { decide };

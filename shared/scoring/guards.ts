@@ -1,0 +1,175 @@
+import type { Token } from './tokenize.js';
+
+/**
+ * Context checks that decide whether a matched phrase is genuinely asserted by the customer:
+ * not negated, not hypothetical, not reported from someone else, not about another company.
+ */
+
+const NEGATORS = new Set(
+  (
+    "not no never don't doesn't didn't won't wouldn't isn't wasn't aren't weren't haven't " +
+    "hasn't hadn't shouldn't couldn't can't without hardly neither nor"
+  ).split(' '),
+);
+
+const HYPOTHETICAL = new Set([
+  'if',
+  'whether',
+  'suppose',
+  'supposing',
+  'imagine',
+  'hypothetically',
+  'unless',
+  'thought',
+  'threaten',
+  'threatened',
+  'threatening',
+  'nearly',
+  'almost',
+]);
+const PAST_INTENT = new Set([
+  'going',
+  'ready',
+  'about',
+  'planning',
+  'thinking',
+  'tempted',
+  'considering',
+  'close',
+  'gonna',
+]);
+const SUBJECT_AUX = new Set([
+  "i'll",
+  "we'll",
+  "i'm",
+  "we're",
+  "they're",
+  "they'll",
+  "it'll",
+  "i'd",
+  "we'd",
+  "i've",
+  "we've",
+]);
+const SUBJECT = new Set(['i', 'we', 'they', 'it']);
+const AUX = new Set(['will', 'shall', 'am', 'are', 'would', 'have', 'must', 'need']);
+const REPORT_VERBS = new Set([
+  'said',
+  'says',
+  'saying',
+  'told',
+  'tells',
+  'threatened',
+  'threatening',
+  'warned',
+  'claimed',
+  'reckons',
+  'joked',
+  'quote',
+]);
+const FIRST_PERSON = new Set([
+  'i',
+  'we',
+  "i've",
+  "we've",
+  "i'd",
+  "we'd",
+  "i'll",
+  "we'll",
+  "i'm",
+  "we're",
+]);
+const FORMER = new Set(['previous', 'old', 'former', 'ex', 'last', 'other']);
+const COMPANY = new Set([
+  'provider',
+  'bank',
+  'company',
+  'supplier',
+  'vendor',
+  'carrier',
+  'airline',
+  'insurer',
+  'network',
+  'host',
+  'broker',
+  'landlord',
+  'employer',
+  'one',
+  'firm',
+  'providers',
+  'banks',
+  'companies',
+  'suppliers',
+  'vendors',
+]);
+
+const word = (tokens: readonly Token[], index: number): string => tokens[index]?.word ?? '';
+
+/** A negator shortly before the phrase, in the same clause ("no need to escalate"). */
+const isNegated = (tokens: readonly Token[], start: number): boolean => {
+  const clause = tokens[start]?.clause;
+  for (let index = start - 1; index >= Math.max(0, start - 3); index -= 1) {
+    if (tokens[index]?.clause !== clause) return false;
+    if (NEGATORS.has(word(tokens, index))) return true;
+  }
+  return false;
+};
+
+/** A negator inside the span the phrase skipped over ("the site isn't down"). */
+const hasInnerNegation = (tokens: readonly Token[], start: number, end: number): boolean => {
+  for (let index = start + 1; index < end - 1; index += 1) {
+    if (NEGATORS.has(word(tokens, index))) return true;
+  }
+  return false;
+};
+
+/**
+ * Inside an if-clause, a past intention ("I was going to cancel") or a mention of a threat
+ * ("thought I'd have to threaten to leave"). A conditional threat is asserted: in "if this
+ * happens again we're leaving" the phrase sits after the subject of the main clause.
+ */
+const isHypothetical = (tokens: readonly Token[], start: number): boolean => {
+  const first = tokens[start];
+  if (first === undefined) return false;
+  for (let index = start; index >= Math.max(0, start - 12); index -= 1) {
+    const token = tokens[index];
+    if (token?.sentence !== first.sentence) return false;
+    const current = token.word;
+    const next = word(tokens, index + 1);
+    if ((current === 'was' || current === 'were') && PAST_INTENT.has(next)) return true;
+    if (index === start) continue;
+    if (token.clause !== first.clause) return false;
+    if (HYPOTHETICAL.has(current)) return true;
+    if (current === 'case' && word(tokens, index - 1) === 'in') return true;
+    if (SUBJECT_AUX.has(current)) return false;
+    if (AUX.has(current) && SUBJECT.has(word(tokens, index - 1))) return false;
+  }
+  return false;
+};
+
+/** Words someone else said ("my client told me 'I'll sue'"), unless the speaker is the customer. */
+const isReported = (tokens: readonly Token[], start: number): boolean => {
+  const sentence = tokens[start]?.sentence;
+  for (let index = start - 1; index >= Math.max(0, start - 10); index -= 1) {
+    if (tokens[index]?.sentence !== sentence) return false;
+    if (!REPORT_VERBS.has(word(tokens, index))) continue;
+    for (let subject = index - 1; subject >= Math.max(0, index - 3); subject -= 1) {
+      if (FIRST_PERSON.has(word(tokens, subject))) return false;
+    }
+    return true;
+  }
+  return false;
+};
+
+/** About another company ("my old provider was a disaster"), near the phrase in its clause. */
+const isAboutAnotherCompany = (tokens: readonly Token[], start: number, end: number): boolean => {
+  const clause = tokens[start]?.clause;
+  for (let index = Math.max(0, start - 6); index < Math.min(tokens.length, end + 6); index += 1) {
+    if (index >= start && index < end) continue;
+    if (tokens[index]?.clause !== clause) continue;
+    if (FORMER.has(word(tokens, index)) && COMPANY.has(word(tokens, index + 1))) return true;
+  }
+  return false;
+};
+
+export { hasInnerNegation, isAboutAnotherCompany, isHypothetical, isNegated, isReported, NEGATORS };

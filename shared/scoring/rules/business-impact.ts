@@ -1,0 +1,55 @@
+import { rules } from './rule.js';
+
+const SYSTEM =
+  'system|systems|site|website|store|shop|platform|server|servers|network|portal|api|product|' +
+  'tills|terminals|pos|checkout|scanners|software|crm|erp|everything|operations|production|' +
+  'warehouse|office|business|payments|service|app|dashboard|integration|gateway|email|phones';
+
+const WORK = 'operate|trade|trading|function|serve|fulfil|fulfill|dispatch|ship|work|open|run';
+
+const BUSINESS_OBJECT =
+  'payments|payment|orders|bookings|patients|customers|clients|cards|card|sales|appointments|' +
+  'deliveries|shipments|guests|calls|transactions|invoices|prescriptions|tickets|job|jobs|business|' +
+  'anything|anyone|employees|staff|wages|payroll|salaries|suppliers';
+
+const STAFF =
+  'staff|employees|team|agents|workers|engineers|drivers|people|operators|nurses|doctors|' +
+  'cashiers|colleagues|users|everyone|reps|crew|office|department|clinic|warehouse';
+
+// The customer's own planned downtime, or trouble they say is not ours, is not our impact.
+const NOT_OURS = ['=planned|=scheduled|maintenance|=own|fault', 'nothing to do', 'not your'];
+
+/** Cannot operate, down, stopped, losing revenue, cannot serve customers, staff idle; now or past. */
+const BUSINESS_IMPACT_RULES = rules(
+  'business_impact',
+  [
+    `can't|couldn't|unable|=cannot ~3 ${WORK}|conduct|do|take|process|accept|book|pay|serve|invoice|bill|load ~4 ${BUSINESS_OBJECT}`,
+    `haven't|hasn't|=not|weren't|wasn't|=never been? =able to? ~3 take|process|accept|book|pay|serve|invoice|bill|do|load ~4 ${BUSINESS_OBJECT}`,
+    `can't|couldn't|unable|=cannot|haven't|hasn't|=not|weren't|wasn't ~2 been? =able? to? ${WORK}`,
+    `${SYSTEM} ~4 down|offline|unavailable|unreachable|inaccessible|=dead|=crashed|frozen|=halted`,
+    "we're|we've|=we|it's|=everything ~3 down|offline",
+    'dead in the water',
+    'ground|grinding|=came to a halt|standstill',
+    'standstill',
+    'production|operations|line|factory|plant|warehouse|site ~4 stopped|halted|stalled|=stop|paused|=shut',
+    'stopped|halted|=halt|stalled|shut ~2 production|operations|trading',
+    'losing|lost|lose|=costing|=cost ~3 sales|revenue|money|trade|bookings|income|clients|custom|business|deals|fortune|thousands',
+    'missing|missed|miss ~3 service|deadline|deadlines|cut|cutoff|payroll|shipments|collection|sailing',
+    'none of our|my? orders|payments|bookings|calls|sales|deliveries ~3 coming|going|getting|arriving|working|through',
+    "isn't|aren't|=not|haven't|=no|can't ~2 receiving|getting|=received|taking ~2 any? orders|bookings|payments|calls|sales",
+    'declining|=declined|=rejecting|=failing ~2 every|all|any ~1 card|cards|payment|payments|transaction|transactions',
+    'every|all ~1 checkout|checkouts|transaction|transactions|order|orders|payment|payments ~4 fails|failing|fail|declined|bouncing',
+    'payroll ~3 fail|failing|failure|failed|late|error|broken|stuck|=down',
+    `${STAFF} ~3 paid late|unpaid|=idle|twiddling|sat|sitting|standing|stood|sent|locked`,
+    '=paid late|=unpaid ~2 staff|employees|wages|salaries',
+    "=haven't|=hasn't|=weren't|=not been paid",
+    'customers|clients|patients|guests|passengers|shoppers ~3 walking|walked|leaving|=turned|stranded|get|getting ~1 nothing|away|out',
+    'trucks|lorries|vans|drivers|stock|pallets|goods|shipment|shipments|produce ~5 sitting|stuck|waiting|ruined|spoil|=spoiled|=spoilt|perish|rot|wasted',
+    'sitting|=sat|standing ~1 idle|around',
+    'locked out ~3 crm|erp|system|systems|platform|software|tools|tills|warehouse|portal|dashboard',
+    "can't ~2 do my|our job|jobs|work",
+  ],
+  { unless: NOT_OURS },
+);
+
+export { BUSINESS_IMPACT_RULES };

@@ -1,0 +1,67 @@
+import { rules } from './rule.js';
+
+// Cancelling one order, appointment or add-on is a transaction, not a threat to leave.
+const TRANSACTIONAL =
+  'order|orders|appointment|booking|reservation|add|addon|delivery|payment|flight|ticket|item|' +
+  'parcel|newsletter|emails|alerts|notifications|trial|upgrade|request|refund|transfer|debit|' +
+  'review|feedback|message|voicemail|note|comment|tip';
+
+const SERVICE =
+  'account|accounts|contract|subscription|service|membership|plan|policy|everything|broadband|' +
+  'package|agreement|licence|license|mortgage|contracts';
+
+const PROVIDER =
+  'competitor|competitors|provider|carrier|bank|supplier|vendor|company|network|airline|platform|' +
+  'solution|insurer|firm|one|service|operator|retailer|host|courier|energy|utility|isp|tool|app';
+
+/** Threats to cancel, leave, switch away or not renew: conditional threats and idioms count. */
+const CHURN_RULES = [
+  ...rules(
+    'churn_threat',
+    [
+      `cancel|terminate|=cancelling|=terminating ~2 my|our|the|this|your? ${SERVICE}`,
+      'going|gonna|=will|=shall|about|planning|intend|decided|want|wanna ~2 to? cancel|terminate|=leave|quit',
+      `i'll|we'll|i'm|we're cancel|terminate|=cancelling|=terminating|=leaving|quitting`,
+      `i|we =am|=are =cancelling|=terminating|=leaving|=quitting`,
+      `close|closing ~3 ${SERVICE}`,
+    ],
+    {
+      unless: `${TRANSACTIONAL}|country|abroad|holiday|relocating|emigrating|passed|died|deceased`,
+    },
+  ),
+  ...rules(
+    'churn_threat',
+    [
+      "not|never|won't|no ~3 renew|renewing|renewal|=re-sign|extend|extending",
+      `switch|=switching|move|=moving|go|=going|migrate|=migrating|port|=porting|jump|defect|=leave|=leaving ~2 to|for|over|towards? a|an|another|other|different ${PROVIDER}`,
+      'take|taking|=took|move|moving ~2 my|our business|custom|money|account|accounts|mortgage|savings|pension|spend ~2 elsewhere|somewhere|to',
+      'go|=going|look|looking|shop|shopping|take|taking =elsewhere',
+      `evaluate|evaluating|explore|exploring|consider|considering|look|looking|trial|trialling|review|reviewing ~2 alternative|alternatives|other|competitor|competitors|options ~1 ${PROVIDER}?`,
+      'never ~3 fly|use|buy|shop|order|book|deal|bank|stay|travel|recommend ~4 again|=ever',
+      "that's|this|=that|=it's ~1 the last time ~2 i|we ~1 ever? will? fly|use|buy|shop|order|book|deal|travel",
+      'seen the last of',
+      'jump ship',
+      'walk away from you|your',
+      'find another|a new provider|supplier|bank|carrier|vendor|company',
+    ],
+    { unless: ['to you', "you're better", 'staying'] },
+  ),
+  ...rules(
+    'churn_threat',
+    [
+      "i'm|we're done ~1 with? you|your|this|y'all|u?",
+      'i|we =am|=are done',
+      'done with you|your|this company',
+    ],
+    {
+      unless: ['form|forms|setup|application|sorted|all|now|here|today|shopping|staying', 'to you'],
+    },
+  ),
+  ...rules('staying', [
+    "i'm|we're|i'll|we'll|=am|=are|=will =staying|stay|=staying",
+    'changed my|our mind',
+    'not leaving ~1 now|after all',
+  ]),
+];
+
+export { CHURN_RULES };

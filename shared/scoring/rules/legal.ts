@@ -1,0 +1,48 @@
+import { rules } from './rule.js';
+
+const LAWYER = 'lawyer|lawyers|attorney|attorneys|solicitor|solicitors|counsel|legal|litigator';
+
+// A lawyer who needs a copy of an invoice or a signed agreement is paperwork, not a threat.
+const PAPERWORK =
+  'copy|copies|invoice|signed|countersigned|paperwork|documents|agreement|dpa|nda|review|audit|' +
+  'approve|approval|procurement|renewal|terms';
+
+const REGULATOR =
+  'regulator|regulators|ombudsman|ombudsmen|ofcom|ofgem|ofwat|fca|cfpb|ftc|fcc|bbb|watchdog|' +
+  'tribunal|regulatory';
+
+/** Suing, lawyers as a threat, courts, regulators and ombudsmen, chargebacks. */
+const LEGAL_RULES = [
+  ...rules(
+    'legal_threat',
+    [
+      'sue|=suing|=sued|lawsuit|litigation|litigate|=litigating',
+      'legal action|proceedings|claim|route|steps|recourse|remedies',
+      'see|=seeing|=meet|take|=taking|drag|=dragging ~3 court|courts',
+      'small claims',
+      'class action',
+      REGULATOR,
+      'trading standards',
+      'consumer protection|rights ~2 office|agency|authority|bureau|complaint|body|department?',
+      'better business bureau',
+      'attorney general',
+      'chargeback|chargebacks',
+      'charge back ~3 card|bank|payment|credit',
+      'data protection ~2 authority|complaint|regulator|officer',
+    ],
+    { unless: 'sue|=sued|=suing me|us|=seller|=scammer|=scammers|approved|approve|says|rules' },
+  ),
+  ...rules(
+    'legal_threat',
+    [
+      `my|our ${LAWYER} ~4 touch|contact|contacting|call|calling|write|writing|letter|involved|hear|dealing|handle|handling|advised|advise|looking|instructed|aware`,
+      `speak|=speaking|talk|=talking|consult|=consulting|contact|=contacting|call|get|=getting|instruct|hire|involve|=involving|pass|forward|refer|hand|=handing|take|=taking ~4 ${LAWYER}`,
+      `correspondence ~4 ${LAWYER}`,
+      `matter|case|issue ~1 for ~3 ${LAWYER}|court|courts`,
+      `hear|=hearing from my|our ${LAWYER}`,
+    ],
+    { unless: PAPERWORK },
+  ),
+];
+
+export { LEGAL_RULES };

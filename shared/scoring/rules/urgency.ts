@@ -1,0 +1,72 @@
+import { rules } from './rule.js';
+
+const IMPACT_STATE =
+  'down|stopped|offline|locked|blocked|broken|dead|failing|declining|green|idle|sitting|unable|' +
+  'frozen|crashing|returning|erroring|errors|rejecting|halted';
+
+/**
+ * Present impact: the customer is hurting right now, or has a deadline today. A slow refund, a
+ * past outage or "immediately" shouted at us are not urgent on their own (see the dev guide).
+ */
+const URGENCY_RULES = [
+  ...rules(
+    'urgent',
+    [
+      'right now',
+      '=rn',
+      'as i|we type|write|speak|talk|=typing|=writing',
+      'as we speak',
+      'this minute|second',
+      'every minute|hour|second',
+      'by the minute|hour',
+      'and counting',
+      `still ~2 ${IMPACT_STATE}|can't|=cannot`,
+      'since ~1 this? <time>|morning|today|lunch|lunchtime|breakfast|noon|midday|midnight|dawn|opening',
+      'within the|an hour',
+      'in|within the? next? ~1 <n1>|an|a|few|couple hour|hours|minutes',
+      'due|=deadline ~2 today|tonight|tomorrow',
+      'fixed|sorted|resolved|working|=paid|=pay ~2 today|tonight',
+      'standing|sitting|stood|=stuck|=stranded here|at ~1 the? counter|till|gate|airport|checkout|pharmacy|desk|station|border',
+      '=stranded',
+      'emergency',
+      'meanwhile',
+      "currently|=currently ~3 down|offline|unable|can't|losing|stuck|blocked",
+    ],
+    { unless: "=was|=were|=had|ago|last|yesterday's|previous|then" },
+  ),
+  ...rules(
+    'urgent',
+    ['for|past|last|been ~2 <n1>|few|couple|several|an|hour|hours ~1 hours|minutes|hour'],
+    {
+      requires: IMPACT_STATE,
+      unless: "=was|=were|=had|ago|last|yesterday's|previous|then",
+    },
+  ),
+  ...rules('calm', [
+    'not urgent',
+    'no rush|hurry',
+    'whenever you|convenient',
+    'in your own time',
+    'when you get a chance',
+  ]),
+  ...rules('resolved', [
+    'back up|online ~2 now|again',
+    'working again|now',
+    'sorted|fixed|resolved ~1 now|itself',
+    'all good now',
+  ]),
+  ...rules('mistake', [
+    'by accident|mistake',
+    'accidentally|=accidently',
+    'misclick|misclicked|=mis',
+    'wrong button|score|rating|number|end',
+    'meant to ~2 give|click|put|select|press|rate|pick',
+    'should|=supposed ~2 be|been|say|read <n1>',
+    'ignore the|my? score|rating|number',
+    '=10 out of|outta? =10',
+    'five|=5 stars',
+    'scale ~3 wrong|backwards|confusing|misread',
+  ]),
+];
+
+export { URGENCY_RULES };

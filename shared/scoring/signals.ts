@@ -1,0 +1,146 @@
+import type { TriggerCategory } from './assessment.js';
+import {
+  hasInnerNegation,
+  isAboutAnotherCompany,
+  isHypothetical,
+  isNegated,
+  isReported,
+} from './guards.js';
+import type { Match } from './rule-index.js';
+import type { RuleSignal } from './rules/rule.js';
+import type { Token } from './tokenize.js';
+
+/** A match that survived every context check, located in its source text. */
+interface Hit {
+  readonly signal: RuleSignal;
+  /** The customer's words: `source.slice(start, end)`, where source is the text or the turn. */
+  readonly evidence: string;
+  readonly start: number;
+  readonly end: number;
+  readonly turn: number | undefined;
+  /** For impact: said in the present tense ("is down", "still can't"), not about the past. */
+  readonly present: boolean;
+}
+
+const ASSERTED: ReadonlySet<RuleSignal> = new Set<TriggerCategory>([
+  'churn_threat',
+  'legal_threat',
+  'escalation_request',
+  'strong_negative',
+  'business_impact',
+  'repeat_contact',
+]);
+const SPOKEN: ReadonlySet<RuleSignal> = new Set<TriggerCategory>([
+  'churn_threat',
+  'legal_threat',
+  'escalation_request',
+  'strong_negative',
+]);
+const ABOUT_US: ReadonlySet<RuleSignal> = new Set<TriggerCategory>([
+  'churn_threat',
+  'legal_threat',
+  'strong_negative',
+]);
+const INTENSIFIERS = new Set(
+  (
+    'absolutely utterly completely totally truly beyond incredibly ridiculously extremely ' +
+    'unbelievably insanely bloody fucking damn seriously so such most'
+  ).split(' '),
+);
+const PRESENT = new Set([
+  'is',
+  'are',
+  'am',
+  "we're",
+  "it's",
+  "they're",
+  "can't",
+  'cannot',
+  "haven't",
+  "hasn't",
+  "isn't",
+  "aren't",
+  'keep',
+  'keeps',
+  'now',
+  'still',
+  'currently',
+  'today',
+  'rn',
+]);
+const NOW = new Set(['still', 'now', 'currently', 'rn', 'today']);
+const PAST = new Set([
+  'was',
+  'were',
+  'had',
+  'last',
+  'ago',
+  'during',
+  'yesterday',
+  'following',
+  'previous',
+  "wasn't",
+  "weren't",
+  "couldn't",
+  "didn't",
+]);
+
+const isIntense = (text: string, tokens: readonly Token[], start: number, end: number): boolean => {
+  const first = tokens[start];
+  if (first === undefined) return false;
+  if (first.shout || INTENSIFIERS.has(tokens[start - 1]?.word ?? '')) return true;
+  const after = tokens[end - 1]?.end ?? first.end;
+  return text.slice(after, tokens[end]?.start ?? text.length).includes('!');
+};
+
+/** Whether the sentence around a match speaks of now ("still stopped") rather than the past. */
+const isPresent = (tokens: readonly Token[], at: number): boolean => {
+  const sentence = tokens[at]?.sentence;
+  let from = at;
+  while (from > 0 && tokens[from - 1]?.sentence === sentence) from -= 1;
+  let present = false;
+  let past = false;
+  for (let index = from; tokens[index]?.sentence === sentence; index += 1) {
+    const token = tokens[index];
+    if (token === undefined) break;
+    if (NOW.has(token.word)) return true;
+    present ||= PRESENT.has(token.word);
+    past ||= PAST.has(token.word);
+  }
+  return present && !past;
+};
+
+/** Keeps the matches the customer genuinely asserts and turns them into located hits. */
+const toHits = (
+  text: string,
+  tokens: readonly Token[],
+  matches: readonly Match[],
+  turn: number | undefined,
+): Hit[] => {
+  const hits: Hit[] = [];
+  for (const { rule, start, end } of matches) {
+    const { signal } = rule.spec;
+    if (!rule.negates && (isNegated(tokens, start) || hasInnerNegation(tokens, start, end)))
+      continue;
+    if (ASSERTED.has(signal) && isHypothetical(tokens, start)) continue;
+    if (SPOKEN.has(signal) && isReported(tokens, start)) continue;
+    if (ABOUT_US.has(signal) && isAboutAnotherCompany(tokens, start, end)) continue;
+    if (rule.spec.intense === true && !isIntense(text, tokens, start, end)) continue;
+    const first = tokens[start];
+    const last = tokens[end - 1];
+    if (first === undefined || last === undefined) continue;
+    const present = signal === 'business_impact' && isPresent(tokens, start);
+    hits.push({
+      signal,
+      evidence: text.slice(first.start, last.end),
+      start: first.start,
+      end: last.end,
+      turn,
+      present,
+    });
+  }
+  return hits;
+};
+
+export { toHits };
+export type { Hit };
