@@ -1,0 +1,108 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  deliverAlert,
+  type AlertKey,
+  type AlertMarkers,
+  type AlertPublisher,
+  type DeliveryDeps,
+} from '../../../../shared/alerts/deliver.js';
+import type { AlertMessage } from '../../../../shared/alerts/format.js';
+import type { AdvocacyConfig } from '../../../../shared/config/schema.js';
+import { alertFixture } from '../../../fixtures/alerts/load.js';
+import { exampleConfig } from '../../../helpers/config.js';
+
+// In-memory fakes of the two ports: the DynamoDB and SNS adapters are covered against the
+// emulators in test/integration/shared/alerts and test/integration/functions/notify.
+class MemoryMarkers implements AlertMarkers {
+  readonly state = new Map<string, 'pending' | 'sent'>();
+  async claim(key: AlertKey): Promise<'claimed' | 'sent' | 'busy'> {
+    const id = `${key.caseId}#${key.eventId}`;
+    const current = this.state.get(id);
+    if (current === undefined) {
+      this.state.set(id, 'pending');
+      return Promise.resolve('claimed');
+    }
+    return Promise.resolve(current === 'sent' ? 'sent' : 'busy');
+  }
+  async markSent(key: AlertKey): Promise<void> {
+    this.state.set(`${key.caseId}#${key.eventId}`, 'sent');
+    return Promise.resolve();
+  }
+}
+
+class MemoryPublisher implements AlertPublisher {
+  readonly sent: { topicArn: string; message: AlertMessage }[] = [];
+  async publish(topicArn: string, message: AlertMessage): Promise<string> {
+    this.sent.push({ topicArn, message });
+    return Promise.resolve(`m-${String(this.sent.length)}`);
+  }
+}
+
+let config: AdvocacyConfig;
+
+beforeAll(async () => {
+  config = await exampleConfig();
+});
+
+const deps = (
+  topicArns: Readonly<Record<string, string>> = {
+    senior: 'arn:senior',
+    advocates: 'arn:advocates',
+    management: 'arn:management',
+  },
+): DeliveryDeps & { publisher: MemoryPublisher; markers: MemoryMarkers } => ({
+  config,
+  topicArns,
+  publisher: new MemoryPublisher(),
+  markers: new MemoryMarkers(),
+  now: () => new Date('2026-11-24T03:30:05Z'),
+});
+
+describe('deliverAlert', () => {
+  it("publishes to the target tier's topic and marks the alert sent", async () => {
+    const context = deps();
+    const delivery = await deliverAlert(alertFixture('opened-urgent-strategic'), context);
+    expect(delivery).toEqual({ status: 'published', target: 'senior', messageId: 'm-1' });
+    expect(context.publisher.sent.map((sent) => sent.topicArn)).toEqual(['arn:senior']);
+    expect(context.markers.state.get('c-7f3a9e#000001')).toBe('sent');
+  });
+
+  it('publishes a redelivered event once', async () => {
+    const context = deps();
+    await deliverAlert(alertFixture('opened-urgent-strategic'), context);
+    const again = await deliverAlert(alertFixture('opened-urgent-strategic'), context);
+    expect(again).toEqual({ status: 'duplicate' });
+    expect(context.publisher.sent).toHaveLength(1);
+  });
+
+  it('asks for a retry while another invocation holds the claim', async () => {
+    const context = deps();
+    context.markers.state.set('c-7f3a9e#000001', 'pending');
+    await expect(deliverAlert(alertFixture('opened-urgent-strategic'), context)).rejects.toThrow(
+      expect.objectContaining({
+        name: 'DependencyError',
+        message: 'alert c-7f3a9e#000001 is being published by another invocation; retry',
+      }),
+    );
+    expect(context.publisher.sent).toHaveLength(0);
+  });
+
+  it('stays silent for an SOP tier and writes no marker', async () => {
+    const context = deps();
+    const record = alertFixture('opened-normal-standard');
+    const sop = { ...record, case: { ...record.case, segment: 'low-margin', tier: 'sop' } };
+    expect(await deliverAlert(sop, context)).toEqual({ status: 'silent' });
+    expect(context.publisher.sent).toHaveLength(0);
+    expect(context.markers.state.size).toBe(0);
+  });
+
+  it('fails, naming the variable, when the target has no topic', async () => {
+    const context = deps({ senior: 'arn:senior' });
+    await expect(deliverAlert(alertFixture('opened-normal-standard'), context)).rejects.toThrow(
+      expect.objectContaining({
+        name: 'ConfigError',
+        message: 'ADVOCACY_TOPIC_ARNS: no topic for "advocates"',
+      }),
+    );
+  });
+});
