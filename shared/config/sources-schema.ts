@@ -80,6 +80,8 @@ const SourcesSchema = z
         apiBaseUrl: z.url().default('https://api.surveymonkey.com/v3'),
         /** Question id -> scale for the rating question(s) of a survey. */
         ratingQuestions: z.record(z.string(), ScaleSchema).default({}),
+        /** Question ids whose open-ended answers are the comment; empty: every open-ended answer. */
+        commentQuestions: z.array(z.string()).default([]),
       })
       .prefault({}),
     qualtrics: z
@@ -104,8 +106,14 @@ const SourcesSchema = z
             customerId: z.string().default('customerId'),
             email: z.string().default('email'),
             accountId: z.string().default('accountId'),
+            segment: z.string().default('segment'),
           })
           .prefault({}),
+        /**
+         * Contact Lens writes an original and a redacted analysis file per call; ingesting both
+         * would count each call twice. Redacted keeps PII out of the pipeline.
+         */
+        analysisFiles: z.enum(['redacted', 'original']).default('redacted'),
         /** Bucket that Amazon Connect writes analysis files to (an existing bucket of the instance). */
         bucketName: z.string().optional(),
       })
@@ -119,6 +127,8 @@ const IngestSchema = z
     maxBodyBytes: z.number().int().positive().max(1_048_576).default(262_144),
     /** Accepted clock skew for schemes that sign a timestamp (Standard Webhooks, Zendesk). */
     replayToleranceSeconds: z.number().int().positive().default(300),
+    /** Timeout of one platform API call (SurveyMonkey, Qualtrics fetch the response by id). */
+    apiTimeoutMs: z.number().int().positive().max(25_000).default(4_000),
   })
   .prefault({});
 

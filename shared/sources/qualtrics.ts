@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import type { SourcesConfig } from '../config/sources-schema.js';
+import { DependencyError, ValidationError } from '../errors.js';
+import { accepted, ignored, type SourceAdapter, type WebhookRequest } from './adapter.js';
+import { decodeSignature, hmac, matchesAnyKey, unauthorized } from './signature.js';
+import { buildSignal, parseWith, pickField, resolveCustomer } from './signal-builder.js';
+
+type QualtricsOptions = SourcesConfig['qualtrics'];
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The form fields of an event subscription delivery (reference doc section 6a, SECONDARY). */
+const readForm = (request: WebhookRequest): URLSearchParams => {
+  try {
+    return new URLSearchParams(utf8.decode(request.body));
+  } catch (error) {
+    throw new ValidationError('body is not valid UTF-8', [], { cause: error });
+  }
+};
+
+const MessageSchema = z.object({
+  SurveyID: z.string().min(1),
+  ResponseID: z.string().min(1),
+  Status: z.string().optional(),
+  CompletedDate: z.string().optional(),
+  BrandID: z.string().optional(),
+});
+
+// GET {apiBaseUrl}/surveys/{surveyId}/responses/{responseId} (endpoint UNCONFIRMED, see README).
+const ResponseSchema = z.object({
+  result: z.object({
+    responseId: z.string(),
+    values: z.record(z.string(), z.unknown()),
+  }),
+});
+
+const readMessage = (form: URLSearchParams): z.infer<typeof MessageSchema> => {
+  const text = form.get('MSG');
+  if (text === null)
+    throw new ValidationError('Qualtrics event has no MSG field', [
+      { path: 'MSG', message: 'required' },
+    ]);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new ValidationError(
+      'Qualtrics MSG is not JSON',
+      [{ path: 'MSG', message: 'expected JSON' }],
+      { cause: error },
+    );
+  }
+  return parseWith(MessageSchema, json, 'Qualtrics MSG');
+};
+
+const asNumber = (value: string | undefined): number | undefined => {
+  const number = value === undefined ? Number.NaN : Number(value);
+  return Number.isFinite(number) ? number : undefined;
+};
+
+/**
+ * Qualtrics event subscriptions: form-encoded `Topic`, `MSG` (JSON) and `HMAC` = hex
+ * HMAC-SHA512 of the MSG value keyed with the subscription's `sharedKey` (SECONDARY source).
+ */
+const qualtrics: SourceAdapter<QualtricsOptions> = {
+  mediaTypes: ['application/x-www-form-urlencoded'],
+
+  verify(request, { secret }) {
+    const form = readForm(request);
+    const message = form.get('MSG');
+    const signature = form.get('HMAC');
+    if (message === null || signature === null) throw unauthorized('missing Qualtrics HMAC');
+    const received = decodeSignature(signature, 'hex');
+    if (!matchesAnyKey(received, secret.signing, (key) => hmac('sha512', key, message)))
+      throw unauthorized('Qualtrics HMAC mismatch');
+  },
+
+  async normalize(request, { options, receivedAt, api, secret }) {
+    const form = readForm(request);
+    const topic = form.get('Topic') ?? '';
+    if (!topic.includes('completedResponse')) return ignored('topic is not a completed response');
+    const message = readMessage(form);
+    if (secret?.apiToken === undefined)
+      throw new DependencyError('the qualtrics secret has no apiToken to fetch the response with');
+    const url = `${options.apiBaseUrl}/surveys/${encodeURIComponent(message.SurveyID)}/responses/${encodeURIComponent(message.ResponseID)}`;
+    const { values } = parseWith(
+      ResponseSchema,
+      await api.getJson(url, { 'x-api-token': secret.apiToken }),
+      'Qualtrics response',
+    ).result;
+    const ratingQid = Object.keys(options.ratingQuestions).find(
+      (qid) => pickField(values, qid) !== undefined,
+    );
+    const scale = ratingQid === undefined ? undefined : options.ratingQuestions[ratingQid];
+    const value = ratingQid === undefined ? undefined : asNumber(pickField(values, ratingQid));
+    const comments = options.commentQuestions
+      .map((qid) => pickField(values, `${qid}_TEXT`) ?? pickField(values, qid))
+      .filter((text) => text !== undefined);
+    const name = [pickField(values, 'recipientFirstName'), pickField(values, 'recipientLastName')]
+      .filter((part) => part !== undefined)
+      .join(' ');
+    const finished = pickField(values, 'endDate') ?? pickField(values, 'recordedDate');
+    return accepted(
+      buildSignal({
+        source: 'qualtrics',
+        sourceEventId: message.ResponseID,
+        kind: 'survey',
+        customer: resolveCustomer(values, options.customerFields, {
+          id: pickField(values, 'externalDataReference'),
+          email: pickField(values, 'recipientEmail'),
+          name,
+        }),
+        rating: scale === undefined || value === undefined ? null : { value, scale },
+        text: comments.join('\n\n'),
+        turns: [],
+        submittedAt:
+          finished !== undefined && !Number.isNaN(Date.parse(finished))
+            ? new Date(finished).toISOString()
+            : receivedAt.toISOString(),
+        receivedAt: receivedAt.toISOString(),
+        metadata: {
+          surveyId: message.SurveyID,
+          responseId: message.ResponseID,
+          ...(ratingQid === undefined ? {} : { ratingQuestion: ratingQid }),
+        },
+      }),
+    );
+  },
+};
+
+export { qualtrics };
+export type { QualtricsOptions };
