@@ -66,6 +66,8 @@ interface LocalStack {
     readonly sns: SNSClient;
   };
   readonly alerts: () => readonly DeliveredAlert[];
+  /** The signals mapping's counters: detect invocations and records it failed. */
+  readonly detectStats: () => { readonly invocations: number; readonly failedRecords: number };
   stop(): Promise<void>;
 }
 
@@ -194,6 +196,7 @@ const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> 
       edge,
       clients: { dynamo, sqs, sns },
       alerts: () => inbox.alerts(),
+      detectStats: () => detect.stats(),
       stop,
     };
   } catch (error) {

@@ -2,6 +2,7 @@
 // The work happens in local-stack.ts; this file parses options, prints, and shuts down cleanly.
 import { alertLine, startBanner } from './banner.js';
 import { startLocalStack } from './local-stack.js';
+import { removeSession, writeSession } from './session-file.js';
 import { parseStartOptions } from './start-options.js';
 
 const main = async (): Promise<void> => {
@@ -20,6 +21,7 @@ const main = async (): Promise<void> => {
       console.log(alertLine(alert));
     },
   });
+  await writeSession({ apiUrl: stack.apiUrl, token: stack.token });
   console.log(startBanner(stack, parsed.options.dataDir));
 
   let stopping = false;
@@ -27,7 +29,7 @@ const main = async (): Promise<void> => {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: stopping the pollers, the API and the emulators...`);
-    stack.stop().then(
+    Promise.all([stack.stop(), removeSession()]).then(
       () => {
         process.exit(0);
       },
