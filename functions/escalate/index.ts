@@ -1,0 +1,31 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import { createDynamoDocumentClient } from '../../shared/aws/dynamodb.js';
+import { DynamoCaseStore } from '../../shared/cases/dynamo-case-store.js';
+import { runEscalationSweep } from '../../shared/casework/escalation-sweep.js';
+import { ENV, readRuntimeEnv, required } from '../../shared/config/env.js';
+import { loadRuntimeConfig } from '../../shared/config/load.js';
+import { createHandler } from './handler.js';
+
+// Cold start: environment, configuration and clients once per container.
+const env = readRuntimeEnv();
+const config = await loadRuntimeConfig(env.configFile);
+const store = new DynamoCaseStore({
+  client: createDynamoDocumentClient({ region: env.region, endpoint: env.awsEndpoint }),
+  tableName: required(env.tableName, ENV.tableName),
+  rawTextDays: config.retention.rawTextDays,
+});
+const metrics = new Metrics({ serviceName: 'escalate' });
+
+/** The escalation sweep's Lambda entry point (EventBridge rule every sweepMinutes). */
+export const handler = createHandler({
+  sweep: (now) => runEscalationSweep({ store, config }, now),
+  logger: new Logger({ serviceName: 'escalate' }),
+  record: (result) => {
+    metrics.addMetric('CasesDue', MetricUnit.Count, result.due);
+    metrics.addMetric('CasesEscalated', MetricUnit.Count, result.escalated.length);
+    metrics.addMetric('EscalationFailures', MetricUnit.Count, result.failed.length);
+    metrics.publishStoredMetrics();
+  },
+  now: () => new Date(),
+});

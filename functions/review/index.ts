@@ -1,0 +1,32 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { createDynamoDocumentClient } from '../../shared/aws/dynamodb.js';
+import { createSnsClient } from '../../shared/aws/sns.js';
+import { DynamoCaseStore } from '../../shared/cases/dynamo-case-store.js';
+import { SnsReviewPublisher } from '../../shared/casework/review-publisher.js';
+import { loadReviewInput } from '../../shared/casework/review-source.js';
+import { ENV, readRuntimeEnv, required } from '../../shared/config/env.js';
+import { loadRuntimeConfig } from '../../shared/config/load.js';
+import { createHandler } from './handler.js';
+
+// Cold start: environment, configuration and clients once per container.
+const env = readRuntimeEnv();
+const config = await loadRuntimeConfig(env.configFile);
+const clientOptions = { region: env.region, endpoint: env.awsEndpoint };
+const store = new DynamoCaseStore({
+  client: createDynamoDocumentClient(clientOptions),
+  tableName: required(env.tableName, ENV.tableName),
+  rawTextDays: config.retention.rawTextDays,
+});
+const tierNames = config.tiers.map((tier) => tier.name);
+
+/** The weekly review's Lambda entry point (EventBridge rule on management.reviewSchedule). */
+export const handler = createHandler({
+  load: (period) => loadReviewInput(store, tierNames, period),
+  tiers: config.tiers,
+  publisher: new SnsReviewPublisher({
+    client: createSnsClient(clientOptions),
+    topicArn: required(env.topicArns.management, `${ENV.topicArns}.management`),
+  }),
+  logger: new Logger({ serviceName: 'review' }),
+  now: () => new Date(),
+});

@@ -1,0 +1,73 @@
+import type { CaseStore, Page } from '../cases/case-store.js';
+import { parseCaseAction } from '../cases/actions.js';
+import type { AdvocacyCase } from '../cases/model.js';
+import { toCaseView, type CaseView } from './case-view.js';
+import type { ListQuery } from './request-schemas.js';
+import type { AdvocateAction } from './routes.js';
+
+interface CaseServiceDeps {
+  readonly store: CaseStore;
+  /** The clock, injected so tests control the time of every change. */
+  readonly now: () => Date;
+}
+
+/** An advocate's action as received: the action, its fields, and the version it expects. */
+interface ActRequest {
+  readonly caseId: string;
+  readonly action: AdvocateAction;
+  /** The action's fields (`actor`, `summary`, ...), validated here. */
+  readonly body: Readonly<Record<string, unknown>>;
+  readonly expectedVersion?: number | undefined;
+}
+
+/**
+ * The advocate-facing cases service: the one place the cases API and the `advocacy cases`
+ * command share. It validates actions (ValidationError with field paths), applies them through
+ * the store (ConflictError for a disallowed transition or a stale version; NotFoundError for an
+ * unknown case) and returns cases with their timeline.
+ */
+interface CaseService {
+  list(query: ListQuery): Promise<Page<AdvocacyCase>>;
+  show(caseId: string): Promise<CaseView>;
+  act(request: ActRequest): Promise<CaseView>;
+}
+
+const createCaseService = ({ store, now }: CaseServiceDeps): CaseService => ({
+  async list(query) {
+    if (query.customer === undefined) {
+      return store.listQueue({
+        tier: query.tier ?? '',
+        status: query.status,
+        urgent: query.urgent,
+        cursor: query.cursor,
+        limit: query.limit,
+      });
+    }
+    // A customer's history is short; tier, status and urgency narrow the page it returns.
+    const page = await store.listByCustomer(query.customer, {
+      cursor: query.cursor,
+      limit: query.limit,
+    });
+    const items = page.items.filter(
+      (item) =>
+        (query.tier === undefined || item.tier === query.tier) &&
+        (query.status === undefined || item.status === query.status) &&
+        (query.urgent === undefined || item.urgent === query.urgent),
+    );
+    return { items, cursor: page.cursor };
+  },
+
+  async show(caseId) {
+    return toCaseView(await store.getCase(caseId));
+  },
+
+  async act({ caseId, action, body, expectedVersion }) {
+    const { expectedVersion: _version, type: _type, ...fields } = body;
+    const parsed = parseCaseAction({ ...fields, type: action });
+    await store.applyAction(caseId, expectedVersion, parsed, now());
+    return toCaseView(await store.getCase(caseId));
+  },
+});
+
+export { createCaseService };
+export type { ActRequest, CaseService, CaseServiceDeps };
