@@ -4,6 +4,7 @@
 // `--help` stays instant and `score` never loads the AWS SDK.
 import { Command } from 'commander';
 import { registerConfigCommand } from './commands/config.js';
+import { registerCustomersCommand } from './commands/customers.js';
 import { runCli } from './commands/run-cli.js';
 
 const program = new Command('advocacy')
@@ -14,5 +15,6 @@ const program = new Command('advocacy')
   .configureHelp({ sortSubcommands: true });
 
 registerConfigCommand(program);
+registerCustomersCommand(program);
 
 await runCli(program, process.argv);

@@ -26,8 +26,11 @@ const lostRace = (codes: readonly string[]): boolean =>
  */
 const toDomainError = (operation: string, error: unknown): Error => {
   if (error instanceof AdvocacyError) return error;
-  const name = error instanceof Error ? error.name : String(error);
-  return new DependencyError(`DynamoDB ${operation} failed: ${name}`, { cause: error });
+  const reason =
+    error instanceof Error
+      ? `${error.name}${error.message === '' ? '' : `: ${error.message.split('\n')[0] ?? ''}`}`
+      : String(error);
+  return new DependencyError(`DynamoDB ${operation} failed: ${reason}`, { cause: error });
 };
 
 /** Runs a store operation, translating SDK failures once at the boundary. */
