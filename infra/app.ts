@@ -3,6 +3,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { loadConfigFile, DEFAULT_CONFIG_FILE } from '../shared/config/load.js';
 import { AdvocacyError } from '../shared/errors.js';
 import { AdvocacyStack } from './advocacy-stack.js';
+import { bundleSizes, formatBundleSizes } from './bundle-report.js';
 
 // The CDK app: `npx cdk deploy` (or `npm run synth`) with `-c config=<file>` to use another
 // configuration than advocacy.config.ts. The stack is environment-agnostic (no env), so synth
@@ -14,12 +15,19 @@ const configFile = typeof configContext === 'string' ? configContext : DEFAULT_C
 try {
   const config = await loadConfigFile(configFile);
   const stackName: unknown = app.node.tryGetContext('stackName');
-  new AdvocacyStack(app, typeof stackName === 'string' ? stackName : `${config.name}-pipeline`, {
-    config,
-    description: `${config.name}: Customer Advocacy pipeline (webhooks -> cases -> alerts)`,
-  });
+  const stack = new AdvocacyStack(
+    app,
+    typeof stackName === 'string' ? stackName : `${config.name}-pipeline`,
+    {
+      config,
+      description: `${config.name}: Customer Advocacy pipeline (webhooks -> cases -> alerts)`,
+    },
+  );
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   app.synth();
+  const sizes = bundleSizes(stack.functions);
+  // stderr: stdout belongs to the CLI (templates); this shows in `npm run synth` and `cdk deploy`.
+  if (sizes.length > 0) console.error(formatBundleSizes(sizes));
 } catch (error) {
   if (!(error instanceof AdvocacyError)) throw error;
   console.error(error.message);
