@@ -1,0 +1,139 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { developmentSecret } from '../../infra/local/dev-secrets.js';
+import {
+  samplePayload,
+  SELF_CONTAINED_SOURCES,
+  type SampleCustomer,
+  type SampleSource,
+} from '../../infra/local/samples.js';
+import { signRequest } from '../../shared/sources/signing.js';
+import { eventually, sleep, useLocalStack } from '../helpers/local-stack.js';
+
+const local = useLocalStack();
+
+const OUTAGE =
+  "Our whole site is down right now and we can't take any orders. We are losing money every minute.";
+
+const strategicCustomer = (tag: string): SampleCustomer => ({
+  id: `u-${tag}`,
+  email: `ops-${tag}@example.com`,
+  name: 'Robin Vale',
+  accountId: `acct-${tag}`,
+  accountName: `Account ${tag}`,
+  segment: 'strategic',
+});
+
+const signedOutage = (source: SampleSource, tag: string, now = new Date()) => {
+  const body = samplePayload(source, strategicCustomer(tag), {
+    responseId: `resp-${tag}`,
+    nps: 0,
+    comment: OUTAGE,
+    at: now,
+  });
+  return signRequest(source, body, developmentSecret(source), now);
+};
+
+const uniqueTag = (): string => randomUUID().slice(0, 8);
+
+/** The customer's single case, once detect has written it. */
+const caseOf = (tag: string) =>
+  eventually(
+    async () => {
+      const cases = await local.casesOf(`account:acct-${tag}`);
+      return cases.length > 0 ? cases : undefined;
+    },
+    15_000,
+    `a case for acct-${tag}`,
+  );
+
+describe('a signed webhook from every self-contained source', () => {
+  it.each(SELF_CONTAINED_SOURCES)(
+    '%s: answers 202, opens a case in DynamoDB and alerts the senior tier with its attributes',
+    async (source) => {
+      // Prepare
+      const tag = uniqueTag();
+      const { body, headers } = signedOutage(source, tag);
+
+      // Act
+      const answer = await local.post(`/webhooks/${source}`, body, headers);
+
+      // Assess
+      expect(answer.status).toBe(202);
+      const cases = await caseOf(tag);
+      expect(cases).toHaveLength(1);
+      const alerts = await local.waitForAlerts(
+        (alert) => alert.attributes.caseId === cases[0]?.id,
+        2,
+      );
+      expect(cases[0]).toMatchObject({ tier: 'senior', segment: 'strategic', urgent: true });
+      expect(alerts.map((alert) => alert.subscription).sort()).toEqual(['pager', 'team-inbox']);
+      expect(alerts[0]?.attributes).toMatchObject({
+        tier: 'senior',
+        segment: 'strategic',
+        urgency: 'urgent',
+        caseId: cases[0]?.id,
+        event: 'opened',
+      });
+    },
+  );
+});
+
+describe('a webhook that is not what the platform would send', () => {
+  it.each(SELF_CONTAINED_SOURCES)(
+    '%s: unsigned -> 401, tampered -> 401, malformed -> 400, and nothing moves',
+    async (source) => {
+      // Prepare
+      const tag = uniqueTag();
+      const { body, headers } = signedOutage(source, tag);
+      const tampered = body.toString('utf8').replace('every minute', 'every hour');
+      const malformed = signRequest(
+        source,
+        '{"not": "a webhook of this platform"}',
+        developmentSecret(source),
+        new Date(),
+      );
+      const alertsBefore = local.stack().alerts().length;
+
+      // Act
+      const unsigned = await local.post(`/webhooks/${source}`, body, {
+        'content-type': headers['content-type'] ?? 'application/json',
+      });
+      const forged = await local.post(`/webhooks/${source}`, tampered, headers);
+      const invalid = await local.post(`/webhooks/${source}`, malformed.body, malformed.headers);
+      await sleep(1500);
+
+      // Assess
+      expect([unsigned.status, forged.status, invalid.status]).toEqual([401, 401, 400]);
+      expect(invalid.json).toMatchObject({ error: expect.any(String) as unknown });
+      expect(await local.casesOf(`account:acct-${tag}`)).toEqual([]);
+      expect(await local.queueDepth(local.stack().resources.signalsQueueUrl)).toBe(0);
+      expect(local.stack().alerts().length).toBe(alertsBefore);
+    },
+  );
+});
+
+describe('duplicate deliveries', () => {
+  it('the same webhook posted 5 times concurrently makes 1 case and 1 alert per subscription', async () => {
+    // Prepare
+    const tag = uniqueTag();
+    const { body, headers } = signedOutage('generic', tag);
+
+    // Act
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => local.post('/webhooks/generic', body, headers)),
+    );
+    const [opened] = await caseOf(tag);
+    await local.waitForAlerts((alert) => alert.attributes.caseId === opened?.id, 2);
+    await sleep(3000);
+
+    // Assess
+    expect(answers.map((answer) => answer.status)).toEqual([202, 202, 202, 202, 202]);
+    expect(await local.casesOf(`account:acct-${tag}`)).toHaveLength(1);
+    const delivered = local
+      .stack()
+      .alerts()
+      .filter((alert) => alert.attributes.caseId === opened?.id);
+    expect(delivered.map((alert) => alert.subscription).sort()).toEqual(['pager', 'team-inbox']);
+  });
+});
