@@ -62,6 +62,10 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
     if (isCategory(hit.signal) && !first.has(hit.signal)) first.set(hit.signal, hit);
   }
   if (cues.has('staying')) first.delete('churn_threat');
+  // Closing an account because of a move abroad, with nothing negative said, is not churn.
+  if (cues.has('neutral_exit') && sentiment.sum >= 0 && !cues.has('exasperated')) {
+    first.delete('churn_threat');
+  }
   const worst = input.worstSentiment;
   const density =
     worst === undefined

@@ -80,6 +80,12 @@ const FIRST_PERSON = new Set([
   "we're",
 ]);
 const FORMER = new Set(['previous', 'old', 'former', 'ex', 'last', 'other']);
+const PEOPLE = new Set(
+  (
+    'landlord brother sister neighbour neighbor client friend husband wife partner mum mom dad ' +
+    'boss colleague son daughter tenant father mother'
+  ).split(' '),
+);
 const COMPANY = new Set([
   'provider',
   'bank',
@@ -168,6 +174,7 @@ const isAboutAnotherCompany = (tokens: readonly Token[], start: number, end: num
     if (index >= start && index < end) continue;
     if (tokens[index]?.clause !== clause) continue;
     if (FORMER.has(word(tokens, index)) && COMPANY.has(word(tokens, index + 1))) return true;
+    if (index < start && PEOPLE.has(word(tokens, index))) return true;
   }
   return false;
 };

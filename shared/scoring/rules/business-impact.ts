@@ -5,11 +5,14 @@ const SYSTEM =
   'tills|terminals|pos|checkout|scanners|software|crm|erp|everything|operations|production|' +
   'warehouse|office|business|payments|service|app|dashboard|integration|gateway|email|phones';
 
-const WORK = 'operate|trade|trading|function|serve|fulfil|fulfill|dispatch|ship|work|open|run';
+const WORK =
+  'operate|trade|trading|function|serve|fulfil|fulfill|dispatch|ship|work|open|run|scan|pick|pack|' +
+  'deliver|load';
 
 const BUSINESS_OBJECT =
   'payments|payment|orders|bookings|patients|customers|clients|cards|card|sales|appointments|' +
   'deliveries|shipments|guests|calls|transactions|invoices|prescriptions|tickets|job|jobs|business|' +
+  'parcels|packages|stock|goods|items|trucks|lorries|' +
   'anything|anyone|employees|staff|wages|payroll|salaries|suppliers';
 
 const STAFF =
@@ -17,7 +20,17 @@ const STAFF =
   'cashiers|colleagues|users|everyone|reps|crew|office|department|clinic|warehouse';
 
 // The customer's own planned downtime, or trouble they say is not ours, is not our impact.
-const NOT_OURS = ['=planned|=scheduled|maintenance|=own|fault', 'nothing to do', 'not your'];
+const NOT_OURS = [
+  '=planned|=scheduled|maintenance|=own|fault',
+  'nothing to do',
+  'not your',
+  "=will|=going|we'll ~2 be down|offline|unavailable|closed",
+  "you've|you|you're|=youve ~1 lost|losing",
+];
+
+const BUSINESS_SYSTEM =
+  'system|systems|site|website|store|shop|platform|server|servers|portal|api|tills|terminals|' +
+  'pos|checkout|scanners|software|crm|erp|integration|gateway|dashboard|booking|network';
 
 /** Cannot operate, down, stopped, losing revenue, cannot serve customers, staff idle; now or past. */
 const BUSINESS_IMPACT_RULES = rules(
@@ -26,7 +39,12 @@ const BUSINESS_IMPACT_RULES = rules(
     `can't|couldn't|unable|=cannot ~3 ${WORK}|conduct|do|take|process|accept|book|pay|serve|invoice|bill|load ~4 ${BUSINESS_OBJECT}`,
     `haven't|hasn't|=not|weren't|wasn't|=never been? =able to? ~3 take|process|accept|book|pay|serve|invoice|bill|do|load ~4 ${BUSINESS_OBJECT}`,
     `can't|couldn't|unable|=cannot|haven't|hasn't|=not|weren't|wasn't ~2 been? =able? to? ${WORK}`,
-    `${SYSTEM} ~4 down|offline|unavailable|unreachable|inaccessible|=dead|=crashed|frozen|=halted`,
+    `our|my|your|whole|entire ~2 ${SYSTEM} ~4 down|offline|unavailable|unreachable|inaccessible|=dead|frozen|=halted`,
+    `${BUSINESS_SYSTEM} ~3 isn't|aren't|=not|won't|=stopped|keeps|=keep ~1 loading|working|responding|connecting|opening|syncing|printing|crashing|failing`,
+    `our|my ~3 ${STAFF} ~2 can't|couldn't|unable|=cannot ~1 work|access|scan|log|get|use|open|do|serve|see|load|print|ship|take|process`,
+    'nobody|none ~5 can|could|=able ~2 log|access|work|use|open|submit|process|scan|serve|dispatch|ship',
+    'card machines|machine|terminals|terminal|tills|readers|pos|checkout ~3 declining|rejecting|failing|=declined',
+    'queue|queues|line ~1 out the door',
     "we're|we've|=we|it's|=everything ~3 down|offline",
     'dead in the water',
     'ground|grinding|=came to a halt|standstill',
@@ -40,7 +58,7 @@ const BUSINESS_IMPACT_RULES = rules(
     'declining|=declined|=rejecting|=failing ~2 every|all|any ~1 card|cards|payment|payments|transaction|transactions',
     'every|all ~1 checkout|checkouts|transaction|transactions|order|orders|payment|payments ~4 fails|failing|fail|declined|bouncing',
     'payroll ~3 fail|failing|failure|failed|late|error|broken|stuck|=down',
-    `${STAFF} ~3 paid late|unpaid|=idle|twiddling|sat|sitting|standing|stood|sent|locked`,
+    `our|my ~3 ${STAFF} ~3 paid late|unpaid|=idle|twiddling|sat|sitting|standing|stood|sent|locked`,
     '=paid late|=unpaid ~2 staff|employees|wages|salaries',
     "=haven't|=hasn't|=weren't|=not been paid",
     'customers|clients|patients|guests|passengers|shoppers ~3 walking|walked|leaving|=turned|stranded|get|getting ~1 nothing|away|out',

@@ -26,7 +26,7 @@ const CHURN_RULES = [
       `close|closing ~3 ${SERVICE}`,
     ],
     {
-      unless: `${TRANSACTIONAL}|country|abroad|holiday|relocating|emigrating|passed|died|deceased`,
+      unless: `cancel|terminate|=cancelling|=terminating|close|=closing|=leave|=leaving|quit ~3 ${TRANSACTIONAL}`,
     },
   ),
   ...rules(
@@ -40,9 +40,12 @@ const CHURN_RULES = [
       'never ~3 fly|use|buy|shop|order|book|deal|bank|stay|travel|recommend ~4 again|=ever',
       "that's|this|=that|=it's ~1 the last time ~2 i|we ~1 ever? will? fly|use|buy|shop|order|book|deal|travel",
       'seen the last of',
+      'shopping|=shop|looking ~1 around',
+      'weighing|weigh|exploring|explore|keeping ~2 our|my options',
+      "you've|you|=youve ~2 lost ~1 a|one|another|my|our|this ~1 loyal? customer|client|business|custom",
       'jump ship',
       'walk away from you|your',
-      'find another|a new provider|supplier|bank|carrier|vendor|company',
+      'find ~1 another|new|different provider|supplier|bank|carrier|vendor|company',
     ],
     { unless: ['to you', "you're better", 'staying'] },
   ),
@@ -57,6 +60,14 @@ const CHURN_RULES = [
       unless: ['form|forms|setup|application|sorted|all|now|here|today|shopping|staying', 'to you'],
     },
   ),
+  ...rules('neutral_exit', [
+    'emigrating|relocating|retiring|deceased|=emigrate|=relocate|=retire',
+    'moving|=move abroad|overseas|away|country',
+    'passed away',
+    'no longer need|needed|require|use',
+    'nothing wrong with',
+    'closing|=close ~2 business|shop|company|practice',
+  ]),
   ...rules('staying', [
     "i'm|we're|i'll|we'll|=am|=are|=will =staying|stay|=staying",
     'changed my|our mind',

@@ -8,7 +8,7 @@ const AUTHORITY =
 const ROUTING =
   'sales|pricing|price|prices|quote|upgrade|upgrading|buy|buying|purchase|purchasing|licences|' +
   'licenses|seats|demo|trial|onboarding|volume|discount|partnership|feature|enhancement|idea|' +
-  'suggestion|roadmap|told|said|promised|says';
+  'suggestion|roadmap|told|said|promised|says|opening|application|loan|mortgage|apply';
 
 /** Requests for someone with more authority, or to escalate. */
 const ESCALATION_RULES = rules(

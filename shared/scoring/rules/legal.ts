@@ -30,7 +30,12 @@ const LEGAL_RULES = [
       'charge back ~3 card|bank|payment|credit',
       'data protection ~2 authority|complaint|regulator|officer',
     ],
-    { unless: 'sue|=sued|=suing me|us|=seller|=scammer|=scammers|approved|approve|says|rules' },
+    {
+      unless: [
+        'sue|=sued|=suing me|us|=seller|=builder|=scammer|=scammers',
+        'approved|approve|=rules|=regulation|=regulations|compliant|compliance',
+      ],
+    },
   ),
   ...rules(
     'legal_threat',

@@ -1,8 +1,9 @@
 import { rules } from './rule.js';
 
 const CONTACT_VERB =
-  'called|=call|phoned|rang|emailed|contacted|chased|messaged|=wrote|written|chatted|explained|' +
-  'transferred|spoken|=spoke|=talked|=told|reported|raised|logged|complained|=followed';
+  'called|=call|phoned|rang|=rung|emailed|contacted|chased|messaged|=wrote|written|chatted|' +
+  'explained|transferred|spoken|=spoke|=talked|=told|reported|raised|logged|complained|' +
+  '=followed|bounced|=passed|shunted|=pushed|=visited';
 
 const CONTACT_NOUN =
   'calls|emails|chats|messages|tickets|people|agents|persons|departments|transfers|callbacks|' +
@@ -14,14 +15,17 @@ const REPEAT_CONTACT_RULES = rules('repeat_contact', [
   `${CONTACT_VERB} ~4 <n3>|=many ~2 ${CONTACT_NOUN}|occasions`,
   '<n3> ~1 calls|emails|chats|tickets|callbacks|complaints|transfers',
   '<n3> different|separate|=phone ~1 calls|agents|people|departments|emails|advisors|reps|times|=numbers',
-  '<o3> ~1 time|call|email|callback|ticket|chat|attempt|complaint ~4 calling|called|phoning|explaining|explain|contacting|emailing|writing|chasing|asking|reporting|raising|speaking|talking|complaining|promised',
+  `<o3> ~1 time|call|email|callback|ticket|chat|attempt|complaint ~4 calling|phoning|explaining|explain|contacting|emailing|writing|chasing|asking|reporting|raising|speaking|talking|complaining|promised|${CONTACT_VERB}`,
   '<o3> promised? callback|call|chat|ticket|complaint|email',
   '<o3> person|agent|rep|representative|advisor|adviser|engineer|department|operator ~4 spoke|spoken|talked|talk|dealt|explained|explain|speaking|talking|transferred',
   're explain|explaining|=explained',
   'have|had|having|make|=made|asked|asks|ask ~1 to explain|explaining|repeat|re ~5 again|scratch|beginning|every|each|=over',
   'every|each single? person|agent|call|department|advisor|rep ~4 start|explain|repeat|different|sends|send',
   'call|phone|email|rang|chase|ring =and call|phone|email|rang|chase|ring',
-  'bounced|passed|shunted|=transferred|=pushed|=passed ~2 around|between|pillar|from department|from one',
+  'bounced|passed|shunted|=transferred|=pushed|=passed ~2 around|between|about',
+  'pillar to post',
+  'from one department|person|agent|team ~2 to another|the',
+  'back and forth between',
   'send|sends|sending|pass|passing|bounce|shunt|transfer ~2 me ~2 somewhere|elsewhere|around',
   'round|around in circles',
   'same conversation|story ~3 every|again|=times|before',

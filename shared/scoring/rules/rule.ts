@@ -3,9 +3,10 @@ import type { TriggerCategory } from '../assessment.js';
 /**
  * Cues are not triggers: they change how triggers are read. `urgent` marks present impact,
  * `calm` and `resolved` take urgency (and resolved churn) back, `mistake` marks a rating given
- * by accident, `staying` takes back a churn threat made earlier in the same contact, `exasperated` marks a negative tone without a trigger of its own.
+ * by accident, `staying` takes back a churn threat made earlier in the same contact,
+ * `neutral_exit` marks leaving for a life event (emigrating, bereavement), `exasperated` marks a negative tone without a trigger of its own.
  */
-type Cue = 'urgent' | 'calm' | 'resolved' | 'staying' | 'mistake' | 'exasperated';
+type Cue = 'urgent' | 'calm' | 'resolved' | 'staying' | 'neutral_exit' | 'mistake' | 'exasperated';
 type RuleSignal = TriggerCategory | Cue;
 
 /** One built-in or configured phrase, written in the pattern language of pattern.ts. */

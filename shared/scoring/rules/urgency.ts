@@ -4,6 +4,11 @@ const IMPACT_STATE =
   'down|stopped|offline|locked|blocked|broken|dead|failing|declining|green|idle|sitting|unable|' +
   'frozen|crashing|returning|erroring|errors|rejecting|halted';
 
+const PAST = "=was|=were|ago|yesterday's|previous|then";
+const LAST =
+  'last week|month|year|night|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|' +
+  'weekend|summer|winter|spring|autumn|quarter';
+
 /**
  * Present impact: the customer is hurting right now, or has a deadline today. A slow refund, a
  * past outage or "immediately" shouted at us are not urgent on their own (see the dev guide).
@@ -12,7 +17,6 @@ const URGENCY_RULES = [
   ...rules(
     'urgent',
     [
-      'right now',
       '=rn',
       'as i|we type|write|speak|talk|=typing|=writing',
       'as we speak',
@@ -32,16 +36,20 @@ const URGENCY_RULES = [
       'meanwhile',
       "currently|=currently ~3 down|offline|unable|can't|losing|stuck|blocked",
     ],
-    { unless: "=was|=were|=had|ago|last|yesterday's|previous|then" },
+    { unless: [PAST, LAST] },
   ),
   ...rules(
     'urgent',
     ['for|past|last|been ~2 <n1>|few|couple|several|an|hour|hours ~1 hours|minutes|hour'],
     {
       requires: IMPACT_STATE,
-      unless: "=was|=were|=had|ago|last|yesterday's|previous|then",
+      unless: [PAST, LAST],
     },
   ),
+  // "I want to talk to your manager right now" is impatience, not impact.
+  ...rules('urgent', ['right now'], {
+    unless: [PAST, LAST, 'talk|speak|manager|supervisor|someone|call ~6 right now'],
+  }),
   ...rules('calm', [
     'not urgent',
     'no rush|hurry',

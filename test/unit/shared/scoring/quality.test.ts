@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createDetector, type Detector } from '../../../../shared/scoring/detector.js';
+import { evaluate } from '../../../../shared/scoring/evaluate.js';
+import { exampleConfig } from '../../../helpers/config.js';
+import { DEV_SET, OWN_FIXTURES, readLabelled, type LabelledItem } from './labelled.js';
+
+let detector: Detector;
+
+beforeAll(async () => {
+  detector = createDetector((await exampleConfig()).detection);
+});
+
+const assertFloors = (items: readonly LabelledItem[]): void => {
+  // Act
+  const metrics = evaluate(
+    items.map((item) => ({ assessment: detector.assess(item), expect: item.expect })),
+  );
+  // Assess: the floors of issue 3
+  expect(metrics.precision).toBeGreaterThanOrEqual(0.95);
+  expect(metrics.recall).toBeGreaterThanOrEqual(0.95);
+  expect(metrics.urgentAccuracy).toBeGreaterThanOrEqual(0.9);
+  expect(metrics.triggerF1).toBeGreaterThanOrEqual(0.9);
+};
+
+const assertEvidenceQuotes = (items: readonly LabelledItem[]): void => {
+  for (const item of items) {
+    for (const trigger of detector.assess(item).triggers) {
+      const source =
+        trigger.turn === undefined ? item.text : (item.turns[trigger.turn]?.text ?? '');
+      expect(source.slice(trigger.start, trigger.end)).toBe(trigger.evidence);
+      if (trigger.turn !== undefined) expect(item.turns[trigger.turn]?.role).toBe('customer');
+    }
+  }
+};
+
+describe('detector quality on our own labelled cases', () => {
+  const items = OWN_FIXTURES.flatMap(readLabelled);
+
+  it('meets the issue floors', () => {
+    assertFloors(items);
+  });
+
+  it('quotes the customer exactly in every evidence span', () => {
+    assertEvidenceQuotes(items);
+  });
+
+  it.each(items.filter((item) => item.note.startsWith('Hard negative')))(
+    '$id never opens a case ($note)',
+    (item) => {
+      expect(detector.assess(item).openCase).toBe(false);
+    },
+  );
+});
+
+describe.runIf(existsSync(DEV_SET))('detector quality on the dev set', () => {
+  it('meets the issue floors', () => {
+    assertFloors(readLabelled(DEV_SET));
+  });
+
+  it('quotes the customer exactly in every evidence span', () => {
+    assertEvidenceQuotes(readLabelled(DEV_SET));
+  });
+});

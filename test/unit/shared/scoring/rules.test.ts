@@ -1,0 +1,109 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DetectorInput, TriggerCategory } from '../../../../shared/scoring/assessment.js';
+import { createDetector, type Detector } from '../../../../shared/scoring/detector.js';
+import { exampleConfig } from '../../../helpers/config.js';
+
+let detector: Detector;
+
+beforeAll(async () => {
+  detector = createDetector((await exampleConfig()).detection);
+});
+
+const survey = (text: string): DetectorInput => ({
+  id: 't',
+  kind: 'survey',
+  text,
+  rating: null,
+  turns: [],
+});
+
+const categoriesOf = (text: string): TriggerCategory[] =>
+  detector.assess(survey(text)).triggers.map((trigger) => trigger.category);
+
+// One row per rule: a sentence that must fire the category, in wording of our own.
+const POSITIVE: readonly [TriggerCategory, string][] = [
+  ['churn_threat', 'We will not be renewing when the contract is up.'],
+  ['churn_threat', 'Time to find another provider, honestly.'],
+  ['churn_threat', "I'm moving my savings elsewhere."],
+  ['churn_threat', 'if the bill is wrong again we are switching to another supplier'],
+  ['churn_threat', 'Consider us gone, we are done.'],
+  ['churn_threat', 'Please close all of our accounts, this has been a farce.'],
+  ['churn_threat', 'gonna cancle the whole contract'],
+  ['churn_threat', 'Never shopping with you again.'],
+  ['churn_threat', "You've just lost a loyal customer."],
+  ['churn_threat', "We're moving to Acme Cloud next quarter."],
+  ['churn_threat', 'Our board wants us to evaluate alternative vendors.'],
+  ['legal_threat', 'I will be taking legal action.'],
+  ['legal_threat', 'My solicitor will be in touch.'],
+  ['legal_threat', 'Reported you to Trading Standards this morning.'],
+  ['legal_threat', "I'm filing a chargeback."],
+  ['legal_threat', 'This is going to the ombudsman.'],
+  ['legal_threat', 'See you in small claims court.'],
+  ['escalation_request', 'Put me through to your supervisor.'],
+  ['escalation_request', 'I want this escalated today.'],
+  ['escalation_request', 'Who can I complain to about this?'],
+  ['escalation_request', 'Find me somebody in charge.'],
+  ['escalation_request', 'get me a supervisr'],
+  ['escalation_request', 'We would like a customer advocate assigned.'],
+  ['repeat_contact', "I've called nine times."],
+  ['repeat_contact', 'Spoke to like 4 ppl and nobody knew.'],
+  ['repeat_contact', 'This is the fifth time I am explaining this.'],
+  ['repeat_contact', 'Passed from pillar to post for a week.'],
+  ['repeat_contact', 'I keep having to chase you.'],
+  ['repeat_contact', 'Every agent makes me start from scratch.'],
+  ['repeat_contact', 'Several calls and still nothing.'],
+  ['business_impact', 'Our checkout is down and we cannot take orders.'],
+  ['business_impact', 'Production has ground to a halt.'],
+  ['business_impact', 'We are losing revenue every hour.'],
+  ['business_impact', 'Our engineers cannot access the servers.'],
+  ['business_impact', 'The Advocacy Portal is down for all of us.'],
+  ['business_impact', 'We have been unable to trade since the update.'],
+  ['strong_negative', 'Utterly appalling.'],
+  ['strong_negative', 'This is an absolute joke.'],
+  ['strong_negative', 'ABSOLUTELY TERRIBLE'],
+  ['strong_negative', 'Awful!'],
+  ['strong_negative', 'The most incompetent company I have dealt with.'],
+];
+
+// The traps: the same words, negated, hypothetical, transactional, reported or about others.
+const NEGATIVE: readonly [TriggerCategory, string][] = [
+  ['churn_threat', 'I would never cancel my plan.'],
+  ['churn_threat', 'Cancel order 5521 please.'],
+  ['churn_threat', 'Please cancel the add-on, keep the rest.'],
+  ['churn_threat', 'We switched to you from our old bank.'],
+  ['churn_threat', 'I was going to cancel my contract, but you fixed it.'],
+  ['churn_threat', "If I ever cancel my subscription I'll tell you why."],
+  ['churn_threat', 'I am done with the form, thanks.'],
+  ['churn_threat', 'I need to cancel my appointment.'],
+  ['legal_threat', 'Our lawyer needs the signed agreement.'],
+  ['legal_threat', 'My neighbour is suing her builder.'],
+  ['legal_threat', "The shop told me 'we will sue you' but that was another company."],
+  ['legal_threat', 'My old bank threatened to sue me.'],
+  ['escalation_request', 'No need to escalate, all fixed.'],
+  ['escalation_request', 'Can I talk to a manager about volume pricing?'],
+  ['escalation_request', 'Please escalate my feature request for exports.'],
+  ['escalation_request', 'Our account manager is great.'],
+  ['repeat_contact', 'I called twice.'],
+  ['repeat_contact', 'The app crashed five times.'],
+  ['repeat_contact', 'The agent said I was the third person asking today.'],
+  ['repeat_contact', 'Can you explain that again?'],
+  ['business_impact', 'Our site will be down for planned maintenance.'],
+  ['business_impact', "Our site isn't down, it was my browser."],
+  ['business_impact', 'The outage was our own router, nothing to do with you.'],
+  ['business_impact', "If our site ever went down I'd call you."],
+  ['strong_negative', 'Not the worst, just slow.'],
+  ['strong_negative', 'It was not a disaster at all.'],
+  ['strong_negative', "I'm furious I didn't join you sooner."],
+  ['strong_negative', 'My previous provider was a disgrace.'],
+  ['strong_negative', 'The food was terrible but that is the cafe next door.'],
+];
+
+describe('detector rules', () => {
+  it.each(POSITIVE)('fires %s on "%s"', (category, text) => {
+    expect(categoriesOf(text)).toContain(category);
+  });
+
+  it.each(NEGATIVE)('does not fire %s on "%s"', (category, text) => {
+    expect(categoriesOf(text)).not.toContain(category);
+  });
+});
