@@ -121,18 +121,16 @@ const parseCustomerCsv = (text: string, segments?: readonly string[]): CustomerR
           message: issue.message.replace(/^Invalid input: /, ''),
         })),
       );
-      continue;
     }
-    const customer = toRecord(result.data);
-    if (
-      segments !== undefined &&
-      customer.segment !== undefined &&
-      !segments.includes(customer.segment)
-    )
+    const segment = record.segment ?? '';
+    if (segments !== undefined && segment !== '' && !segments.includes(segment)) {
       issues.push({
         path: `${where}, segment`,
-        message: `unknown segment "${customer.segment}"; expected one of ${segments.join(', ')}`,
+        message: `unknown segment "${segment}"; expected one of ${segments.join(', ')}`,
       });
+    }
+    if (!result.success) continue;
+    const customer = toRecord(result.data);
     const earlier = lineOfKey.get(customer.key);
     if (earlier !== undefined)
       issues.push({
