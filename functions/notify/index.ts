@@ -1,0 +1,36 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import { DynamoAlertMarkers } from '../../shared/alerts/dynamo-alert-markers.js';
+import { SnsAlertPublisher } from '../../shared/alerts/sns-alert-publisher.js';
+import { createDynamoDocumentClient } from '../../shared/aws/dynamodb.js';
+import { createSnsClient } from '../../shared/aws/sns.js';
+import { ENV, readRuntimeEnv, required } from '../../shared/config/env.js';
+import { loadRuntimeConfig } from '../../shared/config/load.js';
+import { createHandler } from './handler.js';
+
+// Cold start: environment, configuration and clients once per container.
+const env = readRuntimeEnv();
+const config = await loadRuntimeConfig(env.configFile);
+const clientOptions = { region: env.region, endpoint: env.awsEndpoint };
+const metrics = new Metrics({ serviceName: 'notify' });
+
+/** The notify function's Lambda entry point (DynamoDB stream of the cases table). */
+export const handler = createHandler({
+  config,
+  topicArns: env.topicArns,
+  publisher: new SnsAlertPublisher({ client: createSnsClient(clientOptions) }),
+  markers: new DynamoAlertMarkers({
+    client: createDynamoDocumentClient(clientOptions),
+    tableName: required(env.tableName, ENV.tableName),
+  }),
+  now: () => new Date(),
+  metrics: {
+    addMetric: (name, unit, value) => {
+      metrics.addMetric(name, MetricUnit[unit], value);
+    },
+    publishStoredMetrics: () => {
+      metrics.publishStoredMetrics();
+    },
+  },
+  logger: new Logger({ serviceName: 'notify' }),
+});
