@@ -22,9 +22,11 @@ const TTL_ATTRIBUTE = 'expiresAt';
 /**
  * Secondary indexes, each with string keys and ALL projection.
  * - queue: an advocate tier's queue by status, oldest first (`QUEUE#<tier>#<status>`, `<openedAt>#<caseId>`).
- * - customer: a customer's cases over time (`CUSTOMER#<customerKey>`, `<openedAt>`).
- * - due: sparse; unacknowledged cases by deadline for the escalation sweep (`DUE`, `<ackDeadline>#<caseId>`).
- * - month: cases by the month they opened, for the management review (`MONTH#<YYYY-MM>`, `<openedAt>#<caseId>`).
+ * - customer: a customer's cases over time (`CUSTOMER#<customerKey>`, `<openedAt>#<caseId>`).
+ * - due: sparse; unacknowledged cases by deadline for the escalation sweep (`DUE`, `<ackDeadline>#<caseId>`),
+ *   present only while the case is `open` and escalation has not reached the end of its chain.
+ * - month: cases by the month they opened, for the management review (`MONTH#<YYYY-MM>`, `<openedAt>#<caseId>`);
+ *   assessments by the month they were recorded (`ASSESSMENTS#<YYYY-MM>`, `<recordedAt>#<signalId>`).
  */
 const TABLE_INDEXES = [
   { name: 'queue', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
