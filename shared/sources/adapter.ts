@@ -50,7 +50,11 @@ interface SourceAdapter<Options> {
   /** Media types accepted in `Content-Type` (parameters such as charset are ignored). */
   readonly mediaTypes: readonly string[];
   verify(request: WebhookRequest, context: VerifyContext<Options>): void;
-  normalize(request: WebhookRequest, context: NormalizeContext<Options>): Promise<Normalized>;
+  /** Sources that need no API call answer synchronously (and may throw synchronously). */
+  normalize(
+    request: WebhookRequest,
+    context: NormalizeContext<Options>,
+  ): Normalized | Promise<Normalized>;
 }
 
 /** The registry's type: one adapter per webhook source, each typed with its own options. */

@@ -62,7 +62,7 @@ const delighted: SourceAdapter<DelightedOptions> = {
     const json = parseJson(request.body);
     const { event_type: eventType } = parseWith(EnvelopeSchema, json, 'Delighted webhook');
     if (!RESPONSE_EVENTS.has(eventType))
-      return Promise.resolve(ignored(`event type ${eventType} is not a survey response`));
+      return ignored(`event type ${eventType} is not a survey response`);
     const body = parseWith(DelightedBodySchema, json, 'Delighted webhook');
     const data = body.event_data;
     // Unknown survey types keep their comment but no rating rather than a misread score.
@@ -92,7 +92,7 @@ const delighted: SourceAdapter<DelightedOptions> = {
         ...(scale === undefined ? { unmappedSurveyType: true } : {}),
       },
     });
-    return Promise.resolve(accepted(signal));
+    return accepted(signal);
   },
 };
 

@@ -171,7 +171,7 @@ const generic: SourceAdapter<GenericOptions> = {
               ...(body.data.metadata === undefined ? {} : { custom: body.data.metadata }),
             },
           });
-    return Promise.resolve(accepted(signal));
+    return accepted(signal);
   },
 };
 

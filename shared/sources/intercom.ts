@@ -123,7 +123,7 @@ const intercom: SourceAdapter<IntercomOptions> = {
     );
     const rated = notification.topic === 'conversation.rating.added';
     if (!rated && !TRANSCRIPT_TOPICS.has(notification.topic))
-      return Promise.resolve(ignored(`topic ${notification.topic} carries no customer feedback`));
+      return ignored(`topic ${notification.topic} carries no customer feedback`);
     const item = parseWith(
       ConversationSchema,
       notification.data.item,
@@ -164,7 +164,7 @@ const intercom: SourceAdapter<IntercomOptions> = {
         notificationId: notification.id,
       },
     });
-    return Promise.resolve(accepted(signal));
+    return accepted(signal);
   },
 };
 

@@ -30,9 +30,13 @@ const createFetchPlatformApi = (options: FetchPlatformApiOptions): PlatformApi =
           redirect: 'error',
         });
       } catch (error) {
-        throw new DependencyError(`${host} did not answer within ${options.timeoutMs} ms`, {
-          cause: error,
-        });
+        const timedOut = error instanceof Error && error.name === 'TimeoutError';
+        throw new DependencyError(
+          timedOut
+            ? `${host} did not answer within ${options.timeoutMs} ms`
+            : `request to ${host} failed: ${error instanceof Error ? error.name : 'unknown error'}`,
+          { cause: error },
+        );
       }
       if (response.status === 404 || response.status === 410) {
         await response.body?.cancel();

@@ -67,7 +67,7 @@ const typeform: SourceAdapter<TypeformOptions> = {
   normalize(request, { options, receivedAt }) {
     const body = parseWith(TypeformBodySchema, parseJson(request.body), 'Typeform webhook');
     if (body.event_type !== 'form_response')
-      return Promise.resolve(ignored(`event type ${body.event_type} is not a completed response`));
+      return ignored(`event type ${body.event_type} is not a completed response`);
     const response = body.form_response;
     const rating = findRating(response.answers, options);
     const text = response.answers
@@ -94,7 +94,7 @@ const typeform: SourceAdapter<TypeformOptions> = {
         ...(rating?.ref === undefined ? {} : { ratingField: rating.ref }),
       },
     });
-    return Promise.resolve(accepted(signal));
+    return accepted(signal);
   },
 };
 

@@ -35,7 +35,7 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
 
 // What may sit between a value's closing quote and the next key: a comma, the end of an object,
 // and the opening of the next section.
-const TRAILER = /"\s*,?\s*(?:\}\s*,?\s*(?:"[A-Za-z_]+"\s*:\s*\{\s*)?)?$/;
+const TRAILER = /"\s*,?\s*(?:\}\s*,?\s*)?(?:"[A-Za-z_]+"\s*:\s*\{\s*)?$/;
 const END = /"\s*\}\s*\}\s*$/;
 
 const setPath = (target: Record<string, unknown>, path: readonly string[], value: string): void => {

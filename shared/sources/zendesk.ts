@@ -103,7 +103,7 @@ const zendesk: SourceAdapter<ZendeskOptions> = {
         ...(lenient ? { lenientParse: true } : {}),
       },
     });
-    return Promise.resolve(accepted(signal));
+    return accepted(signal);
   },
 };
 

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/sources/', import.meta.url));
+
+/** A fixture's bytes exactly as stored: non-ASCII text and whitespace as a platform would send them. */
+const fixtureBytes = (name: string): Buffer => readFileSync(`${FIXTURES}${name}`);
+
+/** A fixture parsed, as a fresh copy the test may change; T names the part of the shape the test edits. */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- a typed view for the caller, checked by the adapter under test
+const fixtureJson = <T = Record<string, unknown>>(name: string): T =>
+  structuredClone(JSON.parse(fixtureBytes(name).toString('utf8')) as T);
+
+/** A Qualtrics event subscription delivery (form-encoded, without HMAC: signRequest appends it). */
+const qualtricsForm = (
+  message: unknown,
+  topic = 'acmebrand.surveyengine.completedResponse.SV_3K7bP9xQwErTyUi',
+): string => new URLSearchParams({ Topic: topic, MSG: JSON.stringify(message) }).toString();
+
+/** The instant every source test treats as "now". */
+const NOW = new Date('2026-11-21T18:00:00.000Z');
+
+export { fixtureBytes, fixtureJson, NOW, qualtricsForm };

@@ -1,0 +1,390 @@
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../../../shared/errors.js';
+import type {
+  NormalizeContext,
+  Normalized,
+  SourceAdapter,
+} from '../../../../shared/sources/adapter.js';
+import { normalizeContactLens, parseAnalysisKey } from '../../../../shared/sources/contactlens.js';
+import { generic } from '../../../../shared/sources/generic.js';
+import { intercom } from '../../../../shared/sources/intercom.js';
+import { exampleConfig } from '../../../helpers/config.js';
+import { fixtureBytes, fixtureJson, NOW } from '../../../helpers/sources-fixtures.js';
+
+const sources = (await exampleConfig()).sources;
+
+const unusedApi = {
+  getJson: () => Promise.reject(new Error('these sources never call a platform API')),
+};
+
+const run = <O>(
+  adapter: SourceAdapter<O>,
+  options: O,
+  body: Buffer | object,
+): Promise<Normalized> => {
+  const context: NormalizeContext<O> = {
+    options,
+    receivedAt: NOW,
+    api: unusedApi,
+    secret: undefined,
+  };
+  const raw = Buffer.isBuffer(body) ? body : Buffer.from(JSON.stringify(body));
+  return Promise.resolve().then(() => adapter.normalize({ headers: {}, body: raw }, context));
+};
+
+const signalOf = async (result: Promise<Normalized> | Normalized) => {
+  const normalized = await result;
+  if (normalized.outcome !== 'signal')
+    throw new Error(`expected a signal, got ${normalized.reason}`);
+  return normalized.signal;
+};
+
+describe('intercom', () => {
+  it('maps a user reply to a transcript of comment parts with roles and times', async () => {
+    const signal = await signalOf(
+      run(intercom, sources.intercom, fixtureBytes('intercom-replied.json')),
+    );
+
+    expect(signal).toEqual({
+      source: 'intercom',
+      sourceEventId: 'notif_8a7b6c5d-4e3f-2a1b-0c9d-8e7f6a5b4c3d',
+      kind: 'transcript',
+      customer: {
+        id: 'cus_7788',
+        email: 'amélie@example.fr',
+        name: 'Amélie Poulain',
+        accountId: 'acct_montmartre',
+        segment: 'strategic',
+      },
+      rating: null,
+      text: '',
+      turns: [
+        {
+          role: 'customer',
+          text: 'Bonjour, notre tableau de bord ne charge plus depuis ce matin.',
+          at: '2025-11-21T08:00:00.000Z',
+        },
+        {
+          role: 'agent',
+          text: 'Nous regardons cela, désolé pour la gêne.',
+          at: '2025-11-21T08:02:00.000Z',
+        },
+        {
+          role: 'customer',
+          text: 'Ça fait trois fois que je vous contacte ! Nous ne pouvons plus travailler, je veux parler à un responsable.',
+          at: '2025-11-21T08:05:00.000Z',
+        },
+      ],
+      submittedAt: '2025-11-21T08:06:00.000Z',
+      receivedAt: NOW.toISOString(),
+      metadata: {
+        topic: 'conversation.user.replied',
+        conversationId: '215467891234567',
+        notificationId: 'notif_8a7b6c5d-4e3f-2a1b-0c9d-8e7f6a5b4c3d',
+      },
+    });
+  });
+
+  it('maps a rating to a csat survey keyed by conversation and rating time', async () => {
+    const signal = await signalOf(
+      run(intercom, sources.intercom, fixtureBytes('intercom-rating.json')),
+    );
+
+    expect(signal).toMatchObject({
+      sourceEventId: '215467891234999:rating:1763719900',
+      kind: 'survey',
+      // No external id: Intercom's contact id identifies the person.
+      customer: {
+        id: '6579a1b2c3d4e5f609999999',
+        email: 'lukasz@example.pl',
+        name: 'Łukasz Żółć',
+        accountId: 'acct_gdansk',
+      },
+      rating: { value: 1, scale: 'csat' },
+      text: 'Nikt nie odpowiada od tygodnia. Tragedia.',
+      turns: [],
+      submittedAt: '2025-11-21T10:11:40.000Z',
+    });
+  });
+
+  it('strips the HTML of older API versions', async () => {
+    const body = fixtureJson<{ data: { item: { source: { body: string } } }; topic: string }>(
+      'intercom-rating.json',
+    );
+    body.topic = 'conversation.user.created';
+    body.data.item.source.body =
+      '<p>Exports fail &amp; we&#39;re <b>blocked</b><br>since Monday</p>';
+
+    const signal = await signalOf(run(intercom, sources.intercom, body));
+
+    expect(signal.turns[0]?.text).toBe("Exports fail & we're blocked\nsince Monday");
+  });
+
+  it('answers ping without a signal', async () => {
+    await expect(
+      run(intercom, sources.intercom, fixtureBytes('intercom-ping.json')),
+    ).resolves.toEqual({
+      outcome: 'ignored',
+      reason: 'topic ping carries no customer feedback',
+    });
+  });
+
+  it('names the path inside data.item when the conversation is malformed', async () => {
+    const body = fixtureJson<{ data: { item: { created_at: unknown } } }>('intercom-replied.json');
+    body.data.item.created_at = 'yesterday';
+
+    const error = await run(intercom, sources.intercom, body).catch((caught: unknown) => caught);
+
+    expect((error as ValidationError).message).toBe(
+      'Intercom notification data.item does not match the expected shape',
+    );
+    expect((error as ValidationError).issues).toEqual([
+      { path: 'created_at', message: 'expected number, received string' },
+    ]);
+  });
+});
+
+describe('generic', () => {
+  it('maps the survey variant', async () => {
+    const signal = await signalOf(
+      run(generic, sources.generic, fixtureBytes('generic-survey.json')),
+    );
+
+    expect(signal).toEqual({
+      source: 'generic',
+      sourceEventId: 'resp_2026_0042',
+      kind: 'survey',
+      customer: {
+        id: 'cus_6006',
+        email: 'hana.sato@example.jp',
+        name: '佐藤 花',
+        accountId: 'acct_sakura',
+        accountName: '桜商事',
+        segment: 'strategic',
+      },
+      rating: { value: 1, scale: 'csat' },
+      text: '三回も問い合わせましたが、まだ解決していません。責任者と話をさせてください。',
+      turns: [],
+      submittedAt: '2026-11-21T16:04:41Z',
+      receivedAt: NOW.toISOString(),
+      metadata: {
+        type: 'survey.response.completed',
+        surveyId: 'pulse-q4',
+        surveyName: 'Quarterly pulse',
+        custom: { crm: 'in-house', ticketCount: 3 },
+      },
+    });
+  });
+
+  it('maps the conversation variant', async () => {
+    const signal = await signalOf(
+      run(generic, sources.generic, fixtureBytes('generic-conversation.json')),
+    );
+
+    expect(signal).toEqual({
+      source: 'generic',
+      sourceEventId: 'conv_88412',
+      kind: 'transcript',
+      customer: {
+        email: 'oğuz.yılmaz@example.com.tr',
+        name: 'Oğuz Yılmaz',
+        accountId: 'acct_bosphorus',
+      },
+      rating: null,
+      text: '',
+      turns: [
+        {
+          role: 'customer',
+          text: 'Sistem yine çöktü, hiçbir sipariş alamıyoruz.',
+          at: '2026-11-21T17:20:00Z',
+        },
+        { role: 'agent', text: 'Çok üzgünüm, hemen kontrol ediyorum.' },
+        { role: 'customer', text: 'Bu dördüncü kez oluyor. Sözleşmeyi iptal etmeyi düşünüyoruz.' },
+      ],
+      submittedAt: '2026-11-21T17:29:58Z',
+      receivedAt: NOW.toISOString(),
+      metadata: { type: 'conversation.completed', channel: 'chat' },
+    });
+  });
+
+  it('refuses a scale that differs from the metric', async () => {
+    const body = fixtureJson<{ data: { rating: { scale_max: number } } }>('generic-survey.json');
+    body.data.rating.scale_max = 10;
+
+    const error = await run(generic, sources.generic, body).catch((caught: unknown) => caught);
+
+    expect((error as ValidationError).issues[0]?.path).toBe('data.rating');
+  });
+
+  it('refuses an unknown event type naming the type field', async () => {
+    const error = await run(generic, sources.generic, {
+      type: 'survey.deleted',
+      timestamp: '2026-11-21T16:05:00Z',
+      data: {},
+    }).catch((caught: unknown) => caught);
+
+    expect((error as ValidationError).issues[0]?.path).toBe('type');
+  });
+
+  it('refuses a missing required field with its path', async () => {
+    const body = fixtureJson<{ data: { response_id?: string } }>('generic-survey.json');
+    delete body.data.response_id;
+
+    const error = await run(generic, sources.generic, body).catch((caught: unknown) => caught);
+
+    expect((error as ValidationError).issues).toEqual([
+      { path: 'data.response_id', message: 'expected string, received undefined' },
+    ]);
+  });
+});
+
+describe('contactlens', () => {
+  const key =
+    'Analysis/Voice/Redacted/2026/11/21/0c7e5f2a-8b1d-4e3c-9f6a-2d4b8c1e7a90_analysis_redacted_2026-11-21T17:45:12Z.json';
+  const attributes = {
+    customerId: 'cus_4242',
+    accountId: 'acct_harbour',
+    email: 'caller@example.com',
+  };
+
+  it('maps turns by participant role, overall customer sentiment, categories and the key', () => {
+    const signal = normalizeContactLens(
+      fixtureBytes('contactlens-analysis.json'),
+      key,
+      attributes,
+      sources.contactlens,
+      NOW,
+    );
+
+    expect(signal).toEqual({
+      outcome: 'signal',
+      signal: {
+        source: 'contactlens',
+        sourceEventId: '0c7e5f2a-8b1d-4e3c-9f6a-2d4b8c1e7a90',
+        kind: 'transcript',
+        customer: { id: 'cus_4242', email: 'caller@example.com', accountId: 'acct_harbour' },
+        rating: { value: -3.4, scale: 'sentiment' },
+        text: '',
+        turns: [
+          { role: 'agent', text: 'Thank you for calling, how can I help?' },
+          {
+            role: 'customer',
+            text: 'This is the fourth time I’m calling about the same outage – nobody calls back.',
+          },
+          { role: 'agent', text: 'I’m sorry, let me look at the ticket history.' },
+          { role: 'customer', text: 'If it isn’t fixed today we will cancel the contract.' },
+        ],
+        submittedAt: '2026-11-21T17:45:12.000Z',
+        receivedAt: NOW.toISOString(),
+        metadata: {
+          contactId: '0c7e5f2a-8b1d-4e3c-9f6a-2d4b8c1e7a90',
+          categories: ['cancellation', 'repeat_caller'],
+          customerSentimentByQuarter: [-1.5, -2.5, -4, -5],
+          customerTurnSentiments: ['NEGATIVE', 'NEGATIVE'],
+          channel: 'VOICE',
+          languageCode: 'en-US',
+        },
+      },
+    });
+  });
+
+  it('reads older files whose ParticipantId is the role itself', async () => {
+    const file = fixtureJson<{ Transcript: { ParticipantId: string }[] }>(
+      'contactlens-analysis.json',
+    );
+    file.Transcript = file.Transcript.map((turn) => ({
+      ...turn,
+      ParticipantId: turn.ParticipantId.endsWith('customer') ? 'CUSTOMER' : 'AGENT',
+    }));
+
+    const signal = await signalOf(
+      normalizeContactLens(
+        Buffer.from(JSON.stringify(file)),
+        key,
+        attributes,
+        sources.contactlens,
+        NOW,
+      ),
+    );
+
+    expect(signal.turns.map((turn) => turn.role)).toEqual([
+      'agent',
+      'customer',
+      'agent',
+      'customer',
+    ]);
+  });
+
+  it('skips a job that is not COMPLETED', () => {
+    const file = { ...fixtureJson('contactlens-analysis.json'), JobStatus: 'FAILED' };
+
+    expect(
+      normalizeContactLens(
+        Buffer.from(JSON.stringify(file)),
+        key,
+        attributes,
+        sources.contactlens,
+        NOW,
+      ),
+    ).toEqual({
+      outcome: 'ignored',
+      reason: 'job status FAILED',
+    });
+  });
+
+  it('takes customer attributes by their configured names', async () => {
+    const options = {
+      ...sources.contactlens,
+      attributeNames: { customerId: 'crmId', email: 'mail', accountId: 'org', segment: 'tier' },
+    };
+
+    const signal = await signalOf(
+      normalizeContactLens(
+        fixtureBytes('contactlens-analysis.json'),
+        key,
+        { crmId: 'c-1', tier: 'strategic' },
+        options,
+        NOW,
+      ),
+    );
+
+    expect(signal.customer).toEqual({ id: 'c-1', segment: 'strategic' });
+  });
+
+  it('parses contact ids from the configured variant only', () => {
+    const original =
+      'Analysis/Voice/2026/11/21/0c7e5f2a-8b1d-4e3c-9f6a-2d4b8c1e7a90_analysis_2026-11-21T17:45:12Z.json';
+
+    expect(parseAnalysisKey(key, 'redacted')?.contactId).toBe(
+      '0c7e5f2a-8b1d-4e3c-9f6a-2d4b8c1e7a90',
+    );
+    expect(parseAnalysisKey(original, 'redacted')).toBeUndefined();
+    expect(parseAnalysisKey(original, 'original')?.analysedAt).toEqual(
+      new Date('2026-11-21T17:45:12Z'),
+    );
+    expect(
+      parseAnalysisKey('Analysis/Voice/Redacted/2026/11/21/x_analysis_redacted_t.wav', 'redacted'),
+    ).toBeUndefined();
+  });
+
+  it('refuses a key that is not an analysis file with the reason', () => {
+    let caught: unknown;
+    try {
+      normalizeContactLens(
+        fixtureBytes('contactlens-analysis.json'),
+        'notes.json',
+        attributes,
+        sources.contactlens,
+        NOW,
+      );
+    } catch (error) {
+      caught = error;
+    }
+
+    expect(caught).toBeInstanceOf(ValidationError);
+    expect((caught as ValidationError).message).toBe(
+      'not a Contact Lens voice analysis file of the configured variant',
+    );
+    expect((caught as ValidationError).issues[0]?.path).toBe('key');
+  });
+});

@@ -1,0 +1,293 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../../../shared/config/load.js';
+import type { SourcesConfig } from '../../../../shared/config/sources-schema.js';
+import { UnprocessableError, ValidationError } from '../../../../shared/errors.js';
+import type {
+  NormalizeContext,
+  Normalized,
+  SourceAdapter,
+} from '../../../../shared/sources/adapter.js';
+import { delighted } from '../../../../shared/sources/delighted.js';
+import { typeform } from '../../../../shared/sources/typeform.js';
+import { zendesk } from '../../../../shared/sources/zendesk.js';
+import { exampleConfig } from '../../../helpers/config.js';
+import { fixtureBytes, fixtureJson, NOW } from '../../../helpers/sources-fixtures.js';
+
+const sources = (await exampleConfig()).sources;
+
+const unusedApi = {
+  getJson: () => Promise.reject(new Error('these sources never call a platform API')),
+};
+
+const run = <O>(
+  adapter: SourceAdapter<O>,
+  options: O,
+  body: Buffer | object,
+  headers: Record<string, string> = {},
+): Promise<Normalized> => {
+  const context: NormalizeContext<O> = {
+    options,
+    receivedAt: NOW,
+    api: unusedApi,
+    secret: undefined,
+  };
+  const raw = Buffer.isBuffer(body) ? body : Buffer.from(JSON.stringify(body));
+  return Promise.resolve().then(() => adapter.normalize({ headers, body: raw }, context));
+};
+
+const signalOf = async (result: Promise<Normalized>) => {
+  const normalized = await result;
+  if (normalized.outcome !== 'signal')
+    throw new Error(`expected a signal, got ${normalized.reason}`);
+  return normalized.signal;
+};
+
+describe('typeform', () => {
+  it('maps token, hidden fields, the configured rating, text answers and submitted_at', async () => {
+    const signal = await signalOf(run(typeform, sources.typeform, fixtureBytes('typeform.json')));
+
+    expect(signal).toEqual({
+      source: 'typeform',
+      sourceEventId: 'a3a12ec67a1365927098a606107fac15',
+      kind: 'survey',
+      customer: {
+        id: 'cus_4821',
+        email: 'zoë.müller@example.com',
+        accountId: 'acct_ørsted_77',
+        segment: 'strategic',
+      },
+      rating: { value: 1, scale: 'nps' },
+      text: 'C’est la troisième fois que j’appelle — personne ne répond. Je vais résilier 😡',
+      turns: [],
+      submittedAt: '2026-11-20T09:15:47Z',
+      receivedAt: NOW.toISOString(),
+      metadata: {
+        eventId: '01JD3Z8Q2N5V7K4W6X9Y0A1B2C',
+        formId: 'lT4Z3j',
+        formTitle: 'Comment s’est passée votre expérience ?',
+        ratingField: 'nps_score',
+      },
+    });
+  });
+
+  it('takes the scale of a rating field from configuration by its ref', async () => {
+    const body = fixtureJson<{ form_response: { answers: { field: { ref: string } }[] } }>(
+      'typeform.json',
+    );
+    body.form_response.answers[0]!.field.ref = 'csat_score';
+
+    const signal = await signalOf(run(typeform, sources.typeform, body));
+
+    expect(signal.rating).toEqual({ value: 1, scale: 'csat' });
+  });
+
+  it('leaves a rating field of unknown ref unrated when defaultScale is null', async () => {
+    const body = fixtureJson<{ form_response: { answers: { field: { ref: string } }[] } }>(
+      'typeform.json',
+    );
+    body.form_response.answers[0]!.field.ref = 'mystery';
+
+    const signal = await signalOf(run(typeform, { ...sources.typeform, defaultScale: null }, body));
+
+    expect(signal.rating).toBeNull();
+  });
+
+  it('acknowledges a partial response without a signal', async () => {
+    const body = fixtureJson('typeform.json');
+    body.event_type = 'form_response_partial';
+
+    await expect(run(typeform, sources.typeform, body)).resolves.toEqual({
+      outcome: 'ignored',
+      reason: 'event type form_response_partial is not a completed response',
+    });
+  });
+
+  it('refuses a response naming no customer with 422', async () => {
+    const body = fixtureJson<{ form_response: { hidden?: unknown; answers: unknown[] } }>(
+      'typeform.json',
+    );
+    delete body.form_response.hidden;
+    body.form_response.answers = body.form_response.answers.slice(0, 2);
+
+    await expect(run(typeform, sources.typeform, body)).rejects.toThrow(
+      new UnprocessableError('no customer id, email or account id: the signal cannot be routed'),
+    );
+  });
+
+  it('names the field path of a wrongly typed answer', async () => {
+    const body = fixtureJson<{ form_response: { answers: { number?: unknown }[] } }>(
+      'typeform.json',
+    );
+    body.form_response.answers[0]!.number = 'ten';
+
+    const error = await run(typeform, sources.typeform, body).catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues).toEqual([
+      { path: 'form_response.answers[0].number', message: 'expected number, received string' },
+    ]);
+  });
+
+  it('refuses a rating outside its configured scale with the Signal path', async () => {
+    const body = fixtureJson<{ form_response: { answers: { number?: number }[] } }>(
+      'typeform.json',
+    );
+    body.form_response.answers[0]!.number = 11;
+
+    const error = await run(typeform, sources.typeform, body).catch((caught: unknown) => caught);
+
+    expect((error as ValidationError).issues).toEqual([
+      { path: 'signal.rating.value', message: 'rating value outside its scale' },
+    ]);
+  });
+});
+
+describe('delighted', () => {
+  it('maps event id, person, person_properties, score, comment and extra answers', async () => {
+    const signal = await signalOf(
+      run(delighted, sources.delighted, fixtureBytes('delighted.json')),
+    );
+
+    expect(signal).toEqual({
+      source: 'delighted',
+      sourceEventId: '5c6ea7f3d2b1a0e9f8c7b6a5d4c3b2a1f0e9d8c7b6a5f4e3d2c1b0a9f8e7d6c5',
+      kind: 'survey',
+      customer: {
+        id: 'cus_9001',
+        email: 'søren.kierkegaard@example.dk',
+        name: 'Søren Kierkegaard',
+        accountId: 'acct_nordlys',
+      },
+      rating: { value: 2, scale: 'nps' },
+      text:
+        'Faktureringen er forkert igen, og ingen svarer på mine mails. Det er uacceptabelt — vi overvejer at opsige aftalen.' +
+        '\n\nRing venligst til mig i dag.',
+      turns: [],
+      submittedAt: '2025-11-20T10:05:00.000Z',
+      receivedAt: NOW.toISOString(),
+      metadata: { eventType: 'survey_response.updated', responseId: '81234567', surveyType: 'nps' },
+    });
+  });
+
+  it('keeps the comment but no rating for an unmapped survey type', async () => {
+    const body = fixtureJson<{ event_data: { survey_type: string } }>('delighted.json');
+    body.event_data.survey_type = 'smileys';
+
+    const signal = await signalOf(run(delighted, sources.delighted, body));
+
+    expect(signal.rating).toBeNull();
+    expect(signal.metadata).toMatchObject({ unmappedSurveyType: true, surveyType: 'smileys' });
+  });
+
+  it('identifies by email when person_properties is null', async () => {
+    const body = fixtureJson<{ event_data: { person_properties: unknown } }>('delighted.json');
+    body.event_data.person_properties = null;
+
+    const signal = await signalOf(run(delighted, sources.delighted, body));
+
+    expect(signal.customer).toEqual({
+      email: 'søren.kierkegaard@example.dk',
+      name: 'Søren Kierkegaard',
+    });
+  });
+
+  it('acknowledges unsubscribe events without a signal', async () => {
+    const body = { event_type: 'unsubscribe.created', event_id: 'e1', event_data: { person: {} } };
+
+    await expect(run(delighted, sources.delighted, body)).resolves.toMatchObject({
+      outcome: 'ignored',
+    });
+  });
+});
+
+describe('zendesk', () => {
+  const timestamp = { 'x-zendesk-webhook-signature-timestamp': '2026-11-21T17:59:30Z' };
+
+  it('maps ticket, requester, organization, score and comment', async () => {
+    const signal = await signalOf(
+      run(zendesk, sources.zendesk, fixtureBytes('zendesk.json'), timestamp),
+    );
+
+    expect(signal).toEqual({
+      source: 'zendesk',
+      sourceEventId: '48211:bad',
+      kind: 'survey',
+      customer: {
+        id: 'cus_3310',
+        email: 'josé.núñez@example.es',
+        name: 'José Núñez',
+        accountId: 'acct_nunez',
+        accountName: 'Núñez & Hijos S.L.',
+      },
+      rating: { value: 0, scale: 'binary' },
+      text: 'Nadie me ayudó. Si no lo arreglan hoy, cancelamos el contrato.',
+      turns: [],
+      submittedAt: '2026-11-21T17:59:30.000Z',
+      receivedAt: NOW.toISOString(),
+      metadata: {
+        ticketId: '48211',
+        ticketStatus: 'solved',
+        tags: ['billing', 'vip', 'renewal_q4'],
+        requesterId: '39812374',
+      },
+    });
+  });
+
+  it('treats unfilled placeholders as absent', async () => {
+    const body = fixtureJson<{
+      requester: Record<string, string>;
+      organization: Record<string, string>;
+    }>('zendesk.json');
+    body.requester.external_id = '';
+    body.organization = { name: '', external_id: '' };
+
+    const signal = await signalOf(run(zendesk, sources.zendesk, body, timestamp));
+
+    expect(signal.customer).toEqual({ email: 'josé.núñez@example.es', name: 'José Núñez' });
+  });
+
+  it('reads a body broken by a quoted, multi-line comment field by field and flags it', async () => {
+    const raw = fixtureBytes('zendesk.json')
+      .toString('utf8')
+      .replace('Nadie me ayudó.', 'Nadie me "ayudó",\n  de verdad.');
+
+    const signal = await signalOf(run(zendesk, sources.zendesk, Buffer.from(raw), timestamp));
+
+    expect(signal.text).toBe(
+      'Nadie me "ayudó",\n  de verdad. Si no lo arreglan hoy, cancelamos el contrato.',
+    );
+    expect(signal.customer.accountId).toBe('acct_nunez');
+    expect(signal.metadata).toMatchObject({ lenientParse: true, ticketId: '48211' });
+  });
+
+  it('refuses a body that is not our template', async () => {
+    const error = await run(zendesk, sources.zendesk, { ticket: { id: '1' } }).catch(
+      (caught: unknown) => caught,
+    );
+
+    expect((error as ValidationError).issues.map((issue) => issue.path)).toEqual([
+      'schema',
+      'score',
+    ]);
+  });
+});
+
+describe('customer fields', () => {
+  it('follows configured custom field names', async () => {
+    const config = parseConfig({
+      ...(await exampleConfig()),
+      sources: {
+        typeform: { enabled: true, customerFields: { customerId: 'cid', accountId: 'org' } },
+      },
+    });
+    const body = fixtureJson<{ form_response: { hidden: Record<string, string> } }>(
+      'typeform.json',
+    );
+    body.form_response.hidden = { cid: 'cus_renamed', org: 'acct_renamed' };
+    const options: SourcesConfig['typeform'] = config.sources.typeform;
+
+    const signal = await signalOf(run(typeform, options, body));
+
+    expect(signal.customer).toMatchObject({ id: 'cus_renamed', accountId: 'acct_renamed' });
+  });
+});
