@@ -1,9 +1,14 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  ProvisionedThroughputExceededException,
+  TransactionCanceledException,
+} from '@aws-sdk/client-dynamodb';
+import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CaseAction } from '../../../../shared/cases/actions.js';
 import { DynamoCaseStore } from '../../../../shared/cases/dynamo-case-store.js';
 import type { SignalFacts } from '../../../../shared/cases/intake.js';
-import { ConflictError, NotFoundError } from '../../../../shared/errors.js';
+import { createDynamoDocumentClient } from '../../../../shared/aws/dynamodb.js';
+import { ConflictError, DependencyError, NotFoundError } from '../../../../shared/errors.js';
 import { assessment, routing, surveySignal } from '../../../fixtures/cases/signals.js';
 import { useDynamoDbLocal } from '../../../helpers/dynamodb.js';
 
@@ -297,5 +302,77 @@ describe('DynamoCaseStore.applyAction', () => {
     });
     const history = await store.listByCustomer('account:acct-northwind', { limit: 10 });
     expect(history.items.map((item) => item.status)).toEqual(['open', 'closed']);
+  });
+});
+
+/**
+ * A client whose every TransactWriteItems fails with `failure()`. DynamoDB Local neither
+ * throttles nor loses races on demand, so this SDK middleware stands in for both; reads still go
+ * to the emulator.
+ */
+const clientFailingTransactions = (failure: () => Error): DynamoDBDocumentClient => {
+  const client = createDynamoDocumentClient({ region: 'us-east-1', endpoint: dynamo.endpoint() });
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      if ((args.input as { TransactItems?: unknown }).TransactItems !== undefined) throw failure();
+      return next(args);
+    },
+    { step: 'initialize', name: 'injectTransactionFailure' },
+  );
+  return client;
+};
+
+describe('DynamoCaseStore failures', () => {
+  it('turns throttling into a DependencyError naming the SDK error, keeping it as the cause', async () => {
+    // Prepare
+    const throttled = new DynamoCaseStore({
+      client: clientFailingTransactions(
+        () => new ProvisionedThroughputExceededException({ message: 'slow down', $metadata: {} }),
+      ),
+      tableName: table,
+      rawTextDays: 30,
+    });
+
+    // Act
+    const error: unknown = await throttled
+      .recordSignal(facts('resp-1'))
+      .catch((thrown: unknown) => thrown);
+
+    // Assess
+    expect(error).toBeInstanceOf(DependencyError);
+    expect((error as Error).message).toBe(
+      'DynamoDB recordSignal failed: ProvisionedThroughputExceededException: slow down',
+    );
+    expect((error as Error).cause).toBeInstanceOf(ProvisionedThroughputExceededException);
+  });
+
+  it('gives up on a race it keeps losing after the bounded attempts, as a DependencyError', async () => {
+    // Prepare
+    const lost = () =>
+      new TransactionCanceledException({
+        message: 'Transaction cancelled',
+        $metadata: {},
+        CancellationReasons: [
+          { Code: 'None' },
+          { Code: 'None' },
+          { Code: 'ConditionalCheckFailed' },
+        ],
+      });
+    const racing = new DynamoCaseStore({
+      client: clientFailingTransactions(lost),
+      tableName: table,
+      rawTextDays: 30,
+      maxAttempts: 3,
+    });
+
+    // Act
+    const act = racing.recordSignal(facts('resp-1'));
+
+    // Assess
+    await expect(act).rejects.toThrow(
+      new DependencyError(
+        "signal typeform:resp-1: too many concurrent changes to the customer's case",
+      ),
+    );
   });
 });

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import {
+  assessmentItem,
+  caseFromItem,
+  caseItem,
+  decodeCursor,
+  encodeCursor,
+} from '../../../../shared/cases/dynamo-items.js';
+import { openCase } from '../../../../shared/cases/intake.js';
+import { ValidationError } from '../../../../shared/errors.js';
+import { assessment, routing, surveySignal } from '../../../fixtures/cases/signals.js';
+
+const now = new Date('2026-11-20T10:00:00.000Z');
+const opened = openCase({
+  caseId: 'c1',
+  signal: surveySignal(),
+  assessment: assessment(),
+  routing: routing(),
+  now,
+}).case;
+
+describe('caseItem', () => {
+  it('keys an open case into the queue, customer, due and month indexes', () => {
+    expect(caseItem(opened)).toMatchObject({
+      pk: 'CASE#c1',
+      sk: 'CASE',
+      entity: 'case',
+      gsi1pk: 'QUEUE#advocates#open',
+      gsi1sk: '2026-11-20T10:00:00.000Z#c1',
+      gsi2pk: 'CUSTOMER#account:acct-northwind',
+      gsi3pk: 'DUE',
+      gsi3sk: '2026-11-20T18:00:00.000Z#c1',
+      gsi4pk: 'MONTH#2026-11',
+    });
+  });
+
+  it('leaves the due index once acknowledged or when escalation ended', () => {
+    expect(caseItem({ ...opened, status: 'engaged' })).not.toHaveProperty('gsi3pk');
+    expect(caseItem({ ...opened, escalationEnded: true })).not.toHaveProperty('gsi3sk');
+  });
+
+  it('reads back exactly the case it wrote', () => {
+    expect(caseFromItem(caseItem(opened))).toEqual(opened);
+  });
+});
+
+describe('assessmentItem', () => {
+  it('keeps scores and trigger positions but none of the customer words', () => {
+    const item = assessmentItem({
+      signalId: 'typeform:resp-0001',
+      signal: surveySignal(),
+      assessment: assessment(),
+      customerKey: 'account:acct-northwind',
+      now,
+    });
+
+    expect(item).toMatchObject({
+      pk: 'SIGNAL#typeform:resp-0001',
+      sk: 'ASSESSMENT',
+      score: 82,
+      triggers: [{ category: 'churn_threat', start: 0, end: 27 }],
+      gsi4pk: 'ASSESSMENTS#2026-11',
+    });
+    expect(JSON.stringify(item)).not.toContain('cancel');
+  });
+});
+
+describe('page cursors', () => {
+  it('round-trip a last evaluated key', () => {
+    const key = { pk: 'CASE#c1', sk: 'CASE', gsi1pk: 'QUEUE#advocates#open', gsi1sk: 'x' };
+
+    expect(decodeCursor(encodeCursor(key))).toEqual(key);
+    expect(encodeCursor(undefined)).toBeUndefined();
+  });
+
+  it.each([
+    '%%%',
+    Buffer.from('[1]').toString('base64url'),
+    Buffer.from('{"pk":1}').toString('base64url'),
+  ])('reject a cursor they did not issue: %s', (cursor) => {
+    expect(() => decodeCursor(cursor)).toThrow(ValidationError);
+    expect(() => decodeCursor(cursor)).toThrow('invalid cursor');
+  });
+});
