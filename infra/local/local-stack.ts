@@ -130,6 +130,7 @@ const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> 
         configFile,
         region: REGION,
         secrets: Object.fromEntries(secrets.map((secret) => [secret.source, secret.value])),
+        env: options.env ?? process.env,
       }),
     );
 
@@ -154,6 +155,7 @@ const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> 
         retryAttempts: 5,
         bisectBatchOnError: true,
         backoffMs: 1000,
+        maxBackoffMs: 10_000,
         ...options.streamRetry,
       },
       sendToOnFailure: async (message) => {

@@ -9,6 +9,8 @@ interface FunctionEnvironment {
   readonly region: string;
   /** Source name -> signing secret value. */
   readonly secrets: Readonly<Record<string, string>>;
+  /** Where the user's POWERTOOLS_* choices come from. */
+  readonly env: NodeJS.ProcessEnv;
 }
 
 /**
@@ -27,8 +29,8 @@ const functionEnvironment = (input: FunctionEnvironment): Record<string, string>
     [ENV.awsEndpoint]: input.awsEndpoint,
     [ENV.configFile]: input.configFile,
     [ENV.region]: input.region,
-    POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
-    POWERTOOLS_METRICS_DISABLED: process.env.POWERTOOLS_METRICS_DISABLED ?? 'true',
+    POWERTOOLS_LOG_LEVEL: input.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+    POWERTOOLS_METRICS_DISABLED: input.env.POWERTOOLS_METRICS_DISABLED ?? 'true',
     POWERTOOLS_SERVICE_NAME: 'advocacy-local',
     AWS_ACCESS_KEY_ID: 'local',
     AWS_SECRET_ACCESS_KEY: 'local',

@@ -8,8 +8,9 @@ interface StreamRetryPolicy {
   readonly retryAttempts: number;
   /** Split a batch in two when the function throws (splits do not count as retries). */
   readonly bisectBatchOnError: boolean;
-  /** First retry delay; doubles per retry. */
+  /** First retry delay; doubles per retry up to `maxBackoffMs`. */
   readonly backoffMs: number;
+  readonly maxBackoffMs: number;
 }
 
 interface BatchTarget {
@@ -117,7 +118,7 @@ const deliverBatch = async (
       );
       return;
     }
-    await sleep(target.policy.backoffMs * 2 ** retries);
+    await sleep(Math.min(target.policy.maxBackoffMs, target.policy.backoffMs * 2 ** retries));
     retries += 1;
   }
 };

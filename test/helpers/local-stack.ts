@@ -75,7 +75,8 @@ const useLocalStack = (overrides: Partial<LocalStackOptions> = {}): LocalStackCo
       visibilityTimeoutSeconds: 1,
       sweepIntervalMs: 0,
       streamRetry: { backoffMs: 200 },
-      env: { ADVOCACY_LOCAL_TOKEN: 'e2e-token' },
+      // Handler logs at ERROR only: hostile-input runs would otherwise print a thousand warnings.
+      env: { ADVOCACY_LOCAL_TOKEN: 'e2e-token', POWERTOOLS_LOG_LEVEL: 'ERROR' },
       log: () => undefined,
       ...overrides,
     });
