@@ -6,6 +6,7 @@ import { Command } from 'commander';
 import { registerConfigCommand } from './commands/config.js';
 import { registerCustomersCommand } from './commands/customers.js';
 import { runCli } from './commands/run-cli.js';
+import { registerScoreCommand } from './commands/score.js';
 
 const program = new Command('advocacy')
   .description(
@@ -16,5 +17,6 @@ const program = new Command('advocacy')
 
 registerConfigCommand(program);
 registerCustomersCommand(program);
+registerScoreCommand(program);
 
 await runCli(program, process.argv);

@@ -1,0 +1,113 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// The CLI runs as users run it: a fresh Node process through tsx, reading stdin or a file.
+const run = (
+  args: readonly string[],
+  stdin = '',
+): { stdout: string; stderr: string; status: number | null } => {
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'bin/advocacy.ts', 'score', ...args],
+    {
+      input: stdin,
+      encoding: 'utf8',
+    },
+  );
+  return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+};
+
+const folder = mkdtempSync(join(tmpdir(), 'advocacy-score-'));
+afterAll(() => {
+  rmSync(folder, { recursive: true, force: true });
+});
+
+const line = (id: string, text: string, extra: Record<string, unknown> = {}): string =>
+  JSON.stringify({ id, kind: 'survey', text, rating: null, turns: [], ...extra });
+
+describe('advocacy score', () => {
+  it('writes one assessment per JSON line, in input order', () => {
+    // Prepare
+    const input = [
+      line('a', 'We are switching to another bank.'),
+      line('b', 'Lovely, thanks!'),
+    ].join('\n');
+    // Act
+    const { stdout, status } = run([], input);
+    // Assess
+    const out = stdout
+      .trim()
+      .split('\n')
+      .map((text) => JSON.parse(text) as { id: string; openCase: boolean });
+    expect(out.map((assessment) => [assessment.id, assessment.openCase])).toEqual([
+      ['a', true],
+      ['b', false],
+    ]);
+    expect(status).toBe(0);
+  });
+
+  it('names bad lines on stderr, keeps going and exits 1', () => {
+    // Prepare
+    const input = [
+      line('a', 'fine'),
+      'not json',
+      '{"kind":"survey","text":"no id"}',
+      line('d', 'ok'),
+    ].join('\n');
+    // Act
+    const { stdout, stderr, status } = run([], input);
+    // Assess
+    expect(stdout.trim().split('\n')).toHaveLength(2);
+    expect(stderr).toContain('line 2: not JSON');
+    expect(stderr).toContain(
+      'line 3: id: an id (or a Signal source and sourceEventId) is required',
+    );
+    expect(status).toBe(1);
+  });
+
+  it('prints agreement figures with --eval', () => {
+    // Prepare
+    const file = join(folder, 'labelled.jsonl');
+    const expectCase = { expect: { openCase: true, urgent: false, triggers: ['legal_threat'] } };
+    writeFileSync(file, `${line('a', 'My solicitor will be in touch.', expectCase)}\n`);
+    // Act
+    const { stdout, status } = run(['--input', file, '--eval']);
+    // Assess
+    expect(stdout).toContain('openCase precision  100.0%');
+    expect(stdout).toContain('trigger micro-F1    100.0%');
+    expect(status).toBe(0);
+  });
+
+  it('scores a CSV export and summarizes on stderr', () => {
+    // Prepare
+    const file = join(folder, 'export.csv');
+    writeFileSync(
+      file,
+      'id,comment,nps\n1,"Utterly appalling, cancel our contract",0\n2,Great,10\n3,Bad row,eleven\n',
+    );
+    // Act
+    const { stdout, stderr, status } = run([
+      '--format',
+      'csv',
+      '--input',
+      file,
+      '--rating-column',
+      'nps',
+      '--id-column',
+      'id',
+    ]);
+    // Assess
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((text) => (JSON.parse(text) as { id: string }).id),
+    ).toEqual(['1', '2']);
+    expect(stderr).toContain('row 3: rating "eleven" is not a valid nps value');
+    expect(stderr).toContain('2 rows scored, 1 bad, 1 would open a case (0 urgent)');
+    expect(status).toBe(1);
+  });
+});
