@@ -140,7 +140,7 @@ const startSqsMapping = (options: SqsMappingOptions): SqsMapping => {
     }
   };
 
-  const pollers = Array.from({ length: options.concurrency ?? 2 }, () => loop());
+  const pollers = Array.from({ length: options.concurrency ?? 4 }, () => loop());
   return {
     stats: () => ({ invocations, failedRecords }),
     stop: async () => {
