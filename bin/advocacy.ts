@@ -3,8 +3,11 @@
 // Each command lives in bin/commands/<name>.ts and loads its implementation only when run, so
 // `--help` stays instant and `score` never loads the AWS SDK.
 import { Command } from 'commander';
+import { registerCasesCommand } from './commands/cases.js';
 import { registerConfigCommand } from './commands/config.js';
 import { registerCustomersCommand } from './commands/customers.js';
+import { registerNormalizeCommand } from './commands/normalize.js';
+import { registerReviewCommand } from './commands/review.js';
 import { runCli } from './commands/run-cli.js';
 import { registerScoreCommand } from './commands/score.js';
 
@@ -15,8 +18,11 @@ const program = new Command('advocacy')
   .showHelpAfterError()
   .configureHelp({ sortSubcommands: true });
 
+registerCasesCommand(program);
 registerConfigCommand(program);
 registerCustomersCommand(program);
+registerNormalizeCommand(program);
+registerReviewCommand(program);
 registerScoreCommand(program);
 
 await runCli(program, process.argv);
