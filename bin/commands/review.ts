@@ -1,0 +1,77 @@
+import type { Command } from 'commander';
+import { DEFAULT_CONFIG_FILE } from '../../shared/config/load.js';
+
+interface ReviewOptions {
+  readonly from: string;
+  readonly to: string;
+  readonly format: string;
+  readonly config: string;
+  readonly table: string;
+  readonly endpoint: string;
+  readonly region: string;
+}
+
+// The local stack's DynamoDB Local and table by default, as `advocacy customers` does.
+const LOCAL_ENDPOINT = 'http://127.0.0.1:8000';
+const LOCAL_TABLE = 'advocacy-cases';
+const FORMATS = ['md', 'csv', 'json'] as const;
+
+/** `advocacy review --from DATE --to DATE [--format md|csv|json]`: the management review. */
+const registerReviewCommand = (program: Command): void => {
+  program
+    .command('review')
+    .description(
+      'management review of the cases opened in a period: volumes, time to acknowledge and to ' +
+        'close against SLA, breaches, recurrence, open cases by age, trials ending soon',
+    )
+    .requiredOption('--from <date>', 'first day (YYYY-MM-DD, UTC) or an ISO date-time')
+    .requiredOption(
+      '--to <date>',
+      'last day, inclusive (YYYY-MM-DD, UTC) or an exclusive date-time',
+    )
+    .option('-f, --format <format>', `output: ${FORMATS.join(', ')}`, 'md')
+    .option('-c, --config <file>', 'configuration file (tiers and SLAs)', DEFAULT_CONFIG_FILE)
+    .option('-t, --table <name>', 'cases table', process.env.ADVOCACY_TABLE_NAME ?? LOCAL_TABLE)
+    .option(
+      '-e, --endpoint <url>',
+      'DynamoDB endpoint; "aws" for the real AWS endpoint of the region',
+      process.env.ADVOCACY_AWS_ENDPOINT ?? LOCAL_ENDPOINT,
+    )
+    .option('-r, --region <region>', 'AWS region', process.env.AWS_REGION ?? 'us-east-1')
+    .action(async (options: ReviewOptions) => {
+      const [{ loadConfigFile }, period, store, source, review, markdown, csv, errors] =
+        await Promise.all([
+          import('../../shared/config/load.js'),
+          import('../../shared/casework/review-period.js'),
+          import('../../shared/casework/cli-store.js'),
+          import('../../shared/casework/review-source.js'),
+          import('../../shared/casework/review.js'),
+          import('../../shared/casework/review-markdown.js'),
+          import('../../shared/casework/review-csv.js'),
+          import('../../shared/errors.js'),
+        ]);
+      if (!(FORMATS as readonly string[]).includes(options.format)) {
+        throw new errors.ValidationError(`--format must be one of ${FORMATS.join(', ')}`);
+      }
+      const { from, to } = period.parsePeriod(options.from, options.to);
+      const config = await loadConfigFile(options.config);
+      const now = new Date();
+      const input = await store.withCaseStore(options, config.retention.rawTextDays, (cases) =>
+        source.loadReviewInput(
+          cases,
+          config.tiers.map((tier) => tier.name),
+          { from, to, now },
+        ),
+      );
+      const result = review.computeReview(input, config.tiers);
+      process.stdout.write(
+        options.format === 'json'
+          ? `${JSON.stringify(result, null, 2)}\n`
+          : options.format === 'csv'
+            ? csv.renderReviewCsv(result)
+            : markdown.renderReviewMarkdown(result),
+      );
+    });
+};
+
+export { registerReviewCommand };
