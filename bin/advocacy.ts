@@ -4,11 +4,9 @@
 // `--help` stays instant and `score` never loads the AWS SDK.
 import { Command } from 'commander';
 import { registerCasesCommand } from './commands/cases.js';
-import { registerCasesCommand } from './commands/cases.js';
 import { registerConfigCommand } from './commands/config.js';
 import { registerCustomersCommand } from './commands/customers.js';
 import { registerNormalizeCommand } from './commands/normalize.js';
-import { registerReviewCommand } from './commands/review.js';
 import { registerReviewCommand } from './commands/review.js';
 import { runCli } from './commands/run-cli.js';
 import { registerScoreCommand } from './commands/score.js';
@@ -21,11 +19,9 @@ const program = new Command('advocacy')
   .configureHelp({ sortSubcommands: true });
 
 registerCasesCommand(program);
-registerCasesCommand(program);
 registerConfigCommand(program);
 registerCustomersCommand(program);
 registerNormalizeCommand(program);
-registerReviewCommand(program);
 registerReviewCommand(program);
 registerScoreCommand(program);
 
