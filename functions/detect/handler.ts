@@ -16,7 +16,7 @@ interface DetectDeps {
   readonly intake: SignalIntake;
   readonly quarantine: Quarantine;
   readonly metrics: MetricsSink;
-  readonly logger: Pick<Logger, 'info'>;
+  readonly logger: Pick<Logger, 'info' | 'warn'>;
   readonly clock?: () => Date;
 }
 
@@ -57,7 +57,14 @@ const createHandler = (deps: DetectDeps) => {
       });
       return;
     }
-    const result = await deps.intake(signal, clock());
+    const result = await deps.intake(signal, clock()).catch((error: unknown) => {
+      // Reported as a batch item failure below: SQS redelivers it after the visibility timeout.
+      deps.logger.warn('signal not recorded; it will be redelivered', {
+        messageId: record.messageId,
+        error: error instanceof Error ? error : String(error),
+      });
+      throw error;
+    });
     deps.metrics.addMetric('SignalsProcessed', 'Count', 1);
     for (const name of OUTCOME_METRICS[result.outcome]) deps.metrics.addMetric(name, 'Count', 1);
   };

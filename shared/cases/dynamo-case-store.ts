@@ -18,17 +18,8 @@ import type {
 } from './case-store.js';
 import * as queries from './dynamo-case-queries.js';
 import { backoff, cancellationCodes, guarded, lostRace } from './dynamo-errors.js';
-import {
-  assessmentItem,
-  assessmentTextItem,
-  caseFromItem,
-  caseItem,
-  caseSignalItem,
-  eventFromItem,
-  eventItem,
-  signalFromItem,
-  type Item,
-} from './dynamo-items.js';
+import { caseWrites, type CaseWrites, type TransactItem } from './dynamo-case-writes.js';
+import { caseFromItem, eventFromItem, signalFromItem, type Item } from './dynamo-items.js';
 import { appendSignal, openCase, toCaseSignal, type SignalFacts } from './intake.js';
 import { ENTITIES, type AdvocacyCase } from './model.js';
 import { keys } from './table.js';
@@ -43,12 +34,6 @@ interface DynamoCaseStoreOptions {
   readonly newCaseId?: () => string;
 }
 
-type TransactItem = NonNullable<
-  ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']
->[number];
-
-const notExists = 'attribute_not_exists(pk)';
-
 /**
  * The CaseStore on one DynamoDB table (see table.ts). Every change is one TransactWriteItems
  * whose conditions carry the invariants: the assessment item is the idempotency key of a
@@ -61,6 +46,7 @@ class DynamoCaseStore implements CaseStore {
   readonly #rawTextDays: number;
   readonly #maxAttempts: number;
   readonly #newCaseId: () => string;
+  readonly #writes: CaseWrites;
 
   constructor(options: DynamoCaseStoreOptions) {
     this.#client = options.client;
@@ -68,6 +54,7 @@ class DynamoCaseStore implements CaseStore {
     this.#rawTextDays = options.rawTextDays;
     this.#maxAttempts = options.maxAttempts ?? 20;
     this.#newCaseId = options.newCaseId ?? randomUUID;
+    this.#writes = caseWrites(options.tableName);
   }
 
   recordSignal(facts: SignalFacts): Promise<RecordSignalResult> {
@@ -80,7 +67,7 @@ class DynamoCaseStore implements CaseStore {
         const planned = facts.assessment.openCase ? await this.#planCaseChange(facts) : undefined;
         try {
           await this.#transact([
-            ...this.#assessmentPuts(facts, planned?.case.id),
+            ...this.#writes.assessment(facts, planned?.case.id, this.#rawTextDays),
             ...(planned === undefined ? [] : planned.items),
           ]);
           if (planned === undefined) return { outcome: 'recorded' };
@@ -134,8 +121,8 @@ class DynamoCaseStore implements CaseStore {
         const change = applyCaseAction(current, action, now);
         const closing = change.case.status === 'closed';
         const items: TransactItem[] = [
-          ...this.#caseChangeItems(change, current.version),
-          ...(closing ? this.#closeItems(change.case) : []),
+          ...this.#writes.caseChange(change, current.version),
+          ...(closing ? this.#writes.close(change.case) : []),
         ];
         try {
           await this.#transact(items);
@@ -176,7 +163,8 @@ class DynamoCaseStore implements CaseStore {
     const key = customerKey(facts.signal.customer);
     const signal = toCaseSignal(facts.signal, facts.assessment);
     const slot = await this.#get(keys.openSlot(key));
-    const held = slot === undefined ? undefined : await this.#getCase(slot.caseId as string);
+    const slotCaseId = slot?.caseId as string | undefined;
+    const held = slotCaseId === undefined ? undefined : await this.#getCase(slotCaseId);
     const current = held?.status === 'closed' ? undefined : held;
     if (current === undefined) {
       const lastClosed = await this.#get(keys.lastClosed(key));
@@ -185,93 +173,17 @@ class DynamoCaseStore implements CaseStore {
         caseId: this.#newCaseId(),
         previousCaseId: lastClosed?.caseId as string | undefined,
       });
-      const opened = change.case;
-      const slotItem = {
-        ...keys.openSlot(key),
-        entity: ENTITIES.openSlot,
-        caseId: opened.id,
-        openedAt: opened.openedAt,
-      };
       return {
         outcome: 'opened' as const,
         ...change,
-        items: [
-          // A slot left behind by a vanished case would block the customer forever: only an
-          // absent slot, or the very slot we read, may be replaced.
-          this.#put(
-            slotItem,
-            slot === undefined ? notExists : 'caseId = :slotCase',
-            slot === undefined ? {} : { ':slotCase': slot.caseId },
-          ),
-          ...this.#caseChangeItems(change, undefined),
-          this.#put(caseSignalItem(opened.id, signal), notExists),
-        ],
+        items: this.#writes.open(change, signal, slotCaseId),
       };
     }
     const change = appendSignal(current, facts);
     return {
       outcome: 'appended' as const,
       ...change,
-      items: [
-        ...this.#caseChangeItems(change, current.version),
-        this.#put(caseSignalItem(current.id, signal), notExists),
-      ],
-    };
-  }
-
-  #assessmentPuts(facts: SignalFacts, caseId: string | undefined): TransactItem[] {
-    const id = signalId(facts.signal);
-    const base = {
-      ...facts,
-      signalId: id,
-      customerKey: customerKey(facts.signal.customer),
-      caseId,
-    };
-    return [
-      this.#put(assessmentItem(base), notExists),
-      this.#put(assessmentTextItem(base, this.#rawTextDays), notExists),
-    ];
-  }
-
-  /** The case itself (new, or exactly the version we read) and its event with the snapshot. */
-  #caseChangeItems(change: CaseChange, readVersion: number | undefined): TransactItem[] {
-    return [
-      readVersion === undefined
-        ? this.#put(caseItem(change.case), notExists)
-        : this.#put(caseItem(change.case), 'version = :read', { ':read': readVersion }),
-      this.#put(eventItem(change.event, change.case), notExists),
-    ];
-  }
-
-  /** Closing frees the customer's slot and remembers the case for a recurrence to link to. */
-  #closeItems(closed: AdvocacyCase): TransactItem[] {
-    const key = closed.customer.key;
-    return [
-      {
-        Delete: {
-          TableName: this.#tableName,
-          Key: keys.openSlot(key),
-          ConditionExpression: 'caseId = :caseId',
-          ExpressionAttributeValues: { ':caseId': closed.id },
-        },
-      },
-      this.#put({
-        ...keys.lastClosed(key),
-        entity: ENTITIES.lastClosed,
-        caseId: closed.id,
-        closedAt: closed.closedAt,
-      }),
-    ];
-  }
-
-  #put(item: Item, condition?: string, values: Item = {}): TransactItem {
-    return {
-      Put: {
-        TableName: this.#tableName,
-        Item: item,
-        ...(condition === undefined ? {} : { ConditionExpression: condition }),
-        ...(Object.keys(values).length === 0 ? {} : { ExpressionAttributeValues: values }),
-      },
+      items: this.#writes.append(change, signal, current.version),
     };
   }
 
