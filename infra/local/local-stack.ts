@@ -14,7 +14,8 @@ import { createApiServer } from './api-server.js';
 import { startAwsEdge, type AwsEdge } from './aws-edge.js';
 import { createStreamsClient } from './aws-clients.js';
 import { localSecrets, localToken, type LocalSecret } from './dev-secrets.js';
-import { startDynamoDbLocal } from './emulators/dynamodb-local.js';
+import { EmulatorStartError, startDynamoDbLocal } from './emulators/dynamodb-local.js';
+import { portInUse } from './emulators/free-port.js';
 import { startSnsSqsEmulator, type SnsSqsEmulator } from './emulators/fauxqs.js';
 import { loadFunction } from './functions.js';
 import { startInboxCollector, type DeliveredAlert } from './inbox.js';
@@ -27,6 +28,25 @@ import type { StreamRetryPolicy } from './stream-batch.js';
 import { startStreamMapping } from './stream-mapping.js';
 
 const REGION = 'us-east-1';
+
+// Which environment variable moves each port (start-options.ts reads them).
+const PORT_VARIABLES = {
+  api: ['the HTTP API', 'PORT'],
+  dynamodb: ['DynamoDB Local', 'DYNAMODB_PORT'],
+  fauxqs: ['fauxqs (SNS/SQS)', 'FAUXQS_PORT'],
+  aws: ['the AWS endpoint', 'AWS_PORT'],
+} as const;
+
+/** Fails before anything starts when a fixed port is taken, naming it and how to move it. */
+const assertPortsFree = async (ports: LocalStackOptions['ports']): Promise<void> => {
+  for (const [name, [what, variable]] of Object.entries(PORT_VARIABLES)) {
+    const port = ports[name as keyof typeof PORT_VARIABLES];
+    if (port !== 0 && (await portInUse(port)))
+      throw new EmulatorStartError(
+        `Port ${port} for ${what} is already in use; choose another with ${variable}=<port>.`,
+      );
+  }
+};
 
 interface LocalStackOptions {
   readonly configFile: string;
@@ -90,6 +110,7 @@ const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> 
   try {
     const configFile = resolve(options.configFile);
     const config = await loadConfigFile(configFile);
+    await assertPortsFree(options.ports);
     const dynamodb = await startDynamoDbLocal({
       ...(options.ports.dynamodb === 0 ? {} : { port: options.ports.dynamodb }),
       ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
