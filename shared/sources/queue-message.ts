@@ -15,8 +15,24 @@ interface SignalQueueMessage {
 // FIFO ids allow at most 128 characters of a limited alphabet; hashing keeps any key inside it.
 const fifoId = (value: string): string => createHash('sha256').update(value).digest('hex');
 
+// SQS accepts #x9 #xA #xD #x20-#xD7FF #xE000-#xFFFD #x10000-#x10FFFF; U+FFFE/U+FFFF in a
+// customer's text would make every retry fail, and fauxqs (local stack) also refuses astral
+// characters such as emoji. JSON.stringify already escapes control characters; these are escaped
+// too, so the body is the same JSON value and parseQueueMessage reads it unchanged.
+const SQS_UNSAFE = /[\u{10000}-\u{10FFFF}\uFFFE\uFFFF]/gu;
+
+const escapeUnit = (unit: number): string => `\\u${unit.toString(16).padStart(4, '0')}`;
+
+/** JSON whose characters every SQS implementation accepts; parses to the same value. */
+const toSqsSafeJson = (value: unknown): string =>
+  JSON.stringify(value).replace(SQS_UNSAFE, (character) =>
+    Array.from({ length: character.length }, (_, index) =>
+      escapeUnit(character.charCodeAt(index)),
+    ).join(''),
+  );
+
 const toQueueMessage = (signal: Signal): SignalQueueMessage => ({
-  body: JSON.stringify(signal),
+  body: toSqsSafeJson(signal),
   groupId: fifoId(customerKey(signal.customer)),
   deduplicationId: fifoId(signalId(signal)),
 });
@@ -41,5 +57,5 @@ const parseQueueMessage = (body: string): Signal => {
   return result.data;
 };
 
-export { parseQueueMessage, toQueueMessage };
+export { parseQueueMessage, toQueueMessage, toSqsSafeJson };
 export type { SignalQueueMessage };
