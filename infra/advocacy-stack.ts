@@ -4,16 +4,17 @@ import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as destinations from 'aws-cdk-lib/aws-lambda-destinations';
 import * as sources from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { Construct } from 'constructs';
 import { ENTITIES } from '../shared/cases/model.js';
 import { ENV } from '../shared/config/env.js';
 import type { AdvocacyConfig } from '../shared/config/schema.js';
 import { AlertTopics, MANAGEMENT } from './constructs/alert-topics.js';
-import { AlertsFailureQueue } from './constructs/alerts-failure-queue.js';
 import { CasesTable } from './constructs/cases-table.js';
 import { ContactLensTrigger } from './constructs/contact-lens-trigger.js';
 import { DataKey } from './constructs/data-key.js';
+import { FailureQueue } from './constructs/failure-queue.js';
 import { PipelineApi } from './constructs/pipeline-api.js';
 import { type FunctionName, PipelineFunction } from './constructs/pipeline-function.js';
 import { PipelineMonitoring } from './constructs/pipeline-monitoring.js';
@@ -53,6 +54,13 @@ const FUNCTION_SPECS: Record<
 };
 
 /**
+ * Ingest may call a platform's API (SurveyMonkey, Qualtrics) for the full response, bounded by
+ * `ingest.apiTimeoutMs`; its own timeout leaves 5 s beyond that for verifying and enqueueing.
+ */
+const timeoutSeconds = (name: FunctionName, seconds: number, config: AdvocacyConfig): number =>
+  name === 'ingest' ? Math.max(seconds, Math.ceil(config.ingest.apiTimeoutMs / 1000) + 5) : seconds;
+
+/**
  * The whole pipeline in one stack, composed from the constructs in `constructs/`: webhooks ->
  * ingest -> FIFO signals queue -> detect -> cases table -> stream -> notify -> SNS per tier, plus
  * the cases API, the escalation sweep, the weekly review, alarms and a dashboard.
@@ -61,7 +69,9 @@ class AdvocacyStack extends Stack {
   public readonly dataKey: DataKey;
   public readonly casesTable: CasesTable;
   public readonly signalsQueue: SignalsQueue;
-  public readonly alertsFailureQueue: AlertsFailureQueue;
+  public readonly alertsFailureQueue: FailureQueue;
+  /** Only when Contact Lens is wired. */
+  public readonly contactLensFailureQueue: FailureQueue | undefined;
   public readonly topics: AlertTopics;
   public readonly secrets: WebhookSecrets;
   public readonly functions: ReadonlyMap<FunctionName, PipelineFunction>;
@@ -83,7 +93,17 @@ class AdvocacyStack extends Stack {
       maxReceiveCount: config.queue.maxReceiveCount,
       consumerTimeout: Duration.seconds(FUNCTION_SPECS.detect.seconds),
     });
-    this.alertsFailureQueue = new AlertsFailureQueue(this, 'AlertsFailures', { encryptionKey });
+    this.alertsFailureQueue = new FailureQueue(this, 'AlertsFailures', {
+      encryptionKey,
+      holds: "notify's stream batches",
+    });
+    this.contactLensFailureQueue =
+      contactLens === undefined
+        ? undefined
+        : new FailureQueue(this, 'ContactLensFailures', {
+            encryptionKey,
+            holds: 'S3 events contactlens could not handle',
+          });
     this.topics = new AlertTopics(this, 'Topics', {
       name: config.name,
       tiers: config.tiers,
@@ -134,7 +154,7 @@ class AdvocacyStack extends Stack {
           config,
           description: spec.description,
           memorySize: spec.memory,
-          timeout: Duration.seconds(spec.seconds),
+          timeout: Duration.seconds(timeoutSeconds(name, spec.seconds, config)),
           environment: environments[name],
         }),
       );
@@ -151,8 +171,13 @@ class AdvocacyStack extends Stack {
     queue.grantSendMessages(fn('ingest'));
     this.secrets.grantRead(fn('ingest'));
 
-    if (contactLens !== undefined) {
+    if (contactLens !== undefined && this.contactLensFailureQueue !== undefined) {
       queue.grantSendMessages(fn('contactlens'));
+      // S3 invokes asynchronously: after Lambda's retries, the event is kept, not dropped.
+      fn('contactlens').configureAsyncInvoke({
+        retryAttempts: 2,
+        onFailure: new destinations.SqsDestination(this.contactLensFailureQueue.queue),
+      });
       new ContactLensTrigger(this, 'ContactLens', { ...contactLens, function: fn('contactlens') });
     }
 
@@ -222,6 +247,9 @@ class AdvocacyStack extends Stack {
       deadLetterQueues: new Map([
         ['SignalsDlq', dlq],
         ['AlertsFailureQueue', this.alertsFailureQueue.queue],
+        ...(this.contactLensFailureQueue === undefined
+          ? []
+          : [['ContactLensFailureQueue', this.contactLensFailureQueue.queue] as const]),
       ]),
       streamConsumer: fn('notify'),
       api: this.api.api,
@@ -241,6 +269,11 @@ class AdvocacyStack extends Stack {
     new CfnOutput(this, 'TableName', { value: table.tableName });
     new CfnOutput(this, 'SignalsDlqUrl', { value: dlq.queueUrl });
     new CfnOutput(this, 'AlertsFailureQueueUrl', { value: this.alertsFailureQueue.queue.queueUrl });
+    if (this.contactLensFailureQueue !== undefined) {
+      new CfnOutput(this, 'ContactLensFailureQueueUrl', {
+        value: this.contactLensFailureQueue.queue.queueUrl,
+      });
+    }
 
     acknowledgeGrantWildcardsAtSynth(
       this,

@@ -37,12 +37,10 @@ interface PipelineFunctionProps {
 }
 
 /**
- * Turns a JSON value into an esbuild `--define` value that survives the shell: CDK pastes define
- * values unquoted into the `bash -c` bundling command, so the JSON is single-quoted, and the only
- * character that could end the quoting (`'`) is written as the equivalent JSON escape `\u0027`.
+ * A JSON value as an esbuild `--define` replacement (esbuild accepts JSON literals there). CDK
+ * passes the argument to esbuild without a shell when it bundles locally, so no quoting is added.
  */
-const shellSafeDefine = (value: unknown): string =>
-  `'${JSON.stringify(value).replaceAll("'", '\\u0027')}'`;
+const esbuildDefine = (value: unknown): string => JSON.stringify(value);
 
 /**
  * One pipeline Lambda function with the stack's defaults: nodejs24.x on arm64, ESM bundle with
@@ -92,11 +90,11 @@ class PipelineFunction extends Construct {
       bundling: {
         ...BUNDLING_DEFAULTS,
         mainFields: [...BUNDLING_DEFAULTS.mainFields],
-        define: { __ADVOCACY_CONFIG__: shellSafeDefine(config) },
+        define: { __ADVOCACY_CONFIG__: esbuildDefine(config) },
       },
     });
   }
 }
 
-export { FUNCTION_NAMES, PipelineFunction, shellSafeDefine };
+export { esbuildDefine, FUNCTION_NAMES, PipelineFunction };
 export type { FunctionName, PipelineFunctionProps };

@@ -76,7 +76,8 @@ describe('AdvocacyStack', () => {
 
   it('encrypts every queue with the customer-managed key and refuses plain HTTP', () => {
     const queues = template.findResources('AWS::SQS::Queue');
-    expect(Object.keys(queues)).toHaveLength(3);
+    // Signals, its DLQ, and the failure queues of notify and contactlens.
+    expect(Object.keys(queues)).toHaveLength(4);
     for (const queue of Object.values(queues)) {
       expect(queue).toMatchObject({
         Properties: {
@@ -96,7 +97,7 @@ describe('AdvocacyStack', () => {
           ]),
         },
       },
-      3,
+      4,
     );
   });
 
@@ -246,6 +247,19 @@ describe('AdvocacyStack', () => {
     });
   });
 
+  it('keeps S3 events contactlens gave up on in its failure queue', () => {
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      MaximumRetryAttempts: 2,
+      DestinationConfig: {
+        OnFailure: {
+          Destination: {
+            'Fn::GetAtt': [Match.stringLikeRegexp('^ContactLensFailuresQueue'), 'Arn'],
+          },
+        },
+      },
+    });
+  });
+
   it('schedules the escalation sweep and the weekly review from the configuration', () => {
     template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(5 minutes)' });
     template.hasResourceProperties('AWS::Events::Rule', {
@@ -254,11 +268,11 @@ describe('AdvocacyStack', () => {
   });
 
   it('alarms to the ops topic on DLQ depth, errors, throttles and iterator age', () => {
-    // 2 DLQs + 7 functions x (errors, throttles) + iterator age.
+    // 3 dead-letter/failure queues + 7 functions x (errors, throttles) + iterator age.
     template.resourcePropertiesCountIs(
       'AWS::CloudWatch::Alarm',
       { AlarmActions: [{ Ref: Match.stringLikeRegexp('^TopicsOps') }] },
-      17,
+      18,
     );
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       MetricName: 'ApproximateNumberOfMessagesVisible',

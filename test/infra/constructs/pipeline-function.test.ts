@@ -1,22 +1,31 @@
-import { execFileSync } from 'node:child_process';
+import { runInNewContext } from 'node:vm';
+import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { shellSafeDefine } from '../../../infra/constructs/pipeline-function.js';
+import { esbuildDefine } from '../../../infra/constructs/pipeline-function.js';
 
-/** What esbuild would receive: the define value after bash has parsed the bundling command. */
-const throughBash = (define: string): string =>
-  execFileSync('bash', ['-c', `printf '%s' --define:X=${define}`], { encoding: 'utf8' }).slice(
-    '--define:X='.length,
-  );
+/** What a bundle sees: the define substituted by esbuild, then the module evaluated. */
+const inlined = (define: string): unknown => {
+  const { code } = transformSync('module.exports = __ADVOCACY_CONFIG__;', {
+    define: { __ADVOCACY_CONFIG__: define },
+    format: 'cjs',
+  });
+  const sandbox = { module: { exports: undefined as unknown } };
+  runInNewContext(code, sandbox);
+  return sandbox.module.exports;
+};
 
-describe('shellSafeDefine', () => {
-  it('reaches esbuild as the same JSON, whatever quotes and shell characters the configuration holds', () => {
+describe('esbuildDefine', () => {
+  it('inlines the configuration as an object, whatever quotes and symbols it holds', () => {
     // Prepare: words an admin may well put in phrase lists.
-    const value = { phrases: ["I'm done", 'cost me $500', '`rm -rf`', 'say "now"', 'a\\b', 'é’'] };
+    const value = {
+      phrases: ["I'm done", 'cost me $500', '`now`', 'say "now"', 'a\\b', 'é’'],
+      n: 5,
+    };
 
     // Act
-    const received = throughBash(shellSafeDefine(value));
+    const received = inlined(esbuildDefine(value));
 
     // Assess
-    expect(JSON.parse(received)).toEqual(value);
+    expect(received).toEqual(value);
   });
 });
