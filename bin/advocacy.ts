@@ -7,6 +7,7 @@ import { registerCasesCommand } from './commands/cases.js';
 import { registerConfigCommand } from './commands/config.js';
 import { registerCustomersCommand } from './commands/customers.js';
 import { registerNormalizeCommand } from './commands/normalize.js';
+import { registerReplayDlqCommand } from './commands/replay-dlq.js';
 import { registerReviewCommand } from './commands/review.js';
 import { runCli } from './commands/run-cli.js';
 import { registerScoreCommand } from './commands/score.js';
@@ -22,6 +23,7 @@ registerCasesCommand(program);
 registerConfigCommand(program);
 registerCustomersCommand(program);
 registerNormalizeCommand(program);
+registerReplayDlqCommand(program);
 registerReviewCommand(program);
 registerScoreCommand(program);
 
