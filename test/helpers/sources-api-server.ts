@@ -12,6 +12,8 @@ interface Route {
   readonly body?: unknown;
   /** Milliseconds before answering (timeouts). */
   readonly delayMs?: number;
+  /** Extra response headers (e.g. `x-amzn-errortype` for an AWS error). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 interface PlatformApiServer {
@@ -23,8 +25,9 @@ interface PlatformApiServer {
 }
 
 /**
- * A real HTTP server on an ephemeral port standing in for SurveyMonkey's and Qualtrics' REST
- * APIs (no emulator exists for them); it serves documented response shapes per path.
+ * A real HTTP server on an ephemeral port standing in for REST APIs no emulator covers
+ * (SurveyMonkey, Qualtrics, Amazon Connect's GetContactAttributes); it serves documented
+ * response shapes per path.
  */
 const startPlatformApiServer = async (
   routes: Record<string, Route> = {},
@@ -36,7 +39,10 @@ const startPlatformApiServer = async (
     requests.push({ method: request.method ?? 'GET', path, headers: request.headers });
     const route = table.get(path) ?? { status: 404, body: { error: { message: 'not found' } } };
     setTimeout(() => {
-      response.writeHead(route.status ?? 200, { 'content-type': 'application/json' });
+      response.writeHead(route.status ?? 200, {
+        'content-type': 'application/json',
+        ...route.headers,
+      });
       response.end(typeof route.body === 'string' ? route.body : JSON.stringify(route.body ?? {}));
     }, route.delayMs ?? 0);
   });
