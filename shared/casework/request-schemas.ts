@@ -7,6 +7,8 @@ import { ValidationError } from '../errors.js';
 const MAX_PAGE = 100;
 const DEFAULT_PAGE = 25;
 
+const pageError = `expected a whole number from 1 to ${MAX_PAGE}`;
+
 const booleanText = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'expected true or false' })
   .transform((value) => ['true', '1', 'yes'].includes(value));
@@ -24,10 +26,10 @@ const ListQuerySchema = z
     customer: z.string().min(1).max(600).optional(),
     cursor: z.string().min(1).max(4096).optional(),
     limit: z.coerce
-      .number({ error: 'expected a number' })
-      .int()
-      .min(1)
-      .max(MAX_PAGE)
+      .number()
+      .int({ error: pageError })
+      .min(1, { error: pageError })
+      .max(MAX_PAGE, { error: pageError })
       .default(DEFAULT_PAGE),
   })
   .refine((query) => query.tier !== undefined || query.customer !== undefined, {
