@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
@@ -26,6 +26,7 @@ import {
   acknowledgeGrantWildcardsAtSynth,
 } from './nag-acknowledgements.js';
 import { contactLensSettings, webhookSources } from './stack-config.js';
+import { addStackOutputs } from './stack-outputs.js';
 
 interface AdvocacyStackProps extends StackProps {
   /** The validated configuration (shared/config): drives tiers, topics, sources and schedules. */
@@ -255,25 +256,7 @@ class AdvocacyStack extends Stack {
       api: this.api.api,
     });
 
-    for (const { source } of hooks) {
-      new CfnOutput(this, `WebhookUrl-${source}`, { value: `${this.api.url}webhooks/${source}` });
-    }
-    new CfnOutput(this, 'CasesApiUrl', { value: `${this.api.url}cases` });
-    for (const [tier, arn] of Object.entries(topicArns)) {
-      new CfnOutput(this, `TopicArn-${tier}`, { value: arn });
-    }
-    new CfnOutput(this, 'OpsTopicArn', { value: this.topics.opsTopic.topicArn });
-    for (const [source, arn] of Object.entries(this.secrets.secretArns())) {
-      new CfnOutput(this, `SecretArn-${source}`, { value: arn });
-    }
-    new CfnOutput(this, 'TableName', { value: table.tableName });
-    new CfnOutput(this, 'SignalsDlqUrl', { value: dlq.queueUrl });
-    new CfnOutput(this, 'AlertsFailureQueueUrl', { value: this.alertsFailureQueue.queue.queueUrl });
-    if (this.contactLensFailureQueue !== undefined) {
-      new CfnOutput(this, 'ContactLensFailureQueueUrl', {
-        value: this.contactLensFailureQueue.queue.queueUrl,
-      });
-    }
+    addStackOutputs(this, hooks);
 
     acknowledgeGrantWildcardsAtSynth(
       this,

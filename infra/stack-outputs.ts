@@ -1,0 +1,30 @@
+import { CfnOutput } from 'aws-cdk-lib';
+import type { AdvocacyStack } from './advocacy-stack.js';
+import type { WebhookSource } from './stack-config.js';
+
+/**
+ * What an admin needs after `cdk deploy`: the webhook URL to register per enabled source, the
+ * cases API URL, the topic ARNs, the secret ARNs to put signing secrets into, and the queues that
+ * `advocacy replay-dlq` replays.
+ */
+const addStackOutputs = (stack: AdvocacyStack, webhookSources: readonly WebhookSource[]): void => {
+  const output = (id: string, value: string) => new CfnOutput(stack, id, { value });
+  const apiUrl = stack.api.url;
+  for (const { source } of webhookSources)
+    output(`WebhookUrl-${source}`, `${apiUrl}webhooks/${source}`);
+  output('CasesApiUrl', `${apiUrl}cases`);
+  for (const [tier, arn] of Object.entries(stack.topics.topicArns()))
+    output(`TopicArn-${tier}`, arn);
+  output('OpsTopicArn', stack.topics.opsTopic.topicArn);
+  for (const [source, arn] of Object.entries(stack.secrets.secretArns())) {
+    output(`SecretArn-${source}`, arn);
+  }
+  output('TableName', stack.casesTable.table.tableName);
+  output('SignalsDlqUrl', stack.signalsQueue.deadLetterQueue.queueUrl);
+  output('AlertsFailureQueueUrl', stack.alertsFailureQueue.queue.queueUrl);
+  if (stack.contactLensFailureQueue !== undefined) {
+    output('ContactLensFailureQueueUrl', stack.contactLensFailureQueue.queue.queueUrl);
+  }
+};
+
+export { addStackOutputs };
