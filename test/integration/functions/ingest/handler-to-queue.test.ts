@@ -183,3 +183,31 @@ describe('ingest handler to the FIFO signals queue', () => {
     expect(response.statusCode).toBe(503);
   });
 });
+
+describe('functions/ingest/index.ts', () => {
+  it('wires the handler from the environment at cold start (local stack variables)', async () => {
+    // The local stack's variables: an emulator endpoint and per-source secrets, no Secrets Manager.
+    process.env.ADVOCACY_AWS_ENDPOINT = emulator.endpoint;
+    process.env.ADVOCACY_SIGNALS_QUEUE_URL = queueUrl;
+    process.env.ADVOCACY_SECRET_GENERIC = signingSecret('generic');
+    const { handler: coldStarted } = await import('../../../../functions/ingest/index.js');
+    const body = fixtureJson<{ data: { response_id: string } }>('generic-survey.json');
+    body.data.response_id = 'cold-start-0001';
+    const signed = signRequest(
+      'generic',
+      JSON.stringify(body),
+      signingSecret('generic'),
+      new Date(),
+    );
+
+    const response = await coldStarted(
+      webhookEvent({ source: 'generic', body: signed.body, headers: signed.headers }),
+    );
+
+    expect(response).toMatchObject({
+      statusCode: 202,
+      body: '{"signalId":"generic:cold-start-0001"}',
+    });
+    expect(await drain()).toHaveLength(1);
+  });
+});
