@@ -22,6 +22,11 @@ interface EdgeTargets {
   readonly dynamodb: string;
   /** fauxqs: SNS, SQS and S3 on one port. */
   readonly messaging: string;
+  /**
+   * Stand-ins for services no emulator covers, by signing name (e.g. `connect` -> a test
+   * server answering GetContactAttributes).
+   */
+  readonly standIns?: Readonly<Record<string, string>>;
 }
 
 // `Credential=<key>/<date>/<region>/<service>/aws4_request`: every SDK v3 request names its service.
@@ -74,7 +79,12 @@ const startAwsEdge = async (targets: EdgeTargets, port = 0): Promise<AwsEdge> =>
       response.destroy();
       return;
     }
-    forward(incoming, response, service === 'dynamodb' ? targets.dynamodb : targets.messaging);
+    const standIn = service === undefined ? undefined : targets.standIns?.[service];
+    forward(
+      incoming,
+      response,
+      standIn ?? (service === 'dynamodb' ? targets.dynamodb : targets.messaging),
+    );
   });
   server.keepAliveTimeout = 1000;
   const chosen = await listenOnLoopback(server, port, 'the AWS endpoint', 'AWS_PORT');

@@ -1,10 +1,12 @@
 import { join, resolve } from 'node:path';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
+import { CreateBucketCommand } from '@aws-sdk/client-s3';
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { SNSClient } from '@aws-sdk/client-sns';
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import { createDynamoDocumentClient } from '../../shared/aws/dynamodb.js';
+import { createS3Client } from '../../shared/aws/s3.js';
 import { createSnsClient } from '../../shared/aws/sns.js';
 import { createSqsClient } from '../../shared/aws/sqs.js';
 import { ensureCasesTable } from '../../shared/cases/create-table.js';
@@ -22,12 +24,17 @@ import { startInboxCollector, type DeliveredAlert } from './inbox.js';
 import { closeServer, listenOnLoopback } from './listen.js';
 import { createMessagingResources, type LocalResources } from './resources.js';
 import { applyFunctionEnvironment, functionEnvironment } from './runtime-env.js';
+import { startS3Mapping } from './s3-mapping.js';
 import { startSchedule } from './schedule.js';
 import { startSqsMapping } from './sqs-mapping.js';
 import type { StreamRetryPolicy } from './stream-batch.js';
 import { startStreamMapping } from './stream-mapping.js';
 
 const REGION = 'us-east-1';
+
+// The notification filter of infra/constructs/contact-lens-trigger.ts (not imported: infra/local
+// stays free of aws-cdk-lib).
+const CONTACT_LENS_FILTER = { prefix: 'Analysis/Voice/', suffix: '.json' } as const;
 
 // Which environment variable moves each port (start-options.ts reads them).
 const PORT_VARIABLES = {
@@ -64,6 +71,8 @@ interface LocalStackOptions {
   /** Escalation sweep period; the configuration's sweepMinutes when absent, never when 0. */
   readonly sweepIntervalMs?: number;
   readonly streamRetry?: Partial<StreamRetryPolicy>;
+  /** Stand-ins for AWS services no emulator covers, by signing name (tests: `connect`). */
+  readonly standIns?: Readonly<Record<string, string>>;
   readonly env?: NodeJS.ProcessEnv;
   readonly log?: (line: string) => void;
   readonly onAlert?: (alert: DeliveredAlert) => void;
@@ -121,7 +130,11 @@ const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> 
     );
     stops.push(() => messaging.stop());
     const edge = await startAwsEdge(
-      { dynamodb: dynamodb.endpoint, messaging: messaging.endpoint },
+      {
+        dynamodb: dynamodb.endpoint,
+        messaging: messaging.endpoint,
+        ...(options.standIns === undefined ? {} : { standIns: options.standIns }),
+      },
       options.ports.aws,
     );
     stops.push(() => edge.stop());
@@ -191,6 +204,24 @@ const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> 
       log,
     });
     stops.push(() => notify.stop());
+    const contactLens = config.sources.contactlens;
+    if (contactLens.enabled && contactLens.bucketName !== undefined) {
+      // Infra subscribes contactlens to the Connect bucket only when one is named; so do we.
+      const s3 = createS3Client({ region: REGION, endpoint: messaging.endpoint });
+      await s3.send(new CreateBucketCommand({ Bucket: contactLens.bucketName }));
+      const files = startS3Mapping({
+        s3,
+        bucket: contactLens.bucketName,
+        ...CONTACT_LENS_FILTER,
+        region: REGION,
+        target: () => loadFunction('contactlens'),
+        log,
+      });
+      stops.push(async () => {
+        await files.stop();
+        s3.destroy();
+      });
+    }
     const sweepMs = options.sweepIntervalMs ?? config.escalation.sweepMinutes * 60_000;
     if (sweepMs > 0) {
       const sweep = startSchedule('escalate', sweepMs, () => loadFunction('escalate'), log);

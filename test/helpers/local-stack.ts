@@ -66,9 +66,13 @@ const eventually = async <T>(
  * ports, in memory, with fast retries (visibility timeout and stream back-off in seconds, not
  * minutes) and no escalation timer; stops it in `afterAll` (no java process survives).
  */
-const useLocalStack = (overrides: Partial<LocalStackOptions> = {}): LocalStackContext => {
+const useLocalStack = (
+  overrides: Partial<LocalStackOptions> | (() => Partial<LocalStackOptions>) = {},
+): LocalStackContext => {
   let stack: LocalStack | undefined;
   beforeAll(async () => {
+    // A function is read only now, after the file's earlier beforeAll hooks (e.g. a stand-in server).
+    const chosen = typeof overrides === 'function' ? overrides() : overrides;
     stack = await startLocalStack({
       configFile: 'advocacy.config.ts',
       ports: { api: 0, dynamodb: 0, fauxqs: 0, aws: 0 },
@@ -78,7 +82,7 @@ const useLocalStack = (overrides: Partial<LocalStackOptions> = {}): LocalStackCo
       // Handler logs at ERROR only: hostile-input runs would otherwise print a thousand warnings.
       env: { ADVOCACY_LOCAL_TOKEN: 'e2e-token', POWERTOOLS_LOG_LEVEL: 'ERROR' },
       log: () => undefined,
-      ...overrides,
+      ...chosen,
     });
   });
   afterAll(async () => {
