@@ -12,9 +12,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const parseInstant = (text: string, name: string, endOfDay: boolean): Date => {
   const value = Date.parse(DATE.test(text) ? `${text}T00:00:00Z` : text);
   if (Number.isNaN(value) || !/^\d{4}-\d{2}-\d{2}/.test(text)) {
-    throw new ValidationError(`invalid --${name}`, [
-      { path: name, message: 'expected a date (YYYY-MM-DD) or an ISO date-time' },
-    ]);
+    const message = 'expected a date (YYYY-MM-DD) or an ISO date-time';
+    throw new ValidationError(`--${name}: ${message}, got "${text}"`, [{ path: name, message }]);
   }
   // A bare date in --to means "through that day": the period ends at the next midnight (UTC).
   return new Date(endOfDay && DATE.test(text) ? value + DAY_MS : value);
@@ -29,7 +28,8 @@ const parseInstant = (text: string, name: string, endOfDay: boolean): Date => {
 const parsePeriod = (from: string, to: string): Period => {
   const period = { from: parseInstant(from, 'from', false), to: parseInstant(to, 'to', true) };
   if (period.from >= period.to) {
-    throw new ValidationError('empty period', [{ path: 'to', message: 'must be after --from' }]);
+    const message = 'must be after --from';
+    throw new ValidationError(`--to: ${message}`, [{ path: 'to', message }]);
   }
   return period;
 };
