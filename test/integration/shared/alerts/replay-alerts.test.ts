@@ -118,17 +118,19 @@ const failedBatch = async (...records: CaseEventRecord[]) => {
 const park = async (body: unknown) =>
   sqs.send(new SendMessageCommand({ QueueUrl: dlqUrl, MessageBody: JSON.stringify(body) }));
 
-const depth = async () =>
-  Number(
-    (
-      await sqs.send(
-        new GetQueueAttributesCommand({
-          QueueUrl: dlqUrl,
-          AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
-        }),
-      )
-    ).Attributes?.ApproximateNumberOfMessages ?? '0',
+/** Messages left in the DLQ, visible or in flight. */
+const depth = async () => {
+  const { Attributes } = await sqs.send(
+    new GetQueueAttributesCommand({
+      QueueUrl: dlqUrl,
+      AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
+    }),
   );
+  return (
+    Number(Attributes?.ApproximateNumberOfMessages ?? 'NaN') +
+    Number(Attributes?.ApproximateNumberOfMessagesNotVisible ?? 'NaN')
+  );
+};
 
 const alertIds = async (queue: string) =>
   (await drain(sqs, topics.queues[queue] ?? '')).map((message) => message.alert.alertId);
