@@ -66,7 +66,12 @@ const qualtrics: SourceAdapter<QualtricsOptions> = {
   mediaTypes: ['application/x-www-form-urlencoded'],
 
   verify(request, { secret }) {
-    const form = readForm(request);
+    let form: URLSearchParams;
+    try {
+      form = readForm(request);
+    } catch {
+      throw unauthorized('Qualtrics body is not a readable form');
+    }
     const message = form.get('MSG');
     const signature = form.get('HMAC');
     if (message === null || signature === null) throw unauthorized('missing Qualtrics HMAC');

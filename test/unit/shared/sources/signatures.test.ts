@@ -251,6 +251,14 @@ describe('source-specific checks', () => {
     });
   });
 
+  it('rejects a Qualtrics body that is not a readable form as unauthenticated', () => {
+    const body = Buffer.concat([Buffer.from('Topic=x&MSG=%7B%7D&HMAC=00'), Buffer.from([0xff])]);
+
+    expectUnauthorized(() => {
+      verify('qualtrics', { body, headers: {} }, secretOf(['qualtrics-shared-key']));
+    });
+  });
+
   it('rejects malformed signature encodings without throwing anything else', () => {
     const body = fixtureBytes('typeform.json');
 
