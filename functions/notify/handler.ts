@@ -49,7 +49,10 @@ const createHandler = (deps: NotifyDeps) => {
   };
   return async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
     try {
-      return await processPartialResponse(event, recordHandler, processor);
+      return await processPartialResponse(event, recordHandler, processor, {
+        // In stream order: a case's `opened` alert goes out before its `severity_raised`.
+        processInParallel: false,
+      });
     } finally {
       deps.metrics.publishStoredMetrics();
     }

@@ -125,7 +125,10 @@ const formatAlert = (record: AlertRecord, target: string, config: FormatConfig):
     "In the customer's words:",
     ...(evidence.length > 0 ? evidence : ['  (no quoted evidence)']),
     '',
-    `Acknowledge by: ${deadline} (${snapshot.ackDeadline})`,
+    // The end of the escalation chain sets no new deadline: the one that passed is shown.
+    record.type === 'escalated' && record.details?.ackDeadline === null
+      ? `Acknowledge: now; the deadline passed at ${deadline} (${snapshot.ackDeadline})`
+      : `Acknowledge by: ${deadline} (${snapshot.ackDeadline})`,
     `Case: ${snapshot.id}`,
     `Link: ${link}`,
     '',

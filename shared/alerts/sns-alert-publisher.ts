@@ -30,6 +30,7 @@ class SnsAlertPublisher implements AlertPublisher {
             default: message.text,
             email: message.text,
             sms: message.sms,
+            http: json,
             https: json,
             sqs: json,
             lambda: json,

@@ -99,6 +99,21 @@ describe('formatAlert', () => {
     });
   });
 
+  it('says the deadline passed when an escalation reaches management, the end of the chain', () => {
+    const record = alertFixture('opened-urgent-strategic');
+    const toManagement = {
+      ...record,
+      type: 'escalated' as const,
+      details: { from: 'senior', to: 'management', level: 1, ackDeadline: null },
+      case: { ...record.case, escalationLevel: 1, escalatedTo: 'management' },
+    };
+    const { text } = formatAlert(toManagement, 'management', config);
+    expect(text).toContain(
+      'Acknowledge: now; the deadline passed at Mon, Nov 23, 22:45 EST (2026-11-24T03:45:00.000Z)',
+    );
+    expect(text).toContain('  1. Take the case now: senior did not acknowledge it in time.');
+  });
+
   it('explains a severity raise with its reasons', () => {
     const record = alertFixture('opened-urgent-strategic');
     const raised = {
