@@ -1,13 +1,13 @@
 import type { DetectionConfig } from '../config/detection-schema.js';
 import type { Assessment, DetectorInput, Trigger, TriggerCategory } from './assessment.js';
 import { decide } from './decide.js';
-import { configuredRules, createStemmer, keywordsOf, porter } from './lexicon.js';
+import { configuredRules, createStemmer, createWordTable, keywordsOf, porter } from './lexicon.js';
 import { normalizeRating } from './rating.js';
 import { buildRuleIndex } from './rule-index.js';
 import { BUILT_IN_RULES } from './rules/index.js';
 import { sentimentOf, type Sentiment } from './sentiment.js';
 import { toHits, type Hit } from './signals.js';
-import { tokenize, type Token } from './tokenize.js';
+import { tokenize, type Token, type WordInfo } from './tokenize.js';
 
 /** Scores one signal. `assess` is pure and deterministic: same input, same Assessment. */
 interface Detector {
@@ -21,13 +21,13 @@ interface Segment {
 }
 
 /** The customer's own words: the survey comment and every customer turn (agent turns never count). */
-const segmentsOf = (input: DetectorInput, stem: (word: string) => string): Segment[] => {
+const segmentsOf = (input: DetectorInput, lookup: (lower: string) => WordInfo): Segment[] => {
   const segments: Segment[] = [];
   if (input.text !== '')
-    segments.push({ text: input.text, turn: undefined, tokens: tokenize(input.text, stem) });
+    segments.push({ text: input.text, turn: undefined, tokens: tokenize(input.text, lookup) });
   input.turns.forEach((turn, index) => {
     if (turn.role === 'customer' && turn.text !== '') {
-      segments.push({ text: turn.text, turn: index, tokens: tokenize(turn.text, stem) });
+      segments.push({ text: turn.text, turn: index, tokens: tokenize(turn.text, lookup) });
     }
   });
   return segments;
@@ -69,11 +69,12 @@ const createDetector = (detection: DetectionConfig): Detector => {
   ];
   const stem = createStemmer(new Set(specs.flatMap(keywordsOf)));
   const index = buildRuleIndex(specs, porter);
+  const lookup = createWordTable(stem, index);
   const { thresholds } = detection;
 
   return {
     assess(input: DetectorInput): Assessment {
-      const segments = segmentsOf(input, stem);
+      const segments = segmentsOf(input, lookup);
       const hits: Hit[] = [];
       const sentiments: Sentiment[] = [];
       for (const segment of segments) {

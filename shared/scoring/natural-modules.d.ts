@@ -13,3 +13,18 @@ declare module 'natural/lib/natural/distance/jaro-winkler_distance.js' {
   const jaroWinklerDistance: typeof JaroWinklerDistance;
   export default jaroWinklerDistance;
 }
+
+// Benchmarks only: the detector is compared with natural's own sentiment analyzer.
+declare module 'natural/lib/natural/sentiment/SentimentAnalyzer.js' {
+  import type { SentimentAnalyzer } from 'natural/lib/natural/sentiment/index.js';
+
+  const Analyzer: typeof SentimentAnalyzer;
+  export default Analyzer;
+}
+
+declare module 'natural/lib/natural/tokenizers/aggressive_tokenizer.js' {
+  import type { AggressiveTokenizer } from 'natural/lib/natural/tokenizers/index.js';
+
+  const Tokenizer: typeof AggressiveTokenizer;
+  export default Tokenizer;
+}

@@ -143,5 +143,25 @@ const anchorsOf = (pattern: Pattern): { stems: string[]; words: string[]; counte
   };
 };
 
-export { anchorsOf, compilePattern, matchAt, occursIn };
+/**
+ * The words of which at least one must appear for the pattern to match: the required element
+ * (after the first) with the fewest alternatives. A cheap pre-check that skips most attempts.
+ */
+const keyOf = (
+  pattern: Pattern,
+): { stems: ReadonlySet<string>; words: ReadonlySet<string> } | undefined => {
+  let best: Element | undefined;
+  for (const element of pattern.elements.slice(1)) {
+    if (element.optional || element.any || element.time || element.minCount !== undefined) continue;
+    if (
+      best === undefined ||
+      element.stems.size + element.words.size < best.stems.size + best.words.size
+    ) {
+      best = element;
+    }
+  }
+  return best === undefined ? undefined : { stems: best.stems, words: best.words };
+};
+
+export { anchorsOf, compilePattern, keyOf, matchAt, occursIn };
 export type { Pattern };

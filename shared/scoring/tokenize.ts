@@ -1,4 +1,22 @@
-import { parseCount, type Count } from './numbers.js';
+import type { Count } from './numbers.js';
+
+/**
+ * What the detector knows about one distinct word, computed once per detector and shared by
+ * every occurrence: the tokenizer does one lookup per word instead of one per fact.
+ */
+interface WordInfo {
+  /** Lower-cased, apostrophes straightened, chat shorthand expanded ("dont" -> "don't"). */
+  readonly word: string;
+  readonly stem: string;
+  readonly count: Count | undefined;
+  /** AFINN-165 valence, 0 when the word has none. */
+  readonly valence: number;
+  readonly negator: boolean;
+  /** Indexes of the rules whose pattern starts with this word (see rule-index.ts). */
+  readonly anchored: readonly number[];
+  /** Indexes of the rules whose key (a word they cannot match without) this word is. */
+  readonly keyed: readonly number[];
+}
 
 /** One word of customer text, with its offsets into the text it came from. */
 interface Token {
@@ -15,82 +33,109 @@ interface Token {
   /** Written in capitals (two letters or more): shouting. */
   readonly shout: boolean;
   readonly count: Count | undefined;
+  readonly info: WordInfo;
 }
 
 // Hyphens split words ("re-explaining" is "re" + "explaining"); apostrophes inside a word do not.
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-const SENTENCE_BREAK = /[.!?;\n]/;
-const CLAUSE_BREAK = /[,:()"“”–—]|\s-\s/;
+const SENTENCE_CHARS = new Set(Array.from('.!?;\n', (char) => char.charCodeAt(0)));
+const CLAUSE_CHARS = new Set(Array.from(',:()"“”–—', (char) => char.charCodeAt(0)));
 
 /** Chat shorthand and apostrophe-less contractions, spelled out so one pattern covers both. */
-const SHORTHAND: Readonly<Record<string, string>> = {
-  im: "i'm",
-  ive: "i've",
-  dont: "don't",
-  cant: "can't",
-  cannot: "can't",
-  wont: "won't",
-  didnt: "didn't",
-  doesnt: "doesn't",
-  isnt: "isn't",
-  wasnt: "wasn't",
-  arent: "aren't",
-  werent: "weren't",
-  havent: "haven't",
-  hasnt: "hasn't",
-  couldnt: "couldn't",
-  wouldnt: "wouldn't",
-  youve: "you've",
-  weve: "we've",
-  theyre: "they're",
-  u: 'you',
-  ur: 'your',
-  ppl: 'people',
-  pls: 'please',
-  plz: 'please',
-  thru: 'through',
-  cuz: 'because',
-  bc: 'because',
-  tmrw: 'tomorrow',
-  ya: 'you',
+const SHORTHAND: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    im: "i'm",
+    ive: "i've",
+    dont: "don't",
+    cant: "can't",
+    cannot: "can't",
+    wont: "won't",
+    didnt: "didn't",
+    doesnt: "doesn't",
+    isnt: "isn't",
+    wasnt: "wasn't",
+    arent: "aren't",
+    werent: "weren't",
+    havent: "haven't",
+    hasnt: "hasn't",
+    couldnt: "couldn't",
+    wouldnt: "wouldn't",
+    youve: "you've",
+    weve: "we've",
+    theyre: "they're",
+    u: 'you',
+    ur: 'your',
+    ppl: 'people',
+    pls: 'please',
+    plz: 'please',
+    thru: 'through',
+    cuz: 'because',
+    bc: 'because',
+    tmrw: 'tomorrow',
+    ya: 'you',
+  }),
+);
+
+/**
+ * Splits text into words with offsets. `lookup` maps a lower-cased word to what is known about
+ * it (the detector's cached word table), passed in so this function stays pure.
+ */
+const breakAt = (text: string, from: number, to: number): 0 | 1 | 2 => {
+  let found: 0 | 1 | 2 = 0;
+  for (let index = from; index < to; index += 1) {
+    const char = text.charCodeAt(index);
+    if (char === 32) continue;
+    if (SENTENCE_CHARS.has(char)) return 2;
+    if (CLAUSE_CHARS.has(char)) found = 1;
+    // A dash between spaces separates clauses; one inside a word ("re-explain") does not.
+    else if (char === 45 && text.charCodeAt(index - 1) === 32) found = 1;
+  }
+  return found;
 };
 
 /**
- * Splits text into words with offsets. `stem` maps a normalized word to its stem; it is the
- * detector's (cached, misspelling-aware) stemmer, passed in so this function stays pure.
+ * Splits text into words with offsets. `lookup` maps a lower-cased word to what is known about
+ * it (the detector's cached word table), passed in so this function stays pure.
  */
-const tokenize = (text: string, stem: (word: string) => string): Token[] => {
+const tokenize = (text: string, lookup: (word: string) => WordInfo): Token[] => {
   const tokens: Token[] = [];
+  const pattern = new RegExp(WORD);
   let sentence = 0;
   let clause = 0;
   let previousEnd = 0;
-  for (const match of text.matchAll(WORD)) {
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const raw = match[0];
     const start = match.index;
-    const gap = text.slice(previousEnd, start);
-    if (tokens.length > 0 && SENTENCE_BREAK.test(gap)) {
-      sentence += 1;
-      clause += 1;
-    } else if (tokens.length > 0 && CLAUSE_BREAK.test(gap)) {
-      clause += 1;
+    if (tokens.length > 0 && start > previousEnd) {
+      const kind = breakAt(text, previousEnd, start);
+      if (kind === 2) sentence += 1;
+      if (kind > 0) clause += 1;
     }
-    const lower = raw.toLowerCase().replaceAll('’', "'");
-    const word = SHORTHAND[lower] ?? lower;
+    const lower = raw.toLowerCase();
+    const info = lookup(lower);
+    const { word } = info;
     if (word === 'but' || word === 'although' || word === 'though') clause += 1;
     tokens.push({
       word,
-      stem: stem(word),
+      stem: info.stem,
+      count: info.count,
+      info,
       start,
       end: start + raw.length,
       sentence,
       clause,
-      shout: raw.length >= 2 && raw !== lower && raw === raw.toUpperCase() && /\p{L}/u.test(raw),
-      count: parseCount(word),
+      shout: raw !== lower && raw.length >= 2 && raw === raw.toUpperCase() && /\p{L}/u.test(raw),
     });
     previousEnd = start + raw.length;
   }
   return tokens;
 };
 
-export { tokenize };
-export type { Token };
+/** The normal form of a lower-cased word: straight apostrophes, shorthand spelled out. */
+const normalizeWord = (lower: string): string => {
+  const straight = lower.includes('’') ? lower.replaceAll('’', "'") : lower;
+  return SHORTHAND.get(straight) ?? straight;
+};
+
+export { normalizeWord, tokenize };
+export type { Token, WordInfo };

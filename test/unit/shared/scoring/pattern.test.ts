@@ -1,5 +1,6 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { describe, expect, it } from 'vitest';
+import { createWordTable } from '../../../../shared/scoring/lexicon.js';
 import { parseCount } from '../../../../shared/scoring/numbers.js';
 import { compilePattern, matchAt } from '../../../../shared/scoring/pattern.js';
 import { tokenize } from '../../../../shared/scoring/tokenize.js';
@@ -8,7 +9,10 @@ const stem = (word: string): string => (/['\d]/.test(word) ? word : PorterStemme
 
 const matches = (pattern: string, text: string): string | undefined => {
   const compiled = compilePattern(pattern, stem);
-  const tokens = tokenize(text, stem);
+  const tokens = tokenize(
+    text,
+    createWordTable(stem, { anchoredFor: () => [], keyedFor: () => [] }),
+  );
   for (let at = 0; at < tokens.length; at += 1) {
     const end = matchAt(compiled, tokens, at);
     const first = tokens[at];

@@ -1,0 +1,35 @@
+// `npm run bench`: runs each section in order and prints its report. A section is a module that
+// exports `run(): Promise<BenchReport>` (see report.ts); add one by adding a line below.
+// `npm run bench -- scoring bundle` runs only the named sections.
+import type { BenchReport } from './report.js';
+
+interface Section {
+  readonly name: string;
+  readonly load: () => Promise<{ run: () => Promise<BenchReport> }>;
+}
+
+const SECTIONS: readonly Section[] = [
+  { name: 'scoring', load: () => import('./scoring.js') },
+  { name: 'bundle', load: () => import('./bundle.js') },
+  { name: 'lambdas', load: () => import('./lambdas.js') },
+  { name: 'load', load: () => import('./load.js') },
+];
+
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !SECTIONS.some((section) => section.name === name));
+if (unknown.length > 0) {
+  process.stderr.write(
+    `unknown section(s): ${unknown.join(', ')}; known: ${SECTIONS.map((s) => s.name).join(', ')}\n`,
+  );
+  process.exit(2);
+}
+
+for (const section of SECTIONS) {
+  if (wanted.length > 0 && !wanted.includes(section.name)) continue;
+  const started = Date.now();
+  const report = await (await section.load()).run();
+  process.stdout.write(
+    `\n== ${report.title} (${section.name}, ${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
+  );
+  for (const line of report.lines) process.stdout.write(`   ${line}\n`);
+}
