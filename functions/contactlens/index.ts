@@ -4,7 +4,6 @@ import { createS3Client } from '../../shared/aws/s3.js';
 import { createSqsClient } from '../../shared/aws/sqs.js';
 import { ENV, readRuntimeEnv, required } from '../../shared/config/env.js';
 import { loadRuntimeConfig } from '../../shared/config/load.js';
-import { ConfigError } from '../../shared/errors.js';
 import { ConnectContactAttributesReader } from '../../shared/sources/connect-contact-attributes-reader.js';
 import { S3AnalysisFileReader } from '../../shared/sources/s3-analysis-file-reader.js';
 import { SqsSignalQueue } from '../../shared/sources/sqs-signal-queue.js';
@@ -15,10 +14,6 @@ const env = readRuntimeEnv();
 const config = await loadRuntimeConfig(env.configFile);
 const options = config.sources.contactlens;
 const clientOptions = { region: env.region, endpoint: env.awsEndpoint };
-if (options.connectInstanceId === undefined)
-  throw new ConfigError([
-    { path: 'sources.contactlens.connectInstanceId', message: 'is required' },
-  ]);
 
 const handler = createHandler({
   options,

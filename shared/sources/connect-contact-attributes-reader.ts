@@ -10,10 +10,13 @@ import type { ContactAttributesReader } from './contact-lens-ports.js';
 class ConnectContactAttributesReader implements ContactAttributesReader {
   constructor(
     private readonly client: ConnectClient,
-    private readonly instanceId: string,
+    /** `sources.contactlens.connectInstanceId`; until it is set every file waits for a retry. */
+    private readonly instanceId: string | undefined,
   ) {}
 
   async read(contactId: string): Promise<Readonly<Record<string, string>>> {
+    if (this.instanceId === undefined)
+      throw new DependencyError('sources.contactlens.connectInstanceId is not configured');
     try {
       const result = await this.client.send(
         new GetContactAttributesCommand({

@@ -183,4 +183,20 @@ describe('contactlens handler', () => {
 
     await expect(unreachable(s3Event(KEY))).rejects.toThrow('1 analysis file(s) failed; retry');
   });
+
+  it('fails the invocation for retry while no Connect instance is configured', async () => {
+    const unconfigured = createHandler({
+      options: config.sources.contactlens,
+      files: new S3AnalysisFileReader(s3),
+      contacts: new ConnectContactAttributesReader(
+        createConnectClient({ region: 'us-east-1', endpoint: connect.baseUrl }),
+        undefined,
+      ),
+      queue: new SqsSignalQueue(sqs, queueUrl),
+      now: () => NOW,
+      logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
+    });
+
+    await expect(unconfigured(s3Event(KEY))).rejects.toThrow('1 analysis file(s) failed; retry');
+  });
 });
