@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { ReceiveMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import { CreateBucketCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { DeleteMessageCommand, ReceiveMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { SNSClient } from '@aws-sdk/client-sns';
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEventV2, SQSEvent } from 'aws-lambda';
@@ -13,6 +14,7 @@ import {
 import { startSnsSqsEmulator, type SnsSqsEmulator } from '../../infra/local/emulators/fauxqs.js';
 import { createMessagingResources } from '../../infra/local/resources.js';
 import { createDynamoDocumentClient } from '../../shared/aws/dynamodb.js';
+import { createS3Client } from '../../shared/aws/s3.js';
 import { createSnsClient } from '../../shared/aws/sns.js';
 import { createSqsClient } from '../../shared/aws/sqs.js';
 import { ensureCasesTable } from '../../shared/cases/create-table.js';
@@ -20,6 +22,8 @@ import { ENV, localSecretVariable } from '../../shared/config/env.js';
 import type { AdvocacyConfig } from '../../shared/config/schema.js';
 import { signRequest } from '../../shared/sources/signing.js';
 import { readStream } from '../integration/functions/notify/stream-records.js';
+import { startPlatformApiServer, type PlatformApiServer } from '../helpers/sources-api-server.js';
+import { fixtureBytes } from '../helpers/sources-fixtures.js';
 import { webhookEvent } from '../helpers/webhook-events.js';
 import { withContactLens } from './helpers/configs.js';
 import { invokeBundle } from './helpers/invoke-bundle.js';
@@ -34,6 +38,8 @@ type Handler = (event: unknown) => Promise<unknown>;
 
 const REGION = 'us-east-1';
 const TABLE = 'advocacy-bundled-test';
+const CONNECT_BUCKET = 'amazon-connect-example-bucket';
+const CONTACT = '0c7e5f2a-8b1d-4e3c-9f6a-2d4b8c1e7a90';
 const SECRET = `whsec_${Buffer.from('bundled-handler-test-signing-key').toString('base64')}`;
 
 describe('bundled handlers from the cloud assembly', () => {
@@ -45,6 +51,8 @@ describe('bundled handlers from the cloud assembly', () => {
   let dynamo: DynamoDBDocumentClient;
   let sqs: SQSClient;
   let sns: SNSClient;
+  let s3: S3Client;
+  let connect: PlatformApiServer;
   let resources: Awaited<ReturnType<typeof createMessagingResources>>;
   let functionEnv: Record<string, string>;
 
@@ -73,10 +81,21 @@ describe('bundled handlers from the cloud assembly', () => {
     config = await withContactLens();
     synthesized = synthesize({ config, bundle: true });
     [dynamodb, messaging] = await Promise.all([startDynamoDbLocal(), startSnsSqsEmulator()]);
-    edge = await startAwsEdge({ dynamodb: dynamodb.endpoint, messaging: messaging.endpoint });
+    // Amazon Connect has no emulator: a stand-in answers GetContactAttributes for the contact.
+    connect = await startPlatformApiServer({
+      [`/contact/attributes/${config.sources.contactlens.connectInstanceId ?? ''}/${CONTACT}`]: {
+        body: { Attributes: { customerId: 'cus_4242', accountId: 'acct_harbour' } },
+      },
+    });
+    edge = await startAwsEdge({
+      dynamodb: dynamodb.endpoint,
+      messaging: messaging.endpoint,
+      standIns: { connect: connect.baseUrl },
+    });
     dynamo = createDynamoDocumentClient({ region: REGION, endpoint: dynamodb.endpoint });
     sqs = createSqsClient({ region: REGION, endpoint: messaging.endpoint });
     sns = createSnsClient({ region: REGION, endpoint: messaging.endpoint });
+    s3 = createS3Client({ region: REGION, endpoint: messaging.endpoint });
     await ensureCasesTable(dynamo, TABLE);
     resources = await createMessagingResources({ sqs, sns }, config, {
       visibilityTimeoutSeconds: 5,
@@ -99,6 +118,7 @@ describe('bundled handlers from the cloud assembly', () => {
 
   afterAll(async () => {
     await edge.stop();
+    await connect.close();
     await messaging.stop();
     await dynamodb.stop();
     synthesized.cleanup();
@@ -177,6 +197,15 @@ describe('bundled handlers from the cloud assembly', () => {
     const result = (await handler(event)) as { batchItemFailures: unknown[] };
 
     expect(result.batchItemFailures).toEqual([]);
+    // What the event source mapping does with a batch that reported no failures.
+    for (const message of messages) {
+      await sqs.send(
+        new DeleteMessageCommand({
+          QueueUrl: resources.signalsQueueUrl,
+          ReceiptHandle: message.ReceiptHandle,
+        }),
+      );
+    }
     const cases = await dynamo.send(
       new QueryCommand({
         TableName: TABLE,
@@ -246,23 +275,35 @@ describe('bundled handlers from the cloud assembly', () => {
     expect(await receiveAll(management!.queueUrl)).toHaveLength(1);
   });
 
-  it('contactlens starts with the inlined configuration and reads S3 events', async () => {
-    // No emulator serves Amazon Connect, so the file is one the function ignores before it
-    // looks a contact up; its cold start fails if the bundled configuration names no instance.
-    const handler = loadHandler('contactlens');
-    const key = 'Analysis/Voice/2026/11/22/not-an-analysis-file.json';
+  it('contactlens turns an analysis file in S3 into a queued signal', async () => {
+    // Prepare: the file in the Connect bucket (fauxqs serves S3), the contact's attributes from
+    // the Connect stand-in.
+    const key = `Analysis/Voice/Redacted/2026/11/21/${CONTACT}_analysis_redacted_2026-11-21T17:45:12Z.json`;
+    await s3.send(new CreateBucketCommand({ Bucket: CONNECT_BUCKET }));
+    await s3.send(
+      new PutObjectCommand({
+        Bucket: CONNECT_BUCKET,
+        Key: key,
+        Body: fixtureBytes('contactlens-analysis.json'),
+      }),
+    );
 
-    const result = await handler({
+    // Act
+    const result = await loadHandler('contactlens')({
       Records: [
         {
           eventSource: 'aws:s3',
           eventName: 'ObjectCreated:Put',
           awsRegion: REGION,
-          s3: { bucket: { name: 'amazon-connect-example-bucket' }, object: { key, size: 2 } },
+          s3: { bucket: { name: CONNECT_BUCKET }, object: { key: encodeURIComponent(key) } },
         },
       ],
     });
 
+    // Assess
     expect(result).toBeNull();
+    const queued = await receiveAll(resources.signalsQueueUrl);
+    expect(queued).toHaveLength(1);
+    expect(queued[0]?.Body).toContain('cus_4242');
   });
 });
