@@ -6,8 +6,15 @@ import {
   type IngestOutcome,
 } from '../../shared/sources/ingest-webhook.js';
 
+/** The slice of Powertools Metrics the handler uses. */
+interface MetricsSink {
+  addMetric(name: string, unit: 'Count', value: number): void;
+  publishStoredMetrics(): void;
+}
+
 interface IngestHandlerDeps extends IngestDeps {
   readonly logger: HttpLogger;
+  readonly metrics: MetricsSink;
 }
 
 /** The source from the route parameter, or the last path segment of `/webhooks/{source}`. */
@@ -34,6 +41,21 @@ const respond = (outcome: IngestOutcome): APIGatewayProxyStructuredResultV2 => {
   }
 };
 
+// One count per answer class; WebhooksUnauthorized is the one to alarm on (a rotated or leaked
+// secret, or someone probing), WebhooksUnavailable means senders are retrying.
+const metricOf = (status: number): string =>
+  status === 202
+    ? 'WebhooksAccepted'
+    : status === 401
+      ? 'WebhooksUnauthorized'
+      : status === 503
+        ? 'WebhooksUnavailable'
+        : status < 400
+          ? 'WebhooksAcknowledged'
+          : status < 500
+            ? 'WebhooksRejected'
+            : 'WebhooksFailed';
+
 /**
  * `POST /webhooks/{source}` (API Gateway HTTP API, payload 2.0). Logs ids and outcomes only,
  * never the body or anything personal in it.
@@ -41,6 +63,7 @@ const respond = (outcome: IngestOutcome): APIGatewayProxyStructuredResultV2 => {
 const createHandler =
   (deps: IngestHandlerDeps) =>
   async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
+    let response: APIGatewayProxyStructuredResultV2;
     try {
       const request = {
         source: sourceOf(event),
@@ -50,11 +73,14 @@ const createHandler =
       };
       const outcome = await ingestWebhook(request, deps);
       deps.logger.info('webhook handled', { ...outcome });
-      return respond(outcome);
+      response = respond(outcome);
     } catch (error) {
-      return toHttpResponse(error, deps.logger);
+      response = toHttpResponse(error, deps.logger);
     }
+    deps.metrics.addMetric(metricOf(response.statusCode ?? 500), 'Count', 1);
+    deps.metrics.publishStoredMetrics();
+    return response;
   };
 
 export { createHandler };
-export type { IngestHandlerDeps };
+export type { IngestHandlerDeps, MetricsSink };

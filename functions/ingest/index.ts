@@ -1,4 +1,5 @@
 import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics } from '@aws-lambda-powertools/metrics';
 import { createSecretsManagerClient } from '../../shared/aws/secrets.js';
 import { createSqsClient } from '../../shared/aws/sqs.js';
 import { ENV, localSecretVariable, readRuntimeEnv, required } from '../../shared/config/env.js';
@@ -34,6 +35,7 @@ const handler = createHandler({
   api: createFetchPlatformApi({ timeoutMs: config.ingest.apiTimeoutMs }),
   now: () => new Date(),
   logger: new Logger({ serviceName: 'advocacy-ingest' }),
+  metrics: new Metrics({ namespace: config.name, serviceName: 'ingest' }),
 });
 
 export { handler };

@@ -63,6 +63,20 @@ const capturingLogger = (): { logger: HttpLogger; output: () => string } => {
   };
 };
 
+/** Counts the handler's metrics by name (a fake of the Powertools Metrics slice). */
+class CountingMetrics {
+  readonly counts = new Map<string, number>();
+  published = 0;
+
+  addMetric(name: string, _unit: 'Count', value: number): void {
+    this.counts.set(name, (this.counts.get(name) ?? 0) + value);
+  }
+
+  publishStoredMetrics(): void {
+    this.published += 1;
+  }
+}
+
 const noApi: PlatformApi = {
   getJson: () => Promise.reject(new DependencyError('no platform API in this test')),
 };
@@ -71,7 +85,11 @@ const noApi: PlatformApi = {
 const ingestDeps = (
   config: AdvocacyConfig,
   overrides: Partial<IngestHandlerDeps> = {},
-): IngestHandlerDeps & { queue: MemorySignalQueue; logs: () => string } => {
+): IngestHandlerDeps & {
+  queue: MemorySignalQueue;
+  metrics: CountingMetrics;
+  logs: () => string;
+} => {
   const { logger, output } = capturingLogger();
   const queue = new MemorySignalQueue();
   return {
@@ -86,8 +104,9 @@ const ingestDeps = (
     logger,
     ...overrides,
     queue,
+    metrics: new CountingMetrics(),
     logs: output,
   };
 };
 
-export { ingestDeps, MemorySignalQueue, signingSecret, TEST_SECRETS };
+export { CountingMetrics, ingestDeps, MemorySignalQueue, signingSecret, TEST_SECRETS };
