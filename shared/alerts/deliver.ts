@@ -20,6 +20,8 @@ interface AlertKey {
 interface AlertMarkers {
   claim(key: AlertKey, now: Date): Promise<'claimed' | 'sent' | 'busy'>;
   markSent(key: AlertKey, sent: { topic: string; messageId: string; now: Date }): Promise<void>;
+  /** Gives a claim up after a failed publish, so a retry need not wait for the lease. */
+  release(key: AlertKey): Promise<void>;
 }
 
 interface DeliveryDeps {
@@ -39,8 +41,8 @@ type Delivery =
 /**
  * Publishes the alert of one case event at most once per success, and never loses it:
  * claim a marker (a lease), publish, mark it sent. A redelivered event finds the marker sent
- * and publishes nothing. A crash between publish and `markSent` leaves a pending marker whose
- * lease expires, and the retry publishes again: a rare duplicate is preferred to a lost alert
+ * and publishes nothing. A failed publish releases the claim at once. A crash between publish
+ * and `markSent` leaves a pending marker whose lease expires, and the retry publishes again: a rare duplicate is preferred to a lost alert
  * (SNS standard topics, which e-mail and SMS need, cannot deduplicate). Events of a tier with
  * alerts off publish nothing and write no marker.
  */
@@ -59,10 +61,14 @@ const deliverAlert = async (record: AlertRecord, deps: DeliveryDeps): Promise<De
       `alert ${record.caseId}#${record.eventId} is being published by another invocation; retry`,
     );
   }
-  const messageId = await deps.publisher.publish(
-    topicArn,
-    formatAlert(record, target, deps.config),
-  );
+  let messageId: string;
+  try {
+    messageId = await deps.publisher.publish(topicArn, formatAlert(record, target, deps.config));
+  } catch (error) {
+    // Nothing went out: release the claim so the retry may publish at once.
+    await deps.markers.release(key).catch(() => undefined);
+    throw error;
+  }
   await deps.markers.markSent(key, { topic: target, messageId, now: deps.now() });
   return { status: 'published', target, messageId };
 };

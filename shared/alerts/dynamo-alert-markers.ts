@@ -70,6 +70,24 @@ class DynamoAlertMarkers implements AlertMarkers {
     return existing.Item?.status === 'sent' ? 'sent' : 'busy';
   }
 
+  async release(key: AlertKey): Promise<void> {
+    try {
+      await this.#client.send(
+        new UpdateCommand({
+          TableName: this.#tableName,
+          Key: keys.alertMarker(key.caseId, key.eventId),
+          UpdateExpression: 'SET leaseUntil = :expired',
+          ConditionExpression: '#status = :pending',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':expired': 0, ':pending': 'pending' },
+        }),
+      );
+    } catch (error) {
+      // Already sent (or never claimed): nothing to release.
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  }
+
   async markSent(
     key: AlertKey,
     sent: { topic: string; messageId: string; now: Date },

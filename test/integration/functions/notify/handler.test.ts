@@ -267,6 +267,27 @@ describe('notify', () => {
     expect(all['senior/all']).toEqual([]);
   });
 
+  it('publishes on the retry after a failed publish, without waiting for the lease', async () => {
+    // Prepare: the first attempt publishes to a topic SNS does not know.
+    const acme = record(
+      'opened-urgent-strategic',
+      'c-acme-5',
+      { key: 'account:acme5', accountId: 'acme5', accountName: 'Acme Five' },
+      2_500_000,
+    );
+    const event = await store(acme);
+    const broken = { ...topics.topicArns, senior: `${topics.topicArns.senior ?? ''}-missing` };
+
+    // Act
+    const failed = await notify({ topicArns: broken })(event).catch((error: unknown) => error);
+    const retried = await notify()(event);
+
+    // Assess: the whole batch failed (Lambda retries it), then the retry went out at once.
+    expect(failed).toMatchObject({ name: 'FullBatchFailureError' });
+    expect(retried).toEqual({ batchItemFailures: [] });
+    expect((await received())['senior/urgent']).toEqual(['c-acme-5#000001']);
+  });
+
   it('reports only the failed record by its sequence number and publishes the others', async () => {
     // Prepare: the advocates' topic is missing from the environment.
     const good = record(

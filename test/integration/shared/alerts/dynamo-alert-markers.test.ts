@@ -43,6 +43,25 @@ describe('DynamoAlertMarkers', () => {
     expect(await markerOf('c-2', '000001')).toMatchObject({ status: 'pending', attempts: 2 });
   });
 
+  it('releases a claim after a failed publish: the next claim succeeds inside the lease', async () => {
+    const key = { caseId: 'c-4', eventId: '000001' };
+    await markers.claim(key, at('2026-11-24T03:30:00Z'));
+    await markers.release(key);
+    expect(await markers.claim(key, at('2026-11-24T03:30:01Z'))).toBe('claimed');
+  });
+
+  it('leaves a sent alert sent when released', async () => {
+    const key = { caseId: 'c-5', eventId: '000001' };
+    await markers.claim(key, at('2026-11-24T03:30:00Z'));
+    await markers.markSent(key, {
+      topic: 'senior',
+      messageId: 'm-5',
+      now: at('2026-11-24T03:30:01Z'),
+    });
+    await markers.release(key);
+    expect(await markers.claim(key, at('2026-11-24T03:30:02Z'))).toBe('sent');
+  });
+
   it('reports a sent alert as sent, however late the redelivery', async () => {
     const key = { caseId: 'c-3', eventId: '000002' };
     await markers.claim(key, at('2026-11-24T03:30:00Z'));

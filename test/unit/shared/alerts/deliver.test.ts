@@ -7,6 +7,7 @@ import {
   type DeliveryDeps,
 } from '../../../../shared/alerts/deliver.js';
 import type { AlertMessage } from '../../../../shared/alerts/format.js';
+import { DependencyError } from '../../../../shared/errors.js';
 import type { AdvocacyConfig } from '../../../../shared/config/schema.js';
 import { alertFixture } from '../../../fixtures/alerts/load.js';
 import { exampleConfig } from '../../../helpers/config.js';
@@ -24,6 +25,10 @@ class MemoryMarkers implements AlertMarkers {
     }
     return Promise.resolve(current === 'sent' ? 'sent' : 'busy');
   }
+  async release(key: AlertKey): Promise<void> {
+    this.state.delete(`${key.caseId}#${key.eventId}`);
+    return Promise.resolve();
+  }
   async markSent(key: AlertKey): Promise<void> {
     this.state.set(`${key.caseId}#${key.eventId}`, 'sent');
     return Promise.resolve();
@@ -32,7 +37,9 @@ class MemoryMarkers implements AlertMarkers {
 
 class MemoryPublisher implements AlertPublisher {
   readonly sent: { topicArn: string; message: AlertMessage }[] = [];
+  failing = false;
   async publish(topicArn: string, message: AlertMessage): Promise<string> {
+    if (this.failing) throw new DependencyError(`SNS publish to ${topicArn} failed`);
     this.sent.push({ topicArn, message });
     return Promise.resolve(`m-${String(this.sent.length)}`);
   }
@@ -85,6 +92,25 @@ describe('deliverAlert', () => {
       }),
     );
     expect(context.publisher.sent).toHaveLength(0);
+  });
+
+  it('releases its claim when the publish fails, so the retry publishes at once', async () => {
+    // Prepare
+    const context = deps();
+    context.publisher.failing = true;
+
+    // Act
+    await expect(deliverAlert(alertFixture('opened-urgent-strategic'), context)).rejects.toThrow(
+      expect.objectContaining({
+        name: 'DependencyError',
+        message: 'SNS publish to arn:senior failed',
+      }),
+    );
+    context.publisher.failing = false;
+    const retry = await deliverAlert(alertFixture('opened-urgent-strategic'), context);
+
+    // Assess
+    expect(retry).toEqual({ status: 'published', target: 'senior', messageId: 'm-1' });
   });
 
   it('stays silent for an SOP tier and writes no marker', async () => {
