@@ -14,6 +14,8 @@ interface CaseRouting {
   readonly tier: string;
   readonly alerts: boolean;
   readonly ackDeadline: string;
+  /** null when the tier escalates nowhere: the case then never waits in the escalation index. */
+  readonly escalateTo: string | null;
 }
 
 /** One accepted signal with what the detector and the routing made of it. */
@@ -71,6 +73,7 @@ const openCase = (
     openedAt: now.toISOString(),
     ackDeadline: normalizeInstant(routing.ackDeadline),
     escalationLevel: 0,
+    ...(routing.escalateTo === null ? { escalationEnded: true } : {}),
     previousCaseId,
     version: 0,
   };

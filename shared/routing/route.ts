@@ -17,6 +17,8 @@ interface RoutingDecision {
   readonly alerts: boolean;
   /** ISO 8601 UTC. */
   readonly ackDeadline: string;
+  /** Where an unacknowledged case escalates: a tier, `management`, or null (nowhere). */
+  readonly escalateTo: string | null;
 }
 
 interface RouteInput {
@@ -94,6 +96,7 @@ const routeCase = (input: RouteInput, config: RoutingConfig): RoutingDecision =>
     tier: tier.name,
     alerts: tier.alerts,
     ackDeadline: acknowledgementDeadline({ tier, urgent: input.urgent, from: input.now }, config),
+    escalateTo: tier.escalateTo,
   };
 };
 

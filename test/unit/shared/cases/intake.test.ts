@@ -52,6 +52,21 @@ describe('openCase', () => {
   });
 });
 
+describe('openCase in a tier that escalates nowhere', () => {
+  it('ends the escalation chain at once, so the case never waits in the escalation index', () => {
+    const change = openCase({
+      caseId: 'case-2',
+      signal: surveySignal(),
+      assessment: assessment(),
+      routing: routing({ tier: 'sop', segment: 'low-margin', alerts: false, escalateTo: null }),
+      now,
+    });
+
+    expect(change.case.escalationEnded).toBe(true);
+    expect(opened().case.escalationEnded).toBeUndefined();
+  });
+});
+
 describe('appendSignal', () => {
   it('adds a signal that does not raise severity as signal_added', () => {
     const change = appendSignal(opened().case, {

@@ -30,6 +30,7 @@ describe('routeCase', () => {
       tier: 'senior',
       alerts: true,
       ackDeadline: '2026-11-24T03:45:00.000Z',
+      escalateTo: 'management',
     });
   });
 
@@ -44,6 +45,7 @@ describe('routeCase', () => {
       tier: 'advocates',
       alerts: true,
       ackDeadline: '2026-11-24T22:00:00.000Z',
+      escalateTo: 'senior',
     });
   });
 
