@@ -1,5 +1,10 @@
 import type { IngestConfig, SourcesConfig } from '../config/sources-schema.js';
-import { NotFoundError, PayloadTooLargeError, UnsupportedMediaTypeError } from '../errors.js';
+import {
+  NotFoundError,
+  PayloadTooLargeError,
+  UnauthorizedError,
+  UnsupportedMediaTypeError,
+} from '../errors.js';
 import { header } from '../http.js';
 import type { WebhookRequest } from './adapter.js';
 import type { PlatformApi } from './platform-api.js';
@@ -7,7 +12,7 @@ import { toQueueMessage } from './queue-message.js';
 import { adapterFor, isWebhookSource } from './registry.js';
 import type { SignalQueue } from './signal-queue.js';
 import { signalId } from './signal.js';
-import type { SecretProvider } from './source-secret.js';
+import type { SecretProvider, SourceSecret } from './source-secret.js';
 
 /** One HTTP request to `/webhooks/{source}`, already reduced to raw bytes and headers. */
 interface IngestRequest extends WebhookRequest {
@@ -66,14 +71,26 @@ const ingestWebhook = async (request: IngestRequest, deps: IngestDeps): Promise<
   if (!acceptsMediaType(adapter.mediaTypes, header(request.headers, 'content-type')))
     throw new UnsupportedMediaTypeError(`content type must be ${adapter.mediaTypes.join(' or ')}`);
   const options = deps.sources[source];
-  const secret = await deps.secrets.get(source);
   const now = deps.now();
-  adapter.verify(request, {
-    options,
-    secret,
-    now,
-    toleranceSeconds: deps.ingest.replayToleranceSeconds,
-  });
+  const verify = (secret: SourceSecret): void => {
+    adapter.verify(request, {
+      options,
+      secret,
+      now,
+      toleranceSeconds: deps.ingest.replayToleranceSeconds,
+    });
+  };
+  let secret = await deps.secrets.get(source);
+  try {
+    verify(secret);
+  } catch (error) {
+    // A secret rotated since it was cached would fail every delivery until the cache expires.
+    const fresh =
+      error instanceof UnauthorizedError ? await deps.secrets.refresh?.(source) : undefined;
+    if (fresh === undefined) throw error;
+    verify(fresh);
+    secret = fresh;
+  }
   const normalized = await adapter.normalize(request, {
     options,
     receivedAt: now,

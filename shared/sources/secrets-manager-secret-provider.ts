@@ -12,6 +12,10 @@ interface SecretsManagerSecretProviderOptions {
    * to this old still verifies both. Default 300 s.
    */
   readonly maxAgeSeconds?: number;
+  /** Least time between two forced re-reads of one source's secret. Default 60 s. */
+  readonly refreshIntervalSeconds?: number;
+  /** Injected clock for the refresh interval. */
+  readonly now?: () => number;
 }
 
 /** Reads source secrets from Secrets Manager through Powertools' caching provider. */
@@ -22,7 +26,22 @@ class SecretsManagerSecretProvider implements SecretProvider {
     this.provider = new SecretsProvider({ awsSdkV3Client: options.client });
   }
 
-  async get(source: string): Promise<SourceSecret> {
+  private readonly refreshedAt = new Map<string, number>();
+
+  get(source: string): Promise<SourceSecret> {
+    return this.read(source, false);
+  }
+
+  async refresh(source: string): Promise<SourceSecret | undefined> {
+    const now = (this.options.now ?? Date.now)();
+    const last = this.refreshedAt.get(source);
+    if (last !== undefined && now - last < (this.options.refreshIntervalSeconds ?? 60) * 1000)
+      return undefined;
+    this.refreshedAt.set(source, now);
+    return this.read(source, true);
+  }
+
+  private async read(source: string, forceFetch: boolean): Promise<SourceSecret> {
     const arn = Object.hasOwn(this.options.secretArns, source)
       ? this.options.secretArns[source]
       : undefined;
@@ -30,7 +49,10 @@ class SecretsManagerSecretProvider implements SecretProvider {
       throw new DependencyError(`no secret ARN configured for source ${source}`);
     let value: unknown;
     try {
-      value = await this.provider.get(arn, { maxAge: this.options.maxAgeSeconds ?? 300 });
+      value = await this.provider.get(arn, {
+        maxAge: this.options.maxAgeSeconds ?? 300,
+        forceFetch,
+      });
     } catch (error) {
       throw new DependencyError(`cannot read the secret of source ${source}`, { cause: error });
     }

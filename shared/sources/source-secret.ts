@@ -60,6 +60,11 @@ const parseSourceSecret = (value: string, source: string): SourceSecret => {
 interface SecretProvider {
   /** Throws DependencyError when the secret cannot be read or is not set. */
   get(source: string): Promise<SourceSecret>;
+  /**
+   * Re-reads a cached secret after a signature failed, in case it was rotated meanwhile; rate
+   * limited per source so forged requests cannot turn into secret reads. Undefined: not re-read.
+   */
+  refresh?(source: string): Promise<SourceSecret | undefined>;
 }
 
 /**

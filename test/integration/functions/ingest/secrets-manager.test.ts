@@ -53,6 +53,32 @@ describe('SecretsManagerSecretProvider', () => {
     ).toHaveLength(1);
   });
 
+  it('re-reads a cached secret on refresh, at most once per interval', async () => {
+    let clock = 1_000_000;
+    const secrets = new SecretsManagerSecretProvider({
+      client: createSecretsManagerClient({ region: 'us-east-1', endpoint: server.baseUrl }),
+      secretArns: { typeform: ARN },
+      now: () => clock,
+    });
+    const reads = () =>
+      server.requests.filter(
+        (request) => request.headers['x-amz-target'] === 'secretsmanager.GetSecretValue',
+      ).length;
+    await secrets.get('typeform');
+    const before = reads();
+
+    const first = await secrets.refresh('typeform');
+    clock += 30_000;
+    const tooSoon = await secrets.refresh('typeform');
+    clock += 31_000;
+    const again = await secrets.refresh('typeform');
+
+    expect(first).toEqual({ signing: ['new', 'old'], apiKeys: [] });
+    expect(tooSoon).toBeUndefined();
+    expect(again).toEqual(first);
+    expect(reads() - before).toBe(2);
+  });
+
   it('fails with 503 material when no ARN is configured for the source', async () => {
     await expect(provider({}).get('typeform')).rejects.toThrow(
       new DependencyError('no secret ARN configured for source typeform'),

@@ -205,6 +205,27 @@ describe('ingest handler', () => {
     expect(response.status).toBe(503);
   });
 
+  it('re-reads a secret rotated since it was cached, once, before refusing', async () => {
+    const refreshed: string[] = [];
+    const rotating = (fresh: string | undefined) => ({
+      get: () => Promise.resolve({ signing: ['stale-secret'], apiKeys: [] }),
+      refresh: (source: string) => {
+        refreshed.push(source);
+        return Promise.resolve(fresh === undefined ? undefined : { signing: [fresh], apiKeys: [] });
+      },
+    });
+    const event = signed('typeform', fixtureBytes('typeform.json'));
+
+    const accepted = await answer(
+      ingestDeps(config, { secrets: rotating(signingSecret('typeform')) }),
+      event,
+    );
+    const refused = await answer(ingestDeps(config, { secrets: rotating(undefined) }), event);
+
+    expect([accepted.status, refused.status]).toEqual([202, 401]);
+    expect(refreshed).toEqual(['typeform', 'typeform']);
+  });
+
   it('answers Intercom ping 200 without enqueueing', async () => {
     const deps = ingestDeps(config);
 
