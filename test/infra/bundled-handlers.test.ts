@@ -55,13 +55,19 @@ describe('bundled handlers from the cloud assembly', () => {
   let connect: PlatformApiServer;
   let resources: Awaited<ReturnType<typeof createMessagingResources>>;
   let functionEnv: Record<string, string>;
+  /** The JSON log lines of the latest invocation, shown when an assertion on it fails. */
+  let lastLogs = '';
 
   /** A bundle's handler; each call is a cold start in a fresh Node process. */
   const loadHandler = (name: string): Handler => {
     const size = bundleSizes(synthesized.stack.functions).find((entry) => entry.name === name);
     if (size === undefined) throw new Error(`no bundle for ${name}`);
     const bundle = join(size.directory, BUNDLE_FILE);
-    return async (event) => (await invokeBundle(bundle, event, functionEnv)).result;
+    return async (event) => {
+      const invocation = await invokeBundle(bundle, event, functionEnv);
+      lastLogs = invocation.logs;
+      return invocation.result;
+    };
   };
 
   const receiveAll = async (queueUrl: string) =>
@@ -173,7 +179,7 @@ describe('bundled handlers from the cloud assembly', () => {
       }),
     )) as { statusCode: number };
 
-    expect(response.statusCode).toBe(202);
+    expect(response.statusCode, lastLogs).toBe(202);
   });
 
   it('detect turns the queued signal into a case', async () => {
@@ -196,7 +202,7 @@ describe('bundled handlers from the cloud assembly', () => {
 
     const result = (await handler(event)) as { batchItemFailures: unknown[] };
 
-    expect(result.batchItemFailures).toEqual([]);
+    expect(result.batchItemFailures, lastLogs).toEqual([]);
     // What the event source mapping does with a batch that reported no failures.
     for (const message of messages) {
       await sqs.send(
@@ -228,7 +234,7 @@ describe('bundled handlers from the cloud assembly', () => {
 
     const result = (await handler({ Records: records })) as { batchItemFailures: unknown[] };
 
-    expect(result.batchItemFailures).toEqual([]);
+    expect(result.batchItemFailures, lastLogs).toEqual([]);
     const inbox = resources.inboxes.find(
       (candidate) => candidate.tier === 'advocates' && candidate.subscription.filter === 'all',
     );
@@ -258,7 +264,7 @@ describe('bundled handlers from the cloud assembly', () => {
       body: string;
     };
 
-    expect(list.statusCode).toBe(200);
+    expect(list.statusCode, lastLogs).toBe(200);
     expect(list.body).toContain('acct-bundled');
   });
 
