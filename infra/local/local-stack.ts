@@ -1,69 +1,33 @@
-import { join, resolve } from 'node:path';
-import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
-import { CreateBucketCommand } from '@aws-sdk/client-s3';
-import { SendMessageCommand } from '@aws-sdk/client-sqs';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { resolve } from 'node:path';
 import type { SNSClient } from '@aws-sdk/client-sns';
 import type { SQSClient } from '@aws-sdk/client-sqs';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDynamoDocumentClient } from '../../shared/aws/dynamodb.js';
-import { createS3Client } from '../../shared/aws/s3.js';
 import { createSnsClient } from '../../shared/aws/sns.js';
 import { createSqsClient } from '../../shared/aws/sqs.js';
 import { ensureCasesTable } from '../../shared/cases/create-table.js';
 import { loadConfigFile } from '../../shared/config/load.js';
 import type { AdvocacyConfig } from '../../shared/config/schema.js';
 import { createApiServer } from './api-server.js';
-import { startAwsEdge, type AwsEdge } from './aws-edge.js';
 import { createStreamsClient } from './aws-clients.js';
+import { startAwsEdge, type AwsEdge } from './aws-edge.js';
 import { localSecrets, localToken, type LocalSecret } from './dev-secrets.js';
-import { EmulatorStartError, startDynamoDbLocal } from './emulators/dynamodb-local.js';
-import { portInUse } from './emulators/free-port.js';
-import { startSnsSqsEmulator, type SnsSqsEmulator } from './emulators/fauxqs.js';
+import { startDynamoDbLocal } from './emulators/dynamodb-local.js';
+import { startSnsSqsEmulator } from './emulators/fauxqs.js';
+import { startEventSources } from './event-sources.js';
 import { loadFunction } from './functions.js';
 import { startInboxCollector, type DeliveredAlert } from './inbox.js';
 import { closeServer, listenOnLoopback } from './listen.js';
+import { assertPortsFree, type LocalPorts } from './ports.js';
 import { createMessagingResources, type LocalResources } from './resources.js';
 import { applyFunctionEnvironment, functionEnvironment } from './runtime-env.js';
-import { startS3Mapping } from './s3-mapping.js';
-import { startSchedule } from './schedule.js';
-import { startSqsMapping } from './sqs-mapping.js';
 import type { StreamRetryPolicy } from './stream-batch.js';
-import { startStreamMapping } from './stream-mapping.js';
 
 const REGION = 'us-east-1';
 
-// The notification filter of infra/constructs/contact-lens-trigger.ts (not imported: infra/local
-// stays free of aws-cdk-lib).
-const CONTACT_LENS_FILTER = { prefix: 'Analysis/Voice/', suffix: '.json' } as const;
-
-// Which environment variable moves each port (start-options.ts reads them).
-const PORT_VARIABLES = {
-  api: ['the HTTP API', 'PORT'],
-  dynamodb: ['DynamoDB Local', 'DYNAMODB_PORT'],
-  fauxqs: ['fauxqs (SNS/SQS)', 'FAUXQS_PORT'],
-  aws: ['the AWS endpoint', 'AWS_PORT'],
-} as const;
-
-/** Fails before anything starts when a fixed port is taken, naming it and how to move it. */
-const assertPortsFree = async (ports: LocalStackOptions['ports']): Promise<void> => {
-  for (const [name, [what, variable]] of Object.entries(PORT_VARIABLES)) {
-    const port = ports[name as keyof typeof PORT_VARIABLES];
-    if (port !== 0 && (await portInUse(port)))
-      throw new EmulatorStartError(
-        `Port ${port} for ${what} is already in use; choose another with ${variable}=<port>.`,
-      );
-  }
-};
-
 interface LocalStackOptions {
   readonly configFile: string;
-  /** 0 picks a free port (tests). */
-  readonly ports: {
-    readonly api: number;
-    readonly dynamodb: number;
-    readonly fauxqs: number;
-    readonly aws: number;
-  };
+  readonly ports: LocalPorts;
   /** Folder for DynamoDB data; in memory when absent. */
   readonly dataDir?: string | undefined;
   /** Visibility timeout of the signals queue: how long a failed signal waits before its retry. */
@@ -125,7 +89,7 @@ const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> 
       ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
     });
     stops.push(() => dynamodb.stop());
-    const messaging: SnsSqsEmulator = await startSnsSqsEmulator(
+    const messaging = await startSnsSqsEmulator(
       options.ports.fauxqs === 0 ? undefined : options.ports.fauxqs,
     );
     stops.push(() => messaging.stop());
@@ -170,63 +134,18 @@ const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> 
 
     const inbox = startInboxCollector(sqs, resources.inboxes, options.onAlert ?? (() => undefined));
     stops.push(() => inbox.stop());
-    const detect = startSqsMapping({
-      sqs,
-      queueUrl: resources.signalsQueueUrl,
-      queueArn: `arn:aws:sqs:${REGION}:000000000000:${config.name}-signals.fifo`,
+    const sources = await startEventSources({
+      config,
+      resources,
       region: REGION,
-      target: () => loadFunction('detect'),
+      clients: { dynamo, sqs, streams },
+      messagingEndpoint: messaging.endpoint,
+      dataDir: options.dataDir,
+      streamRetry: options.streamRetry,
+      sweepMs: options.sweepIntervalMs ?? config.escalation.sweepMinutes * 60_000,
       log,
     });
-    stops.push(() => detect.stop());
-    const { Table } = await dynamo.send(new DescribeTableCommand({ TableName: tableName }));
-    const notify = await startStreamMapping({
-      streams,
-      streamArn: Table?.LatestStreamArn ?? '',
-      region: REGION,
-      target: () => loadFunction('notify'),
-      policy: {
-        retryAttempts: 5,
-        bisectBatchOnError: true,
-        backoffMs: 1000,
-        maxBackoffMs: 10_000,
-        ...options.streamRetry,
-      },
-      sendToOnFailure: async (message) => {
-        await sqs.send(
-          new SendMessageCommand({ QueueUrl: resources.alertsDlqUrl, MessageBody: message }),
-        );
-      },
-      checkpointFile:
-        options.dataDir === undefined
-          ? undefined
-          : join(resolve(options.dataDir), 'stream-checkpoints.json'),
-      log,
-    });
-    stops.push(() => notify.stop());
-    const contactLens = config.sources.contactlens;
-    if (contactLens.enabled && contactLens.bucketName !== undefined) {
-      // Infra subscribes contactlens to the Connect bucket only when one is named; so do we.
-      const s3 = createS3Client({ region: REGION, endpoint: messaging.endpoint });
-      await s3.send(new CreateBucketCommand({ Bucket: contactLens.bucketName }));
-      const files = startS3Mapping({
-        s3,
-        bucket: contactLens.bucketName,
-        ...CONTACT_LENS_FILTER,
-        region: REGION,
-        target: () => loadFunction('contactlens'),
-        log,
-      });
-      stops.push(async () => {
-        await files.stop();
-        s3.destroy();
-      });
-    }
-    const sweepMs = options.sweepIntervalMs ?? config.escalation.sweepMinutes * 60_000;
-    if (sweepMs > 0) {
-      const sweep = startSchedule('escalate', sweepMs, () => loadFunction('escalate'), log);
-      stops.push(() => sweep.stop());
-    }
+    stops.push(() => sources.stop());
 
     const token = localToken(options.env);
     const server = createApiServer({
@@ -250,7 +169,7 @@ const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> 
       edge,
       clients: { dynamo, sqs, sns },
       alerts: () => inbox.alerts(),
-      detectStats: () => detect.stats(),
+      detectStats: sources.detectStats,
       stop,
     };
   } catch (error) {
