@@ -14,7 +14,7 @@ interface MetricsSink {
 
 interface NotifyDeps extends DeliveryDeps {
   readonly metrics: MetricsSink;
-  readonly logger: Pick<Logger, 'info'>;
+  readonly logger: Pick<Logger, 'info' | 'error'>;
 }
 
 const METRICS: Readonly<Record<Delivery['status'], string>> = {
@@ -38,7 +38,19 @@ const createHandler = (deps: NotifyDeps) => {
     // aws-lambda's AttributeValue and the SDK's describe the same wire shape.
     const alert = alertRecordOf(unmarshall(image as Record<string, AttributeValue>));
     if (alert === undefined) return;
-    const delivery = await deliverAlert(alert, deps);
+    let delivery: Delivery;
+    try {
+      delivery = await deliverAlert(alert, deps);
+    } catch (error) {
+      // The batch response carries only the sequence number: the reason is logged here.
+      deps.logger.error('alert not delivered; the record will be retried', {
+        caseId: alert.caseId,
+        eventId: alert.eventId,
+        sequenceNumber: record.dynamodb?.SequenceNumber,
+        error: error as Error,
+      });
+      throw error;
+    }
     deps.metrics.addMetric(METRICS[delivery.status], 'Count', 1);
     deps.logger.info('case event handled', {
       caseId: alert.caseId,

@@ -3,6 +3,7 @@ import { RATING_SCALES } from '../scoring/assessment.js';
 import { SCALE_RANGES } from '../sources/signal.js';
 import { URGENCIES, type Urgency } from './filter-policy.js';
 import { nextSteps } from './next-steps.js';
+import { clip, customerName, label, localTime, oneLine, subjectOf } from './subject.js';
 import { timeZoneOf, type AlertRecord, type TargetConfig } from './target.js';
 
 /** Message attributes subscriptions filter on; the SNS adapter types them. */
@@ -30,26 +31,7 @@ interface AlertMessage {
 
 type FormatConfig = TargetConfig & { readonly caseLinkBaseUrl: string };
 
-const SUBJECT_MAX = 99;
 const EVIDENCE_MAX = 280;
-const EVENT_LABELS: Readonly<Record<string, string>> = {
-  severity_raised: 'Severity raised',
-  escalated: 'Escalated',
-};
-
-// Customer names come from webhooks: no line breaks or control characters in a subject.
-const oneLine = (text: string): string =>
-  text
-    .replace(/\p{Cc}+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-const clip = (text: string, max: number): string =>
-  text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-const label = (category: string): string => category.replace(/_/g, ' ');
-
-const customerName = ({ customer }: AlertRecord['case']): string =>
-  oneLine(customer.accountName ?? customer.name ?? customer.email ?? customer.id ?? customer.key) ||
-  customer.key;
 
 /** The rating the event carries (`details.rating`, as detect records it), e.g. `NPS 0 (0-10)`. */
 const ratingOf = (record: AlertRecord): string | undefined => {
@@ -60,28 +42,6 @@ const ratingOf = (record: AlertRecord): string | undefined => {
   if (typeof value !== 'number' || known === undefined) return undefined;
   const [low, high] = SCALE_RANGES[known];
   return `${known.toUpperCase()} ${String(value)} (${String(low)}-${String(high)})`;
-};
-
-/** A deadline as an advocate reads it: `Mon, Nov 23, 22:45 EST`, in the target tier's zone. */
-const localTime = (iso: string, timeZone: string): string =>
-  new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    weekday: 'short',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZoneName: 'short',
-  }).format(new Date(iso));
-
-const subjectOf = (record: AlertRecord): string => {
-  const head = [record.case.urgent ? 'URGENT' : 'Non-urgent'];
-  const event = EVENT_LABELS[record.type];
-  if (event !== undefined) head.push(event);
-  const top = label(record.case.triggers[0] ?? 'extreme dissatisfaction');
-  const room = SUBJECT_MAX - [...head, top].join(' · ').length - ' · '.length;
-  return [...head, clip(customerName(record.case), Math.max(room, 10)), top].join(' · ');
 };
 
 /**

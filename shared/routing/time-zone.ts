@@ -3,6 +3,7 @@
  * A local date is `YYYY-MM-DD`, a local time `HH:MM`; instants are epoch milliseconds.
  */
 
+/** One minute in milliseconds. */
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 

@@ -61,7 +61,7 @@ const notify = (overrides: Partial<NotifyDeps> = {}) =>
     markers: new DynamoAlertMarkers({ client: dynamo.client(), tableName }),
     now: () => NOW,
     metrics: { addMetric: () => undefined, publishStoredMetrics: () => undefined },
-    logger: { info: () => undefined },
+    logger: { info: () => undefined, error: () => undefined },
     ...overrides,
   });
 

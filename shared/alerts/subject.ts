@@ -1,0 +1,53 @@
+import type { AlertRecord } from './target.js';
+
+const SUBJECT_MAX = 99;
+const EVENT_LABELS: Readonly<Record<string, string>> = {
+  severity_raised: 'Severity raised',
+  escalated: 'Escalated',
+};
+
+/** One line of text. Customer names come from webhooks: no line breaks or control characters. */
+const oneLine = (text: string): string =>
+  text
+    .replace(/\p{Cc}+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+/** Cuts text to `max` characters, marking the cut with an ellipsis. */
+const clip = (text: string, max: number): string =>
+  text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+/** `business_impact` -> `business impact`. */
+const label = (category: string): string => category.replace(/_/g, ' ');
+
+/** How the customer is named to an advocate: account, person, e-mail, id, or key. */
+const customerName = ({ customer }: AlertRecord['case']): string =>
+  oneLine(customer.accountName ?? customer.name ?? customer.email ?? customer.id ?? customer.key) ||
+  customer.key;
+
+/** A deadline as an advocate reads it: `Mon, Nov 23, 22:45 EST`, in the target tier's zone. */
+const localTime = (iso: string, timeZone: string): string =>
+  new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'short',
+  }).format(new Date(iso));
+
+/**
+ * The lock-screen line: urgency, the event when it is not an opening, the customer, and the
+ * most severe trigger, e.g. `URGENT · Acme Corp · business impact`. The customer name is cut
+ * to keep the whole under SNS's 100 characters.
+ */
+const subjectOf = (record: AlertRecord): string => {
+  const head = [record.case.urgent ? 'URGENT' : 'Non-urgent'];
+  const event = EVENT_LABELS[record.type];
+  if (event !== undefined) head.push(event);
+  const top = label(record.case.triggers[0] ?? 'extreme dissatisfaction');
+  const room = SUBJECT_MAX - [...head, top].join(' · ').length - ' · '.length;
+  return [...head, clip(customerName(record.case), Math.max(room, 10)), top].join(' · ');
+};
+
+export { clip, customerName, label, localTime, oneLine, subjectOf };
