@@ -41,20 +41,18 @@ const respond = (outcome: IngestOutcome): APIGatewayProxyStructuredResultV2 => {
   }
 };
 
-// One count per answer class; WebhooksUnauthorized is the one to alarm on (a rotated or leaked
-// secret, or someone probing), WebhooksUnavailable means senders are retrying.
+// One count per answer class, named as the dashboard and alarms expect: SignatureRejected is the
+// one to watch (a rotated or leaked secret, or someone probing); WebhooksUnavailable means senders
+// are retrying.
+const METRIC_BY_STATUS: Readonly<Record<number, string>> = {
+  202: 'SignalsReceived',
+  401: 'SignatureRejected',
+  503: 'WebhooksUnavailable',
+};
+
 const metricOf = (status: number): string =>
-  status === 202
-    ? 'WebhooksAccepted'
-    : status === 401
-      ? 'WebhooksUnauthorized'
-      : status === 503
-        ? 'WebhooksUnavailable'
-        : status < 400
-          ? 'WebhooksAcknowledged'
-          : status < 500
-            ? 'WebhooksRejected'
-            : 'WebhooksFailed';
+  METRIC_BY_STATUS[status] ??
+  (status < 400 ? 'WebhooksAcknowledged' : status < 500 ? 'WebhooksRejected' : 'WebhooksFailed');
 
 /**
  * `POST /webhooks/{source}` (API Gateway HTTP API, payload 2.0). Logs ids and outcomes only,

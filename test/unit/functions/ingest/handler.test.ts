@@ -50,7 +50,7 @@ describe('ingest handler', () => {
       const response = await answer(deps, signed(source, fixtureBytes(fixture)));
 
       expect(response).toEqual({ status: 202, body: { signalId } });
-      expect(deps.metrics.counts).toEqual(new Map([['WebhooksAccepted', 1]]));
+      expect(deps.metrics.counts).toEqual(new Map([['SignalsReceived', 1]]));
       expect(deps.queue.messages).toHaveLength(1);
       const signal = parseQueueMessage(deps.queue.messages[0]!.body);
       expect(`${signal.source}:${signal.sourceEventId}`).toBe(signalId);
@@ -100,7 +100,7 @@ describe('ingest handler', () => {
 
     expect(response).toEqual({ status: 401, body: { error: 'unauthorized' } });
     expect(deps.queue.messages).toHaveLength(0);
-    expect(deps.metrics.counts.get('WebhooksUnauthorized')).toBe(1);
+    expect(deps.metrics.counts.get('SignatureRejected')).toBe(1);
     expect(deps.metrics.published).toBe(1);
   });
 
