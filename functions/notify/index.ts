@@ -28,8 +28,9 @@ export const handler = createHandler({
     addMetric: (name, unit, value) => {
       metrics.addMetric(name, MetricUnit[unit], value);
     },
+    // A batch of non-alerting items records nothing; publishing then would only log a warning.
     publishStoredMetrics: () => {
-      metrics.publishStoredMetrics();
+      if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
     },
   },
   logger: new Logger({ serviceName: 'notify' }),
