@@ -35,7 +35,7 @@ const field = (item: Record<string, unknown>, name: string): string => {
   if (value === undefined || value === null) return '-';
   if (typeof value === 'object') {
     const named = value as Record<string, unknown>;
-    const label = named.accountName ?? named.name ?? named.key;
+    const label = named.accountName ?? named.name ?? named.email ?? named.key;
     return typeof label === 'string' ? label : JSON.stringify(value);
   }
   return typeof value === 'string' ? value : JSON.stringify(value);
