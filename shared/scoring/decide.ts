@@ -71,7 +71,7 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
     worst === undefined
       ? 0
       : (sentiment.worst.sum * 10) /
-        Math.max(MIN_SENTENCE_WORDS, worst.evidence.split(/\s+/).length);
+        Math.max(MIN_SENTENCE_WORDS, sentiment.worst.end - sentiment.worst.start);
   if (
     !first.has('strong_negative') &&
     worst !== undefined &&
@@ -130,4 +130,4 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
   return { openCase, urgent, level, score, triggers };
 };
 
-export { decide };
+export { decide, MIN_STRONG_SUM };

@@ -1,12 +1,13 @@
 import type { DetectionConfig } from '../config/detection-schema.js';
 import type { Assessment, DetectorInput, Trigger, TriggerCategory } from './assessment.js';
-import { decide } from './decide.js';
+import { decide, MIN_STRONG_SUM } from './decide.js';
 import { configuredRules, createStemmer, createWordTable, keywordsOf, porter } from './lexicon.js';
 import { normalizeRating } from './rating.js';
 import { buildRuleIndex } from './rule-index.js';
 import { BUILT_IN_RULES } from './rules/index.js';
 import { sentimentOf, type Sentiment } from './sentiment.js';
-import { toHits, type Hit } from './signals.js';
+import type { RuleSignal } from './rules/rule.js';
+import { toHit, type Hit } from './signals.js';
 import { tokenize, type Token, type WordInfo } from './tokenize.js';
 
 /** Scores one signal. `assess` is pure and deterministic: same input, same Assessment. */
@@ -33,21 +34,23 @@ const segmentsOf = (input: DetectorInput, lookup: (lower: string) => WordInfo): 
   return segments;
 };
 
-const combine = (parts: readonly Sentiment[]): Sentiment => {
+/** Sums the segments' sentiment; `worst` is the most negative sentence, `segment` its source. */
+const combine = (parts: readonly Sentiment[]): { total: Sentiment; segment: number } => {
+  let sum = 0;
+  let words = 0;
+  let negativeWords = 0;
+  let segment = -1;
   let worst = { sum: 0, start: 0, end: 0 };
-  let worstPart = -1;
   parts.forEach((part, index) => {
+    sum += part.sum;
+    words += part.words;
+    negativeWords += part.negativeWords;
     if (part.worst.sum < worst.sum) {
       worst = part.worst;
-      worstPart = index;
+      segment = index;
     }
   });
-  return {
-    sum: parts.reduce((total, part) => total + part.sum, 0),
-    words: parts.reduce((total, part) => total + part.words, 0),
-    negativeWords: parts.reduce((total, part) => total + part.negativeWords, 0),
-    worst: { ...worst, start: worstPart, end: worstPart },
-  };
+  return { total: { sum, words, negativeWords, worst }, segment };
 };
 
 /**
@@ -76,20 +79,26 @@ const createDetector = (detection: DetectionConfig): Detector => {
     assess(input: DetectorInput): Assessment {
       const segments = segmentsOf(input, lookup);
       const hits: Hit[] = [];
+      const settled = new Set<RuleSignal>();
       const sentiments: Sentiment[] = [];
       for (const segment of segments) {
-        hits.push(
-          ...toHits(segment.text, segment.tokens, index.find(segment.tokens), segment.turn),
-        );
+        index.find(segment.tokens, settled, (match) => {
+          const hit = toHit(segment.text, segment.tokens, match, segment.turn);
+          if (hit === undefined) return;
+          hits.push(hit);
+          // Business impact stays open until a present-tense hit, which makes the case urgent.
+          if (hit.signal !== 'business_impact' || hit.present) settled.add(hit.signal);
+        });
         sentiments.push(sentimentOf(segment.tokens));
       }
-      const sentiment = combine(sentiments);
+      const { total: sentiment, segment } = combine(sentiments);
       const rating = input.rating === null ? undefined : normalizeRating(input.rating);
-      const worstSegment = segments[sentiment.worst.start];
+      const worstSegment = segments[segment];
+      // Located only when heavy enough to matter (see decide).
       const worstSentiment =
-        worstSegment === undefined
+        worstSegment === undefined || sentiment.worst.sum > MIN_STRONG_SUM
           ? undefined
-          : sentimentSpan(worstSegment, sentiments[sentiment.worst.start]);
+          : sentimentSpan(worstSegment, sentiment);
       const decision = decide({ hits, sentiment, rating, thresholds, worstSentiment });
       return { id: input.id, ...decision };
     },

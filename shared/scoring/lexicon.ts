@@ -13,8 +13,10 @@ import type { RuleSpec } from './rules/rule.js';
 interface CompiledRule {
   readonly spec: RuleSpec;
   readonly pattern: Pattern;
-  readonly unless: readonly Pattern[];
-  readonly requires: Pattern | undefined;
+  /** Ids (in the index's condition list) of patterns that cancel a match in the same sentence. */
+  readonly unless: readonly number[];
+  /** Id of a pattern that must also occur in the sentence. */
+  readonly requires: number | undefined;
   /** The pattern names a negator itself ("not renewing"), so inner negation is expected. */
   readonly negates: boolean;
   /** One of these must occur in the text for the pattern to have a chance (see keyOf). */
@@ -77,7 +79,7 @@ const createStemmer = (keywords: ReadonlySet<string>): ((word: string) => string
  */
 const createWordTable = (
   stem: (word: string) => string,
-  index: Pick<RuleIndex, 'anchoredFor' | 'keyedFor'>,
+  index: Pick<RuleIndex, 'anchoredFor' | 'keyedFor' | 'conditionsFor'>,
 ): ((lower: string) => WordInfo) => {
   const table = new Map<string, WordInfo>();
   return (lower: string): WordInfo => {
@@ -94,6 +96,7 @@ const createWordTable = (
       negator: NEGATORS.has(word),
       anchored: index.anchoredFor(stemmed, word, count !== undefined),
       keyed: index.keyedFor(stemmed, word),
+      conditions: index.conditionsFor(stemmed, word),
     };
     if (table.size < WORD_TABLE_LIMIT) table.set(lower, info);
     return info;

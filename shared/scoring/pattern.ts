@@ -26,6 +26,12 @@ interface Pattern {
 }
 
 const CLASS = /^<([no])(\d+)>$/;
+const FUNCTION_WORDS = new Set(
+  (
+    'the a an to of i we you my our your this that it is are in on for with me and or at be ' +
+    "by from was were have has had do did not no so just it's that's i'm we're"
+  ).split(' '),
+);
 // "6am", "9pm", "14h", or a bare hour ("since 9").
 const CLOCK = /^\d{1,2}(?:am|pm|h)?$/;
 
@@ -153,6 +159,8 @@ const keyOf = (
   let best: Element | undefined;
   for (const element of pattern.elements.slice(1)) {
     if (element.optional || element.any || element.time || element.minCount !== undefined) continue;
+    // A key that occurs in nearly every text ("the", "to") filters nothing.
+    if ([...element.stems, ...element.words].some((word) => FUNCTION_WORDS.has(word))) continue;
     if (
       best === undefined ||
       element.stems.size + element.words.size < best.stems.size + best.words.size

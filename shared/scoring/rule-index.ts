@@ -1,7 +1,7 @@
 import { NEGATORS } from './guards.js';
 import type { CompiledRule } from './lexicon.js';
-import { anchorsOf, compilePattern, keyOf, matchAt, occursIn } from './pattern.js';
-import type { RuleSpec } from './rules/rule.js';
+import { anchorsOf, compilePattern, keyOf, matchAt, occursIn, type Pattern } from './pattern.js';
+import type { RuleSignal, RuleSpec } from './rules/rule.js';
 import type { Token } from './tokenize.js';
 
 /** A rule that matched tokens[start, end), with its sentence conditions already checked. */
@@ -17,7 +17,17 @@ interface RuleIndex {
   readonly anchoredFor: (stem: string, word: string, counted: boolean) => number[];
   /** The rules (by index) whose key this word satisfies. */
   readonly keyedFor: (stem: string, word: string) => number[];
-  readonly find: (tokens: readonly Token[]) => Match[];
+  /** The unless/requires patterns (by id) this word can start. */
+  readonly conditionsFor: (stem: string, word: string) => number[];
+  /**
+   * Calls `onMatch` for each match in text order, skipping rules whose signal is already
+   * `settled` (one hit per category is all a decision needs, so long transcripts stop early).
+   */
+  readonly find: (
+    tokens: readonly Token[],
+    settled: ReadonlySet<RuleSignal>,
+    onMatch: (match: Match) => void,
+  ) => void;
 }
 
 const push = <T>(map: Map<string, T[]>, key: string, value: T): void => {
@@ -29,13 +39,31 @@ const push = <T>(map: Map<string, T[]>, key: string, value: T): void => {
 const toList = (value: string | readonly string[] | undefined): readonly string[] =>
   value === undefined ? [] : typeof value === 'string' ? [value] : value;
 
-const compileRule = (spec: RuleSpec, stem: (word: string) => string): CompiledRule => {
+/** Compiles unless/requires patterns once each, into one list shared by all rules. */
+const conditionList = (stem: (word: string) => string) => {
+  const patterns: Pattern[] = [];
+  const ids = new Map<string, number>();
+  const idOf = (source: string): number => {
+    const known = ids.get(source);
+    if (known !== undefined) return known;
+    patterns.push(compilePattern(source, stem));
+    ids.set(source, patterns.length - 1);
+    return patterns.length - 1;
+  };
+  return { patterns, idOf };
+};
+
+const compileRule = (
+  spec: RuleSpec,
+  stem: (word: string) => string,
+  idOf: (source: string) => number,
+): CompiledRule => {
   const pattern = compilePattern(spec.pattern, stem);
   return {
     spec,
     pattern,
-    unless: toList(spec.unless).map((source) => compilePattern(source, stem)),
-    requires: spec.requires === undefined ? undefined : compilePattern(spec.requires, stem),
+    unless: toList(spec.unless).map(idOf),
+    requires: spec.requires === undefined ? undefined : idOf(spec.requires),
     negates: spec.pattern.split(/[\s|=]+/).some((word) => NEGATORS.has(word)),
     key: keyOf(pattern),
   };
@@ -51,16 +79,37 @@ const sentenceBounds = (tokens: readonly Token[], at: number): [number, number] 
   return [from, to];
 };
 
-const holds = (rule: CompiledRule, tokens: readonly Token[], at: number): boolean => {
-  if (rule.unless.length === 0 && rule.requires === undefined) return true;
-  const [from, to] = sentenceBounds(tokens, at);
-  if (rule.unless.some((pattern) => occursIn(pattern, tokens, from, to))) return false;
-  return rule.requires === undefined || occursIn(rule.requires, tokens, from, to);
-};
-
 /** Compiles every rule once; `find` then looks at the few rules each word can start. */
 const buildRuleIndex = (specs: readonly RuleSpec[], stem: (word: string) => string): RuleIndex => {
-  const rules = specs.map((spec) => compileRule(spec, stem));
+  const conditions = conditionList(stem);
+  const rules = specs.map((spec) => compileRule(spec, stem, conditions.idOf));
+  const conditionStems = new Map<string, number[]>();
+  const conditionWords = new Map<string, number[]>();
+  // Conditions that start with a count can occur anywhere; the others only after their word.
+  const unanchored = new Uint8Array(conditions.patterns.length);
+  conditions.patterns.forEach((pattern, id) => {
+    const anchors = anchorsOf(pattern);
+    if (anchors.counted) unanchored[id] = 1;
+    for (const key of anchors.stems) push(conditionStems, key, id);
+    for (const key of anchors.words) push(conditionWords, key, id);
+  });
+  const conditionStamps = new Uint32Array(conditions.patterns.length);
+  const conditionsFor = (stemmed: string, word: string): number[] => [
+    ...new Set([...(conditionStems.get(stemmed) ?? []), ...(conditionWords.get(word) ?? [])]),
+  ];
+  /** Whether condition `id` occurs in the sentence around `at` (stamped means it might). */
+  const occurs = (id: number, tokens: readonly Token[], bounds: [number, number]): boolean => {
+    const pattern = conditions.patterns[id];
+    if (pattern === undefined) return false;
+    if (unanchored[id] === 0 && conditionStamps[id] !== generation) return false;
+    return occursIn(pattern, tokens, bounds[0], bounds[1]);
+  };
+  const holds = (rule: CompiledRule, tokens: readonly Token[], at: number): boolean => {
+    if (rule.unless.length === 0 && rule.requires === undefined) return true;
+    const bounds = sentenceBounds(tokens, at);
+    if (rule.unless.some((id) => occurs(id, tokens, bounds))) return false;
+    return rule.requires === undefined || occurs(rule.requires, tokens, bounds);
+  };
   const byStem = new Map<string, number[]>();
   const byWord = new Map<string, number[]>();
   const counted: number[] = [];
@@ -74,6 +123,8 @@ const buildRuleIndex = (specs: readonly RuleSpec[], stem: (word: string) => stri
   const keyWords = new Map<string, number[]>();
   // Rules without a key can always match; a find starts from this template.
   const keyless = new Uint8Array(rules.length);
+  const stamps = new Uint32Array(rules.length);
+  let generation = 0;
   rules.forEach((rule, position) => {
     if (rule.key === undefined) keyless[position] = 1;
     for (const key of rule.key?.stems ?? []) push(keyStems, key, position);
@@ -90,23 +141,31 @@ const buildRuleIndex = (specs: readonly RuleSpec[], stem: (word: string) => stri
         ...(isCount ? counted : []),
       ]),
     ].sort((a, b) => a - b);
-  const find = (tokens: readonly Token[]): Match[] => {
-    const matches: Match[] = [];
+  const find = (
+    tokens: readonly Token[],
+    settled: ReadonlySet<RuleSignal>,
+    onMatch: (match: Match) => void,
+  ): void => {
     // One pass marks the rules whose key word occurs; only those are tried at their anchors.
-    const possible = keyless.slice();
-    for (const token of tokens) for (const position of token.info.keyed) possible[position] = 1;
+    // A generation stamp instead of a fresh array per call: rule `p` is possible in this call
+    // when stamps[p] === generation. Invisible outside and deterministic.
+    generation += 1;
+    for (const token of tokens) {
+      for (const position of token.info.keyed) stamps[position] = generation;
+      for (const id of token.info.conditions) conditionStamps[id] = generation;
+    }
     for (let at = 0; at < tokens.length; at += 1) {
       const anchored = tokens[at]?.info.anchored ?? [];
       for (const position of anchored) {
         const rule = rules[position];
-        if (rule === undefined || possible[position] === 0) continue;
+        if (rule === undefined || settled.has(rule.spec.signal)) continue;
+        if (keyless[position] === 0 && stamps[position] !== generation) continue;
         const end = matchAt(rule.pattern, tokens, at);
-        if (end > at && holds(rule, tokens, at)) matches.push({ rule, start: at, end });
+        if (end > at && holds(rule, tokens, at)) onMatch({ rule, start: at, end });
       }
     }
-    return matches;
   };
-  return { anchoredFor, keyedFor, find };
+  return { anchoredFor, keyedFor, conditionsFor, find };
 };
 
 export { buildRuleIndex };

@@ -110,37 +110,33 @@ const isPresent = (tokens: readonly Token[], at: number): boolean => {
   return present && !past;
 };
 
-/** Keeps the matches the customer genuinely asserts and turns them into located hits. */
-const toHits = (
+/** A match the customer genuinely asserts, located as a hit; undefined when a guard rejects it. */
+const toHit = (
   text: string,
   tokens: readonly Token[],
-  matches: readonly Match[],
+  { rule, start, end }: Match,
   turn: number | undefined,
-): Hit[] => {
-  const hits: Hit[] = [];
-  for (const { rule, start, end } of matches) {
-    const { signal } = rule.spec;
-    if (!rule.negates && (isNegated(tokens, start) || hasInnerNegation(tokens, start, end)))
-      continue;
-    if (ASSERTED.has(signal) && isHypothetical(tokens, start)) continue;
-    if (SPOKEN.has(signal) && isReported(tokens, start)) continue;
-    if (ABOUT_US.has(signal) && isAboutAnotherCompany(tokens, start, end)) continue;
-    if (rule.spec.intense === true && !isIntense(text, tokens, start, end)) continue;
-    const first = tokens[start];
-    const last = tokens[end - 1];
-    if (first === undefined || last === undefined) continue;
-    const present = signal === 'business_impact' && isPresent(tokens, start);
-    hits.push({
-      signal,
-      evidence: text.slice(first.start, last.end),
-      start: first.start,
-      end: last.end,
-      turn,
-      present,
-    });
+): Hit | undefined => {
+  const { signal } = rule.spec;
+  if (!rule.negates && (isNegated(tokens, start) || hasInnerNegation(tokens, start, end))) {
+    return undefined;
   }
-  return hits;
+  if (ASSERTED.has(signal) && isHypothetical(tokens, start)) return undefined;
+  if (SPOKEN.has(signal) && isReported(tokens, start)) return undefined;
+  if (ABOUT_US.has(signal) && isAboutAnotherCompany(tokens, start, end)) return undefined;
+  if (rule.spec.intense === true && !isIntense(text, tokens, start, end)) return undefined;
+  const first = tokens[start];
+  const last = tokens[end - 1];
+  if (first === undefined || last === undefined) return undefined;
+  return {
+    signal,
+    evidence: text.slice(first.start, last.end),
+    start: first.start,
+    end: last.end,
+    turn,
+    present: signal === 'business_impact' && isPresent(tokens, start),
+  };
 };
 
-export { toHits };
+export { toHit };
 export type { Hit };

@@ -23,8 +23,10 @@ interface Throughput {
 type Score = (input: DetectorInput) => unknown;
 
 // Rounds alternate between the two scorers so that changes in machine load (this runs on shared
-// 2-core machines) hit both alike; each side gets at least this much time in total.
-const MIN_MILLISECONDS = 3000;
+// 2-core machines) hit both alike, and each side is judged by its fastest pass: interference
+// only ever slows a pass down, so the minimum is the most repeatable figure.
+const MIN_ROUNDS = 5;
+const MIN_MILLISECONDS = 4000;
 
 const measurePair = (
   items: readonly DetectorInput[],
@@ -39,19 +41,20 @@ const measurePair = (
   };
   pass(ours);
   pass(theirs);
-  let oursTime = 0;
-  let theirsTime = 0;
-  let passes = 0;
-  while (oursTime < MIN_MILLISECONDS || theirsTime < MIN_MILLISECONDS) {
-    oursTime += pass(ours);
-    theirsTime += pass(theirs);
-    passes += 1;
+  let oursBest = Infinity;
+  let theirsBest = Infinity;
+  let rounds = 0;
+  const started = performance.now();
+  while (rounds < MIN_ROUNDS || performance.now() - started < MIN_MILLISECONDS) {
+    oursBest = Math.min(oursBest, pass(ours));
+    theirsBest = Math.min(theirsBest, pass(theirs));
+    rounds += 1;
   }
   const throughput = (milliseconds: number): Throughput => ({
-    itemsPerSecond: (passes * items.length) / (milliseconds / 1000),
-    megabytesPerSecond: (passes * bytes) / 1_048_576 / (milliseconds / 1000),
+    itemsPerSecond: items.length / (milliseconds / 1000),
+    megabytesPerSecond: bytes / 1_048_576 / (milliseconds / 1000),
   });
-  return [throughput(oursTime), throughput(theirsTime)];
+  return [throughput(oursBest), throughput(theirsBest)];
 };
 
 const format = (label: string, [ours, theirs]: [Throughput, Throughput]): string[] => [
@@ -86,7 +89,7 @@ const run = async (): Promise<BenchReport> => {
   const tokenizer = new AggressiveTokenizer();
   const natural = (input: DetectorInput): number =>
     analyzer.getSentiment(tokenizer.tokenize(textOf(input)));
-  const { surveys, transcripts } = buildCorpus(20_000, 60);
+  const { surveys, transcripts } = buildCorpus(10_000, 40);
   const size = (items: readonly DetectorInput[]): string =>
     `${(items.reduce((total, item) => total + Buffer.byteLength(textOf(item)), 0) / 1_048_576).toFixed(1)} MB`;
   return {
@@ -101,7 +104,7 @@ const run = async (): Promise<BenchReport> => {
         'transcripts',
         measurePair(transcripts, (input) => detector.assess(input), natural),
       ),
-      'detector = the esbuild bundle of shared/scoring (as deployed); same inputs, rounds interleaved',
+      'detector = the esbuild bundle of shared/scoring (as deployed); same inputs; interleaved rounds, best pass each',
     ],
   };
 };

@@ -11,7 +11,7 @@ const matches = (pattern: string, text: string): string | undefined => {
   const compiled = compilePattern(pattern, stem);
   const tokens = tokenize(
     text,
-    createWordTable(stem, { anchoredFor: () => [], keyedFor: () => [] }),
+    createWordTable(stem, { anchoredFor: () => [], keyedFor: () => [], conditionsFor: () => [] }),
   );
   for (let at = 0; at < tokens.length; at += 1) {
     const end = matchAt(compiled, tokens, at);
