@@ -80,6 +80,8 @@ const openCase = (
   return stamp(opened, 'opened', SYSTEM_ACTOR, opened.openedAt, {
     details: {
       signalId: id,
+      // The alert quotes the rating that came with the words (shared/alerts/format.ts).
+      ...(signal.rating === null ? {} : { rating: signal.rating }),
       ...(previousCaseId === undefined ? {} : { previousCaseId }),
     },
   });
@@ -117,6 +119,7 @@ const appendSignal = (current: AdvocacyCase, facts: SignalFacts): CaseChange => 
       details: {
         signalId: id,
         triggers: assessment.triggers.map((trigger) => trigger.category),
+        ...(signal.rating === null ? {} : { rating: signal.rating }),
         ...(merged.raised ? { reasons: merged.reasons } : {}),
       },
     },

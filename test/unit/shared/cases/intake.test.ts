@@ -47,7 +47,11 @@ describe('openCase', () => {
       type: 'opened',
       at: now.toISOString(),
       actor: 'system',
-      details: { signalId: 'typeform:resp-0001', previousCaseId: 'case-0' },
+      details: {
+        signalId: 'typeform:resp-0001',
+        rating: { value: 1, scale: 'csat' },
+        previousCaseId: 'case-0',
+      },
     });
   });
 });
