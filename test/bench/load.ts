@@ -8,11 +8,7 @@ import type { DeliveredAlert } from '../../infra/local/inbox.js';
 import { startLocalStack, type LocalStack } from '../../infra/local/local-stack.js';
 import { samplePayload, type SampleSource } from '../../infra/local/samples.js';
 import { signRequest } from '../../shared/sources/signing.js';
-
-interface LoadReport {
-  readonly title: string;
-  readonly lines: readonly string[];
-}
+import type { BenchReport } from './report.js';
 
 interface LoadOptions {
   /** Webhooks per second (bounded to 200). */
@@ -100,7 +96,7 @@ const firstAlerts = (alerts: readonly DeliveredAlert[]): Map<string, number> => 
 };
 
 /** Runs the load against a fresh in-memory local stack and reports the figures. */
-const runLoad = async (options: LoadOptions): Promise<LoadReport> => {
+const runLoad = async (options: LoadOptions): Promise<BenchReport> => {
   const stack = await startLocalStack({
     configFile: 'advocacy.config.ts',
     ports: { api: 0, dynamodb: 0, fauxqs: 0, aws: 0 },
@@ -156,7 +152,7 @@ const runLoad = async (options: LoadOptions): Promise<LoadReport> => {
 };
 
 /** The bench section: rate and duration from LOAD_RATE / LOAD_SECONDS (defaults 10/s for 10 s). */
-const run = (): Promise<LoadReport> =>
+const run = (): Promise<BenchReport> =>
   runLoad({
     rate: bounded(process.env.LOAD_RATE, 10, 200),
     seconds: bounded(process.env.LOAD_SECONDS, 10, 120),
@@ -169,4 +165,4 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
 }
 
 export { run, runLoad };
-export type { LoadOptions, LoadReport };
+export type { LoadOptions };
