@@ -54,8 +54,32 @@ const toTrigger = (category: TriggerCategory, hit: Hit): Trigger => ({
 });
 
 /** Applies the case, urgency and level rules to the hits of one signal. */
+/** The dissatisfaction score (0..100) and level; cases sit at or above `extremeScore`. */
+const scoreAndLevel = (
+  raw: number,
+  openCase: boolean,
+  thresholds: DetectionConfig['thresholds'],
+): Pick<Assessment, 'score' | 'level'> => {
+  const bounded = Math.round(Math.min(100, Math.max(0, raw)));
+  if (openCase) return { score: Math.max(bounded, thresholds.extremeScore), level: 'extreme' };
+  const score = Math.min(bounded, thresholds.extremeScore - 1);
+  return { score, level: score >= thresholds.watchScore ? 'watch' : 'none' };
+};
+
 const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
   const { hits, sentiment, rating, thresholds } = input;
+  const toneAndRating =
+    Math.min(20, Math.max(0, -sentiment.sum * 2)) +
+    (rating === undefined ? 0 : (1 - rating.goodness) * 15);
+  // Most feedback triggers nothing: answer it without building any sets.
+  if (hits.length === 0 && input.worstSentiment === undefined && rating?.extreme !== true) {
+    return {
+      openCase: false,
+      urgent: false,
+      ...scoreAndLevel(toneAndRating, false, thresholds),
+      triggers: [],
+    };
+  }
   const cues = new Set(hits.map((hit) => hit.signal));
   const first = new Map<TriggerCategory, Hit>();
   for (const hit of hits) {
@@ -119,15 +143,9 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
   const raw =
     Math.max(0, ...weights) +
     8 * Math.max(0, weights.length - 1) +
-    Math.min(20, Math.max(0, -sentiment.sum * 2)) +
-    (rating === undefined ? 0 : (1 - rating.goodness) * 15) +
+    toneAndRating +
     (urgent ? 10 : 0);
-  const bounded = Math.round(Math.min(100, Math.max(0, raw)));
-  const score = openCase
-    ? Math.max(bounded, thresholds.extremeScore)
-    : Math.min(bounded, thresholds.extremeScore - 1);
-  const level = openCase ? 'extreme' : score >= thresholds.watchScore ? 'watch' : 'none';
-  return { openCase, urgent, level, score, triggers };
+  return { openCase, urgent, ...scoreAndLevel(raw, openCase, thresholds), triggers };
 };
 
 export { decide, MIN_STRONG_SUM };

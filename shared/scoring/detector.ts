@@ -3,12 +3,12 @@ import type { Assessment, DetectorInput, Trigger, TriggerCategory } from './asse
 import { decide, MIN_STRONG_SUM } from './decide.js';
 import { configuredRules, createStemmer, createWordTable, keywordsOf, porter } from './lexicon.js';
 import { normalizeRating } from './rating.js';
-import { buildRuleIndex } from './rule-index.js';
+import { buildRuleIndex, type Match } from './rule-index.js';
 import { BUILT_IN_RULES } from './rules/index.js';
 import { sentimentOf, type Sentiment } from './sentiment.js';
 import type { RuleSignal } from './rules/rule.js';
 import { toHit, type Hit } from './signals.js';
-import { tokenize, type Token, type WordInfo } from './tokenize.js';
+import { tokenize, type Token, type WordLookup } from './tokenize.js';
 
 /** Scores one signal. `assess` is pure and deterministic: same input, same Assessment. */
 interface Detector {
@@ -22,15 +22,16 @@ interface Segment {
 }
 
 /** The customer's own words: the survey comment and every customer turn (agent turns never count). */
-const segmentsOf = (input: DetectorInput, lookup: (lower: string) => WordInfo): Segment[] => {
+const segmentsOf = (input: DetectorInput, lookup: WordLookup): Segment[] => {
   const segments: Segment[] = [];
   if (input.text !== '')
     segments.push({ text: input.text, turn: undefined, tokens: tokenize(input.text, lookup) });
-  input.turns.forEach((turn, index) => {
-    if (turn.role === 'customer' && turn.text !== '') {
+  for (let index = 0; index < input.turns.length; index += 1) {
+    const turn = input.turns[index];
+    if (turn?.role === 'customer' && turn.text !== '') {
       segments.push({ text: turn.text, turn: index, tokens: tokenize(turn.text, lookup) });
     }
-  });
+  }
   return segments;
 };
 
@@ -81,14 +82,18 @@ const createDetector = (detection: DetectionConfig): Detector => {
       const hits: Hit[] = [];
       const settled = new Set<RuleSignal>();
       const sentiments: Sentiment[] = [];
+      let current: Segment | undefined;
+      const onMatch = (match: Match): void => {
+        if (current === undefined) return;
+        const hit = toHit(current.text, current.tokens, match, current.turn);
+        if (hit === undefined) return;
+        hits.push(hit);
+        // Business impact stays open until a present-tense hit, which makes the case urgent.
+        if (hit.signal !== 'business_impact' || hit.present) settled.add(hit.signal);
+      };
       for (const segment of segments) {
-        index.find(segment.tokens, settled, (match) => {
-          const hit = toHit(segment.text, segment.tokens, match, segment.turn);
-          if (hit === undefined) return;
-          hits.push(hit);
-          // Business impact stays open until a present-tense hit, which makes the case urgent.
-          if (hit.signal !== 'business_impact' || hit.present) settled.add(hit.signal);
-        });
+        current = segment;
+        index.find(segment.tokens, settled, onMatch);
         sentiments.push(sentimentOf(segment.tokens));
       }
       const { total: sentiment, segment } = combine(sentiments);
@@ -100,7 +105,14 @@ const createDetector = (detection: DetectionConfig): Detector => {
           ? undefined
           : sentimentSpan(worstSegment, sentiment);
       const decision = decide({ hits, sentiment, rating, thresholds, worstSentiment });
-      return { id: input.id, ...decision };
+      return {
+        id: input.id,
+        openCase: decision.openCase,
+        urgent: decision.urgent,
+        level: decision.level,
+        score: decision.score,
+        triggers: decision.triggers,
+      };
     },
   };
 };

@@ -109,7 +109,7 @@ const COMPANY = new Set([
   'vendors',
 ]);
 
-const word = (tokens: readonly Token[], index: number): string => tokens[index]?.word ?? '';
+const word = (tokens: readonly Token[], index: number): string => tokens[index]?.info.word ?? '';
 
 /** A negator shortly before the phrase, in the same clause ("no need to escalate"). */
 const isNegated = (tokens: readonly Token[], start: number): boolean => {
@@ -140,7 +140,7 @@ const isHypothetical = (tokens: readonly Token[], start: number): boolean => {
   for (let index = start; index >= Math.max(0, start - 12); index -= 1) {
     const token = tokens[index];
     if (token?.sentence !== first.sentence) return false;
-    const current = token.word;
+    const current = token.info.word;
     const next = word(tokens, index + 1);
     if ((current === 'was' || current === 'were') && PAST_INTENT.has(next)) return true;
     if (index === start) continue;

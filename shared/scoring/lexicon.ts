@@ -6,7 +6,7 @@ import { parseCount } from './numbers.js';
 import type { Pattern } from './pattern.js';
 import type { RuleIndex } from './rule-index.js';
 import { valenceOf } from './sentiment.js';
-import { normalizeWord, type WordInfo } from './tokenize.js';
+import { normalizeWord, type WordInfo, type WordLookup } from './tokenize.js';
 import type { RuleSpec } from './rules/rule.js';
 
 /** A rule ready to run: its pattern and its sentence conditions, compiled once. */
@@ -80,15 +80,18 @@ const createStemmer = (keywords: ReadonlySet<string>): ((word: string) => string
 const createWordTable = (
   stem: (word: string) => string,
   index: Pick<RuleIndex, 'anchoredFor' | 'keyedFor' | 'conditionsFor'>,
-): ((lower: string) => WordInfo) => {
-  const table = new Map<string, WordInfo>();
-  return (lower: string): WordInfo => {
-    const known = table.get(lower);
-    if (known !== undefined) return known;
+): WordLookup => {
+  // ASCII words are found by the hash the tokenizer computed while scanning, compared in place:
+  // no slice, no lower-casing, no string hashing for a word seen before.
+  const byHash = new Map<number, WordInfo[]>();
+  const byText = new Map<string, WordInfo>();
+  let size = 0;
+  const describe = (lower: string): WordInfo => {
     const word = normalizeWord(lower);
     const stemmed = stem(word);
     const count = parseCount(word);
-    const info: WordInfo = {
+    return {
+      lower,
       word,
       stem: stemmed,
       count,
@@ -98,9 +101,42 @@ const createWordTable = (
       keyed: index.keyedFor(stemmed, word),
       conditions: index.conditionsFor(stemmed, word),
     };
-    if (table.size < WORD_TABLE_LIMIT) table.set(lower, info);
+  };
+  return (text, start, end, hash) => {
+    if (hash !== undefined) {
+      const bucket = byHash.get(hash);
+      if (bucket !== undefined) {
+        for (const info of bucket) if (sameLower(info.lower, text, start, end)) return info;
+      }
+      const info = describe(text.slice(start, end).toLowerCase());
+      if (size < WORD_TABLE_LIMIT) {
+        size += 1;
+        if (bucket === undefined) byHash.set(hash, [info]);
+        else bucket.push(info);
+      }
+      return info;
+    }
+    const lower = text.slice(start, end).toLowerCase();
+    const known = byText.get(lower);
+    if (known !== undefined) return known;
+    const info = describe(lower);
+    if (size < WORD_TABLE_LIMIT) {
+      size += 1;
+      byText.set(lower, info);
+    }
     return info;
   };
+};
+
+/** Whether text[start, end) lower-cases (ASCII) to `lower`. */
+const sameLower = (lower: string, text: string, start: number, end: number): boolean => {
+  if (lower.length !== end - start) return false;
+  for (let offset = 0; offset < lower.length; offset += 1) {
+    let char = text.charCodeAt(start + offset);
+    if (char >= 65 && char <= 90) char += 32;
+    if (char !== lower.charCodeAt(offset)) return false;
+  }
+  return true;
 };
 
 const keywordsOf = (spec: RuleSpec): string[] =>

@@ -82,9 +82,10 @@ const compilePattern = (source: string, stem: (word: string) => string): Pattern
 
 const accepts = (element: Element, token: Token): boolean => {
   if (element.any) return true;
-  if (element.stems.has(token.stem) || element.words.has(token.word)) return true;
-  if (element.time && CLOCK.test(token.word)) return true;
-  const { count } = token;
+  const { info } = token;
+  if (element.stems.has(info.stem) || element.words.has(info.word)) return true;
+  if (element.time && CLOCK.test(info.word)) return true;
+  const { count } = info;
   if (element.minCount === undefined || count === undefined) return false;
   return count.value >= element.minCount && (!element.ordinalOnly || count.ordinal);
 };

@@ -88,7 +88,7 @@ const PAST = new Set([
 const isIntense = (text: string, tokens: readonly Token[], start: number, end: number): boolean => {
   const first = tokens[start];
   if (first === undefined) return false;
-  if (first.shout || INTENSIFIERS.has(tokens[start - 1]?.word ?? '')) return true;
+  if (first.shout || INTENSIFIERS.has(tokens[start - 1]?.info.word ?? '')) return true;
   const after = tokens[end - 1]?.end ?? first.end;
   return text.slice(after, tokens[end]?.start ?? text.length).includes('!');
 };
@@ -103,9 +103,10 @@ const isPresent = (tokens: readonly Token[], at: number): boolean => {
   for (let index = from; tokens[index]?.sentence === sentence; index += 1) {
     const token = tokens[index];
     if (token === undefined) break;
-    if (NOW.has(token.word)) return true;
-    present ||= PRESENT.has(token.word);
-    past ||= PAST.has(token.word);
+    const { word } = token.info;
+    if (NOW.has(word)) return true;
+    present ||= PRESENT.has(word);
+    past ||= PAST.has(word);
   }
   return present && !past;
 };
