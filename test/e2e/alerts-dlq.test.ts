@@ -69,9 +69,6 @@ describe('alerts the stream mapping gave up on', () => {
     );
     const [opened] = await local.casesOf(`account:acct-${tag}`);
     local.stack().edge.unblock('sns');
-    // notify leaves a failed publish leased for 60 s, and replay-dlq keeps (and hides for two
-    // minutes) a message whose alert is still leased: the operator replays after the lease.
-    await sleep(Math.max(0, now.getTime() + 62_000 - Date.now()));
     const output = await replayAlerts();
     const alerts = await local.waitForAlerts((alert) => alert.attributes.caseId === opened?.id, 2);
     await sleep(2000);

@@ -6,8 +6,7 @@ import { signRequest } from '../../shared/sources/signing.js';
 import { eventually, sleep, useLocalStack } from '../helpers/local-stack.js';
 
 // A long retry window (0.5 s doubling up to 10 s, 14 retries: about two minutes), so the outage
-// ends well before the stream mapping would give up. notify leaves a failed publish's marker
-// leased for 60 s, so alerts resume about a minute after the first failed attempt.
+// ends well before the stream mapping would give up on the batch.
 const local = useLocalStack({
   streamRetry: { backoffMs: 500, maxBackoffMs: 10_000, retryAttempts: 14 },
 });
