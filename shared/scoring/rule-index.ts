@@ -150,9 +150,10 @@ const buildRuleIndex = (specs: readonly RuleSpec[], stem: (word: string) => stri
     // A generation stamp instead of a fresh array per call: rule `p` is possible in this call
     // when stamps[p] === generation. Invisible outside and deterministic.
     generation += 1;
-    for (const token of tokens) {
-      for (const position of token.info.keyed) stamps[position] = generation;
-      for (const id of token.info.conditions) conditionStamps[id] = generation;
+    for (const { info } of tokens) {
+      const { keyed, conditions: starts } = info;
+      if (keyed.length > 0) for (const position of keyed) stamps[position] = generation;
+      if (starts.length > 0) for (const id of starts) conditionStamps[id] = generation;
     }
     for (let at = 0; at < tokens.length; at += 1) {
       const anchored = tokens[at]?.info.anchored ?? [];

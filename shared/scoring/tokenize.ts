@@ -50,18 +50,20 @@ const LETTER = /\p{L}/u;
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
+// Character classes below U+0250 by table lookup (1 letter, 2 digit); above it, Unicode.
+const LATIN = new Uint8Array(0x250);
+for (let char = 0; char < 0x250; char += 1) {
+  const text = String.fromCharCode(char);
+  if (/\p{L}/u.test(text)) LATIN[char] = 1;
+  else if (/\p{N}/u.test(text) && char < 128) LATIN[char] = 2;
+}
+
 const isWordChar = (char: number): boolean =>
-  (char >= 97 && char <= 122) ||
-  (char >= 65 && char <= 90) ||
-  (char >= 48 && char <= 57) ||
-  (char >= 0xc0 && char <= 0x24f && char !== 0xd7 && char !== 0xf7) ||
-  (char > 0x24f && LETTER_OR_DIGIT.test(String.fromCharCode(char)));
+  char < 0x250 ? LATIN[char] !== 0 : LETTER_OR_DIGIT.test(String.fromCharCode(char));
 
 const isLetter = (char: number): boolean =>
-  (char >= 97 && char <= 122) ||
-  (char >= 65 && char <= 90) ||
-  (char >= 0xc0 && char <= 0x24f && char !== 0xd7 && char !== 0xf7) ||
-  (char > 0x24f && LETTER.test(String.fromCharCode(char)));
+  char < 0x250 ? LATIN[char] === 1 : char > 0 && LETTER.test(String.fromCharCode(char));
+
 const SENTENCE_CHARS = new Set(Array.from('.!?;\n', (char) => char.charCodeAt(0)));
 const CLAUSE_CHARS = new Set(Array.from(',:()"“”–—', (char) => char.charCodeAt(0)));
 
