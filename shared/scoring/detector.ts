@@ -6,7 +6,7 @@ import { normalizeRating } from './rating.js';
 import { buildRuleIndex, type Match } from './rule-index.js';
 import { BUILT_IN_RULES } from './rules/index.js';
 import { sentimentOf, type Sentiment } from './sentiment.js';
-import type { RuleSignal } from './rules/rule.js';
+import { SIGNALS } from './rules/rule.js';
 import { toHit, type Hit } from './signals.js';
 import { tokenize, type Token, type WordLookup } from './tokenize.js';
 
@@ -75,12 +75,16 @@ const createDetector = (detection: DetectionConfig): Detector => {
   const index = buildRuleIndex(specs, porter);
   const lookup = createWordTable(stem, index);
   const { thresholds } = detection;
+  // Scratch state reused across calls (assess is synchronous): signal `s` has its hit in the
+  // current call when settled[s] === round. Results never depend on it.
+  const settled = new Uint32Array(SIGNALS.length);
+  let round = 0;
 
   return {
     assess(input: DetectorInput): Assessment {
       const segments = segmentsOf(input, lookup);
       const hits: Hit[] = [];
-      const settled = new Set<RuleSignal>();
+      round += 1;
       const sentiments: Sentiment[] = [];
       let current: Segment | undefined;
       const onMatch = (match: Match): void => {
@@ -89,11 +93,11 @@ const createDetector = (detection: DetectionConfig): Detector => {
         if (hit === undefined) return;
         hits.push(hit);
         // Business impact stays open until a present-tense hit, which makes the case urgent.
-        if (hit.signal !== 'business_impact' || hit.present) settled.add(hit.signal);
+        if (hit.signal !== 'business_impact' || hit.present) settled[match.rule.signal] = round;
       };
       for (const segment of segments) {
         current = segment;
-        index.find(segment.tokens, settled, onMatch);
+        index.find(segment.tokens, settled, round, onMatch);
         sentiments.push(sentimentOf(segment.tokens));
       }
       const { total: sentiment, segment } = combine(sentiments);

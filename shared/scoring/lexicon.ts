@@ -12,6 +12,8 @@ import type { RuleSpec } from './rules/rule.js';
 /** A rule ready to run: its pattern and its sentence conditions, compiled once. */
 interface CompiledRule {
   readonly spec: RuleSpec;
+  /** Index of `spec.signal` in SIGNALS. */
+  readonly signal: number;
   readonly pattern: Pattern;
   /** Ids (in the index's condition list) of patterns that cancel a match in the same sentence. */
   readonly unless: readonly number[];

@@ -1,7 +1,7 @@
 import { NEGATORS } from './guards.js';
 import type { CompiledRule } from './lexicon.js';
 import { anchorsOf, compilePattern, keyOf, matchAt, occursIn, type Pattern } from './pattern.js';
-import type { RuleSignal, RuleSpec } from './rules/rule.js';
+import { signalId, type RuleSpec } from './rules/rule.js';
 import type { Token } from './tokenize.js';
 
 /** A rule that matched tokens[start, end), with its sentence conditions already checked. */
@@ -21,11 +21,13 @@ interface RuleIndex {
   readonly conditionsFor: (stem: string, word: string) => number[];
   /**
    * Calls `onMatch` for each match in text order, skipping rules whose signal is already
-   * `settled` (one hit per category is all a decision needs, so long transcripts stop early).
+   * settled (`settled[signal] === round`: one hit per category is all a decision needs, so long
+   * transcripts stop early).
    */
   readonly find: (
     tokens: readonly Token[],
-    settled: ReadonlySet<RuleSignal>,
+    settled: Uint32Array,
+    round: number,
     onMatch: (match: Match) => void,
   ) => void;
 }
@@ -61,6 +63,7 @@ const compileRule = (
   const pattern = compilePattern(spec.pattern, stem);
   return {
     spec,
+    signal: signalId(spec.signal),
     pattern,
     unless: toList(spec.unless).map(idOf),
     requires: spec.requires === undefined ? undefined : idOf(spec.requires),
@@ -143,7 +146,8 @@ const buildRuleIndex = (specs: readonly RuleSpec[], stem: (word: string) => stri
     ].sort((a, b) => a - b);
   const find = (
     tokens: readonly Token[],
-    settled: ReadonlySet<RuleSignal>,
+    settled: Uint32Array,
+    round: number,
     onMatch: (match: Match) => void,
   ): void => {
     // One pass marks the rules whose key word occurs; only those are tried at their anchors.
@@ -159,7 +163,7 @@ const buildRuleIndex = (specs: readonly RuleSpec[], stem: (word: string) => stri
       const anchored = tokens[at]?.info.anchored ?? [];
       for (const position of anchored) {
         const rule = rules[position];
-        if (rule === undefined || settled.has(rule.spec.signal)) continue;
+        if (rule === undefined || settled[rule.signal] === round) continue;
         if (keyless[position] === 0 && stamps[position] !== generation) continue;
         const end = matchAt(rule.pattern, tokens, at);
         if (end > at && holds(rule, tokens, at)) onMatch({ rule, start: at, end });

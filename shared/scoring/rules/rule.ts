@@ -28,5 +28,25 @@ const rules = (
   options: Omit<RuleSpec, 'signal' | 'pattern'> = {},
 ): RuleSpec[] => patterns.map((pattern) => ({ signal, pattern, ...options }));
 
-export { rules };
+/** Every signal, so that per-signal state can live in a small typed array (index = id). */
+const SIGNALS: readonly RuleSignal[] = [
+  'churn_threat',
+  'legal_threat',
+  'escalation_request',
+  'business_impact',
+  'repeat_contact',
+  'strong_negative',
+  'extreme_rating',
+  'urgent',
+  'calm',
+  'resolved',
+  'staying',
+  'neutral_exit',
+  'mistake',
+  'exasperated',
+];
+
+const signalId = (signal: RuleSignal): number => SIGNALS.indexOf(signal);
+
+export { rules, signalId, SIGNALS };
 export type { Cue, RuleSignal, RuleSpec };
