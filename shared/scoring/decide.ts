@@ -108,7 +108,7 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
   const positiveText = sentiment.sum > 0;
   const exasperated = cues.has('exasperated');
   // A 9 out of 10 with "worst thing I can say is the icon" is praise with a quibble.
-  if (rating !== undefined && rating.goodness >= 0.8 && positiveText)
+  if (rating !== undefined && rating.goodness >= 0.8 && sentiment.sum >= 0)
     first.delete('strong_negative');
   const presentImpact = hits.some((hit) => hit.signal === 'business_impact' && hit.present);
   const others = CASE_CATEGORIES.filter(

@@ -51,7 +51,7 @@ const BUSINESS_IMPACT_RULES = rules(
     'standstill',
     'production|operations|line|factory|plant|warehouse|site ~4 stopped|halted|stalled|=stop|paused|=shut',
     'stopped|halted|=halt|stalled|shut ~2 production|operations|trading',
-    'losing|lost|lose|=costing|=cost ~3 sales|revenue|money|trade|bookings|income|clients|custom|business|deals|fortune|thousands',
+    'losing|lost|lose|=costing|=cost ~3 sales|revenue|money|trade|=bookings|income|clients|custom|business|deals|fortune|thousands',
     'missing|missed|miss ~3 service|deadline|deadlines|cut|cutoff|payroll|shipments|collection|sailing',
     'none of our|my? orders|payments|bookings|calls|sales|deliveries ~3 coming|going|getting|arriving|working|through',
     "isn't|aren't|=not|haven't|=no|can't ~2 receiving|getting|=received|taking ~2 any? orders|bookings|payments|calls|sales",

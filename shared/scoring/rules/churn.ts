@@ -33,13 +33,16 @@ const CHURN_RULES = [
     'churn_threat',
     [
       "not|never|won't|no ~3 renew|renewing|renewal|=re-sign|extend|extending",
-      `switch|=switching|move|=moving|go|=going|migrate|=migrating|port|=porting|jump|defect|=leave|=leaving ~2 to|for|over|towards? a|an|another|other|different ${PROVIDER}`,
+      `switch|=switching|move|=moving|go|=going|migrate|=migrating|port|=porting|jump|defect|=leave|=leaving|=off ~2 to|for|over|towards? a|an|another|other|different ${PROVIDER}`,
       'take|taking|=took|move|moving ~2 my|our business|custom|money|account|accounts|mortgage|savings|pension|spend ~2 elsewhere|somewhere|to',
       'go|=going|look|looking|shop|shopping|take|taking =elsewhere',
       `evaluate|evaluating|explore|exploring|consider|considering|look|looking|trial|trialling|review|reviewing ~2 alternative|alternatives|other|competitor|competitors|options ~1 ${PROVIDER}?`,
       'never ~3 fly|use|buy|shop|order|book|deal|bank|stay|travel|recommend ~4 again|=ever',
       "that's|this|=that|=it's ~1 the last time ~2 i|we ~1 ever? will? fly|use|buy|shop|order|book|deal|travel",
       'seen the last of',
+      "not|won't|=no|longer ~3 =continue|continuing|=stay|staying|remain|remaining ~2 with ~1 you|your|u",
+      'not|=no ~2 longer? ~1 =continue|continuing ~2 our|my|the|your|this service|contract|subscription|membership|account|agreement',
+      'discontinue|=discontinuing ~2 our|my|the|your|this? service|contract|subscription|account|membership',
       'shopping|=shop|looking ~1 around',
       'weighing|weigh|exploring|explore|keeping ~2 our|my options',
       "you've|you|=youve ~2 lost ~1 a|one|another|my|our|this ~1 loyal? customer|client|business|custom",
@@ -49,6 +52,9 @@ const CHURN_RULES = [
     ],
     { unless: ['to you', "you're better", 'staying'] },
   ),
+  ...rules('churn_threat', ['=walking|=walk away'], {
+    unless: ['counter|desk|till|car|door|table|screen|computer', 'from the|it'],
+  }),
   ...rules(
     'churn_threat',
     [

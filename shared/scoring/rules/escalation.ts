@@ -23,6 +23,7 @@ const ESCALATION_RULES = rules(
     'get|put|give|find|send me ~1 someone|somebody|anyone ~3 who|that can|could ~1 fix|resolve|sort|solve|help',
     'someone|somebody|anybody|anyone senior|important|responsible|competent|accountable',
     'someone|somebody|person|whoever ~2 in charge',
+    'someone|somebody|anyone|person|people with ~4 clout|authority|power|seniority|say',
     'whoever ~2 charge|responsible|runs|accountable',
     'customer|client advocate|advocacy|champion',
     'your manager|supervisor|boss|superior|superiors|ceo|head|director|management|leadership|executives',

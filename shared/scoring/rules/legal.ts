@@ -27,6 +27,10 @@ const LEGAL_RULES = [
       'better business bureau',
       'attorney general',
       'chargeback|chargebacks',
+      'financial conduct authority',
+      'information commissioner',
+      'trade commission',
+      'financial ombudsman',
       'charge back ~3 card|bank|payment|credit',
       'data protection ~2 authority|complaint|regulator|officer',
     ],
@@ -37,6 +41,14 @@ const LEGAL_RULES = [
       ],
     },
   ),
+  // A charge reversed through the card issuer is a chargeback, whatever the customer calls it.
+  ...rules(
+    'legal_threat',
+    ['reverse|=reversing|dispute|=disputing|=claw ~3 charge|charges|payment|transaction|back'],
+    {
+      requires: 'bank|card|credit|issuer|visa|mastercard|amex|paypal',
+    },
+  ),
   ...rules(
     'legal_threat',
     [
@@ -45,6 +57,7 @@ const LEGAL_RULES = [
       `correspondence ~4 ${LAWYER}`,
       `matter|case|issue ~1 for ~3 ${LAWYER}|court|courts`,
       `hear|=hearing from my|our ${LAWYER}`,
+      `involved|=involving|=instructed|=engaged|=hired|=consulted ~2 a|my|our ${LAWYER}`,
     ],
     { unless: PAPERWORK },
   ),

@@ -2,7 +2,7 @@ import { rules } from './rule.js';
 
 const CONTACT_VERB =
   'called|=call|phoned|rang|=rung|emailed|contacted|chased|messaged|=wrote|written|chatted|' +
-  'explained|transferred|spoken|=spoke|=talked|=told|reported|raised|logged|complained|' +
+  'explained|transferred|spoken|=spoke|=talked|=told|reported|raised|logged|complained|=ringing|' +
   '=followed|bounced|=passed|shunted|=pushed|=visited';
 
 const CONTACT_NOUN =
@@ -15,7 +15,7 @@ const REPEAT_CONTACT_RULES = rules('repeat_contact', [
   `${CONTACT_VERB} ~4 <n3>|=many ~2 ${CONTACT_NOUN}|occasions`,
   '<n3> ~1 calls|emails|chats|tickets|callbacks|complaints|transfers',
   '<n3> different|separate|=phone ~1 calls|agents|people|departments|emails|advisors|reps|times|=numbers',
-  `<o3> ~1 time|call|email|callback|ticket|chat|attempt|complaint ~4 calling|phoning|explaining|explain|contacting|emailing|writing|chasing|asking|reporting|raising|speaking|talking|complaining|promised|${CONTACT_VERB}`,
+  `<o3> ~1 time|call|email|callback|ticket|chat|attempt|complaint ~4 calling|phoning|ringing|messaging|explaining|explain|contacting|emailing|writing|chasing|asking|reporting|raising|speaking|talking|complaining|promised|${CONTACT_VERB}`,
   '<o3> promised? callback|call|chat|ticket|complaint|email',
   '<o3> person|agent|rep|representative|advisor|adviser|engineer|department|operator ~4 spoke|spoken|talked|talk|dealt|explained|explain|speaking|talking|transferred',
   're explain|explaining|=explained',
@@ -28,6 +28,7 @@ const REPEAT_CONTACT_RULES = rules('repeat_contact', [
   'back and forth between',
   'send|sends|sending|pass|passing|bounce|shunt|transfer ~2 me ~2 somewhere|elsewhere|around',
   'round|around in circles',
+  'lost count ~6 called|=call|rang|=rung|phoned|emailed|contacted|chased|spoken|=spoke|written|=wrote|calls|emails|times',
   'same conversation|story ~3 every|again|=times|before',
   '=keep|=kept|=keeps having? to? =calling|=chasing|=ringing|=emailing|=explaining|=repeating|=contacting|call|chase',
   'every time i ~1 call|phone|contact|chat|ring|email|ask',

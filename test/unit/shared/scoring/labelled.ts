@@ -17,6 +17,7 @@ const DEV_SET = '../shared/eval/dev.jsonl';
 const OWN_FIXTURES = [
   'test/fixtures/scoring/labelled.jsonl',
   'test/fixtures/scoring/labelled-2.jsonl',
+  'test/fixtures/scoring/labelled-3.jsonl',
 ];
 
 export { DEV_SET, OWN_FIXTURES, readLabelled };
