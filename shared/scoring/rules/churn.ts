@@ -33,7 +33,7 @@ const CHURN_RULES = [
     'churn_threat',
     [
       "not|never|won't|no ~3 renew|renewing|renewal|=re-sign|extend|extending",
-      `switch|=switching|move|=moving|go|=going|migrate|=migrating|port|=porting|jump|defect|=leave|=leaving|=off ~2 to|for|over|towards? a|an|another|other|different ${PROVIDER}`,
+      `switch|=switching|move|=moving|go|=going|migrate|=migrating|port|=porting|jump|defect|=leave|=leaving|=off ~4 to|for|over|towards? a|an|another|other|different|rival|competing|new ~1 ${PROVIDER}`,
       'take|taking|=took|move|moving ~2 my|our business|custom|money|account|accounts|mortgage|savings|pension|spend ~2 elsewhere|somewhere|to',
       'go|=going|look|looking|shop|shopping|take|taking =elsewhere',
       `evaluate|evaluating|explore|exploring|consider|considering|look|looking|trial|trialling|review|reviewing ~2 alternative|alternatives|other|competitor|competitors|options ~1 ${PROVIDER}?`,

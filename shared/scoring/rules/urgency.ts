@@ -30,7 +30,8 @@ const URGENCY_RULES = [
       'in|within the? next? ~1 <n1>|an|a|few|couple hour|hours|minutes',
       'due|=deadline ~2 today|tonight|tomorrow',
       'fixed|sorted|resolved|working|=paid|=pay ~2 today|tonight',
-      'standing|sitting|stood|=stuck|=stranded here|at ~1 the? counter|till|gate|airport|checkout|pharmacy|desk|station|border',
+      'standing|sitting|stood|=stuck|=stranded|=waiting here',
+      'standing|sitting|stood|=stuck|=stranded|=waiting at ~1 the? counter|till|gate|airport|checkout|pharmacy|desk|station|border',
       '=stranded',
       'emergency',
       'meanwhile',
@@ -59,8 +60,8 @@ const URGENCY_RULES = [
   ]),
   ...rules('resolved', [
     'back up|online ~2 now|again',
-    'working again|now',
-    'sorted|fixed|resolved ~1 now|itself',
+    '=working again|now',
+    '=sorted|=fixed|=resolved ~1 now|itself',
     'all good now',
   ]),
   ...rules('mistake', [

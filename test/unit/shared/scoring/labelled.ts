@@ -18,6 +18,7 @@ const OWN_FIXTURES = [
   'test/fixtures/scoring/labelled.jsonl',
   'test/fixtures/scoring/labelled-2.jsonl',
   'test/fixtures/scoring/labelled-3.jsonl',
+  'test/fixtures/scoring/labelled-4.jsonl',
 ];
 
 export { DEV_SET, OWN_FIXTURES, readLabelled };
