@@ -1,10 +1,8 @@
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
+import { withTableOptions, type TableOptions } from './table-options.js';
 
-interface CommonOptions {
-  readonly table: string;
-  readonly endpoint: string;
-  readonly region: string;
+interface CommonOptions extends TableOptions {
   readonly json?: boolean;
 }
 
@@ -14,9 +12,6 @@ interface ActOptions extends CommonOptions {
   readonly [field: string]: unknown;
 }
 
-// The local stack's DynamoDB Local and table by default, as `advocacy customers` does.
-const LOCAL_ENDPOINT = 'http://127.0.0.1:8000';
-const LOCAL_TABLE = 'advocacy-cases';
 // The store only needs the raw-text retention to record signals, which these commands never do.
 const UNUSED_RETENTION_DAYS = 90;
 
@@ -30,16 +25,8 @@ const defaultActor = (): string => {
   }
 };
 
-const withTableOptions = (command: Command): Command =>
-  command
-    .option('-t, --table <name>', 'cases table', process.env.ADVOCACY_TABLE_NAME ?? LOCAL_TABLE)
-    .option(
-      '-e, --endpoint <url>',
-      'DynamoDB endpoint; "aws" for the real AWS endpoint of the region',
-      process.env.ADVOCACY_AWS_ENDPOINT ?? LOCAL_ENDPOINT,
-    )
-    .option('-r, --region <region>', 'AWS region', process.env.AWS_REGION ?? 'us-east-1')
-    .option('--json', 'print JSON instead of a table');
+const withCaseOptions = (command: Command): Command =>
+  withTableOptions(command).option('--json', 'print JSON instead of a table');
 
 const print = (options: CommonOptions, value: unknown, text: string): void => {
   process.stdout.write(options.json === true ? `${JSON.stringify(value, null, 2)}\n` : text);
@@ -127,7 +114,7 @@ const registerCasesCommand = (program: Command): void => {
     .command('cases')
     .description('work cases: list a queue, show a case, act on it (same rules as the cases API)');
 
-  withTableOptions(cases.command('list'))
+  withCaseOptions(cases.command('list'))
     .description("list a tier's queue (oldest first) or a customer's cases")
     .option('--tier <name>', 'advocate tier')
     .option('--status <status>', 'open, engaged, plan, resolved or closed (default open)')
@@ -151,7 +138,7 @@ const registerCasesCommand = (program: Command): void => {
       print(o, page, m.renderQueue(page, new Date()));
     });
 
-  withTableOptions(cases.command('show'))
+  withCaseOptions(cases.command('show'))
     .description('show a case with its evidence, plan and timeline')
     .argument('<caseId>')
     .action(async (caseId: string, o: CommonOptions) => {
@@ -163,7 +150,7 @@ const registerCasesCommand = (program: Command): void => {
     });
 
   for (const [action, spec] of Object.entries(ACTIONS)) {
-    const command = withTableOptions(cases.command(action))
+    const command = withCaseOptions(cases.command(action))
       .description(spec.description)
       .argument('<caseId>')
       .option(

@@ -1,35 +1,22 @@
 import type { Command } from 'commander';
 import { DEFAULT_CONFIG_FILE } from '../../shared/config/load.js';
+import { endpointOf } from '../../shared/aws/client-options.js';
+import { withTableOptions, type TableOptions } from './table-options.js';
 
-interface ImportOptions {
-  readonly table: string;
-  readonly endpoint: string;
-  readonly region: string;
+interface ImportOptions extends TableOptions {
   readonly config: string;
 }
-
-// The local stack's DynamoDB Local and table (`<config name>-cases` with the example name).
-const LOCAL_ENDPOINT = 'http://127.0.0.1:8000';
-const LOCAL_TABLE = 'advocacy-cases';
 
 /** `advocacy customers import FILE.csv`: bulk-load the customer records segmentation reads. */
 const registerCustomersCommand = (program: Command): void => {
   const customers = program.command('customers').description('manage customer records');
 
-  customers
-    .command('import')
+  withTableOptions(customers.command('import'))
     .description(
       'import customer records from a CSV with the columns id, account_id, name, email_domain, ' +
         'annual_revenue, products, time_zone, segment (one of id and account_id per row)',
     )
     .argument('<file>', 'CSV file with a header row')
-    .option('-t, --table <name>', 'cases table', process.env.ADVOCACY_TABLE_NAME ?? LOCAL_TABLE)
-    .option(
-      '-e, --endpoint <url>',
-      'DynamoDB endpoint; "aws" for the real AWS endpoint of the region',
-      process.env.ADVOCACY_AWS_ENDPOINT ?? LOCAL_ENDPOINT,
-    )
-    .option('-r, --region <region>', 'AWS region', process.env.AWS_REGION ?? 'us-east-1')
     .option('-c, --config <file>', 'configuration file (segment names)', DEFAULT_CONFIG_FILE)
     .action(async (file: string, options: ImportOptions) => {
       const [
@@ -56,7 +43,7 @@ const registerCustomersCommand = (program: Command): void => {
         text,
         config.segments.map((segment) => segment.name),
       );
-      const endpoint = options.endpoint === 'aws' ? undefined : options.endpoint;
+      const endpoint = endpointOf(options);
       const client = createDynamoDocumentClient({ region: options.region, endpoint });
       try {
         const store = new DynamoCustomerStore({ client, tableName: options.table });

@@ -1,25 +1,19 @@
 import type { Command } from 'commander';
 import { DEFAULT_CONFIG_FILE } from '../../shared/config/load.js';
+import { withTableOptions, type TableOptions } from './table-options.js';
 
-interface ReviewOptions {
+interface ReviewOptions extends TableOptions {
   readonly from: string;
   readonly to: string;
   readonly format: string;
   readonly config: string;
-  readonly table: string;
-  readonly endpoint: string;
-  readonly region: string;
 }
 
-// The local stack's DynamoDB Local and table by default, as `advocacy customers` does.
-const LOCAL_ENDPOINT = 'http://127.0.0.1:8000';
-const LOCAL_TABLE = 'advocacy-cases';
 const FORMATS = ['md', 'csv', 'json'] as const;
 
 /** `advocacy review --from DATE --to DATE [--format md|csv|json]`: the management review. */
 const registerReviewCommand = (program: Command): void => {
-  program
-    .command('review')
+  withTableOptions(program.command('review'))
     .description(
       'management review of the cases opened in a period: volumes, time to acknowledge and to ' +
         'close against SLA, breaches, recurrence, open cases by age, trials ending soon',
@@ -31,13 +25,6 @@ const registerReviewCommand = (program: Command): void => {
     )
     .option('-f, --format <format>', `output: ${FORMATS.join(', ')}`, 'md')
     .option('-c, --config <file>', 'configuration file (tiers and SLAs)', DEFAULT_CONFIG_FILE)
-    .option('-t, --table <name>', 'cases table', process.env.ADVOCACY_TABLE_NAME ?? LOCAL_TABLE)
-    .option(
-      '-e, --endpoint <url>',
-      'DynamoDB endpoint; "aws" for the real AWS endpoint of the region',
-      process.env.ADVOCACY_AWS_ENDPOINT ?? LOCAL_ENDPOINT,
-    )
-    .option('-r, --region <region>', 'AWS region', process.env.AWS_REGION ?? 'us-east-1')
     .action(async (options: ReviewOptions) => {
       const [{ loadConfigFile }, period, store, source, review, markdown, csv, errors] =
         await Promise.all([

@@ -6,19 +6,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { AdvocacyConfig } from '../../shared/config/schema.js';
 import { BUNDLING_DEFAULTS, FUNCTION_DEFAULTS } from './secure-defaults.js';
-
-/** The Lambda entry points: each is `functions/<name>/index.ts` exporting `handler`. */
-const FUNCTION_NAMES = [
-  'ingest',
-  'contactlens',
-  'detect',
-  'notify',
-  'cases',
-  'escalate',
-  'review',
-] as const;
-
-type FunctionName = (typeof FUNCTION_NAMES)[number];
+import { FUNCTION_NAMES, type FunctionName } from '../function-names.js';
 
 interface PipelineFunctionProps {
   /** Which entry point: bundles `<functionsDir>/<name>/index.ts`. */

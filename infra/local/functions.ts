@@ -2,19 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Context } from 'aws-lambda';
 import { lambdaContext } from './lambda-events.js';
-
-/** The Lambda entry points of the stack: each is `functions/<name>/index.ts` exporting `handler`. */
-const FUNCTION_NAMES = [
-  'ingest',
-  'contactlens',
-  'detect',
-  'notify',
-  'cases',
-  'escalate',
-  'review',
-] as const;
-
-type FunctionName = (typeof FUNCTION_NAMES)[number];
+import { FUNCTION_NAMES, type FunctionName } from '../function-names.js';
 
 type LambdaHandler = (event: unknown, context: Context) => Promise<unknown>;
 

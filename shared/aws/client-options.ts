@@ -16,5 +16,16 @@ const sdkClientConfig = (options: AwsClientOptions) =>
     ? { region: options.region }
     : { region: options.region, endpoint: options.endpoint, credentials: EMULATOR_CREDENTIALS };
 
-export { sdkClientConfig };
-export type { AwsClientOptions };
+/** A command line's view of the cases table: name, endpoint (`aws` = the SDK default), region. */
+interface TableTarget {
+  readonly table: string;
+  readonly endpoint: string;
+  readonly region: string;
+}
+
+/** The client endpoint a command-line `--endpoint` value means: undefined (AWS itself) for `aws`. */
+const endpointOf = (target: Pick<TableTarget, 'endpoint'>): string | undefined =>
+  target.endpoint === 'aws' ? undefined : target.endpoint;
+
+export { endpointOf, sdkClientConfig };
+export type { AwsClientOptions, TableTarget };

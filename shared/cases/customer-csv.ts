@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { formatPath } from '../config/issues.js';
 import { ValidationError, type FieldIssue } from '../errors.js';
 import type { CustomerRecord } from './customer.js';
+import { isTimeZone } from '../config/routing-schema.js';
 
 /** The columns `advocacy customers import` reads; all optional but one of id and account_id. */
 const CUSTOMER_COLUMNS = [
@@ -15,15 +16,6 @@ const CUSTOMER_COLUMNS = [
   'time_zone',
   'segment',
 ] as const;
-
-const isTimeZone = (zone: string): boolean => {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 // Empty cells are absent values; numbers may carry thousands separators ("1,250,000").
 const cell = <T extends z.ZodType>(schema: T) =>

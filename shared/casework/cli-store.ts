@@ -1,15 +1,11 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { endpointOf, type TableTarget } from '../aws/client-options.js';
 import { createDynamoDocumentClient } from '../aws/dynamodb.js';
 import { DynamoCaseStore } from '../cases/dynamo-case-store.js';
 import { ValidationError } from '../errors.js';
 
 /** Where the `advocacy cases` and `advocacy review` commands find the cases table. */
-interface TableOptions {
-  readonly table: string;
-  /** DynamoDB endpoint URL, or `aws` for the region's real endpoint. */
-  readonly endpoint: string;
-  readonly region: string;
-}
+type TableOptions = TableTarget;
 
 /**
  * Opens the store for one command and closes the client afterwards. Validation errors are made
@@ -21,7 +17,7 @@ const withCaseStore = async <T>(
   rawTextDays: number,
   use: (store: DynamoCaseStore) => Promise<T>,
 ): Promise<T> => {
-  const endpoint = options.endpoint === 'aws' ? undefined : options.endpoint;
+  const endpoint = endpointOf(options);
   const client: DynamoDBDocumentClient = createDynamoDocumentClient({
     region: options.region,
     endpoint,

@@ -13,6 +13,7 @@ const hhmm = z
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a time as HH:MM (24h)' });
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date as YYYY-MM-DD' });
 
+/** True for a time zone Intl knows (IANA names such as Europe/London). */
 const isTimeZone = (zone: string): boolean => {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
@@ -102,6 +103,7 @@ type Weekday = (typeof WEEKDAYS)[number];
 
 export {
   BusinessHoursSchema,
+  isTimeZone,
   EscalationSchema,
   ManagementSchema,
   NameSchema,
