@@ -104,11 +104,20 @@ const createWordTable = (
       conditions: index.conditionsFor(stemmed, word),
     };
   };
-  return (text, start, end, hash) => {
+  return (text, lowerText, start, end, hash) => {
     if (hash !== undefined) {
       const bucket = byHash.get(hash);
       if (bucket !== undefined) {
-        for (const info of bucket) if (sameLower(info.lower, text, start, end)) return info;
+        for (const info of bucket) {
+          if (info.lower.length !== end - start) continue;
+          if (
+            lowerText === undefined
+              ? sameLower(info.lower, text, start, end)
+              : lowerText.startsWith(info.lower, start)
+          ) {
+            return info;
+          }
+        }
       }
       const info = describe(text.slice(start, end).toLowerCase());
       if (size < WORD_TABLE_LIMIT) {

@@ -24,9 +24,16 @@ interface WordInfo {
 
 /**
  * Finds the WordInfo of text[start, end). `hash` is the FNV-1a hash of the lower-cased word,
- * given when the word is pure ASCII (the common case, looked up without allocating).
+ * given when the word is pure ASCII (the common case, looked up without allocating);
+ * `lowerText` is the whole text lower-cased, when that keeps every offset.
  */
-type WordLookup = (text: string, start: number, end: number, hash: number | undefined) => WordInfo;
+type WordLookup = (
+  text: string,
+  lowerText: string | undefined,
+  start: number,
+  end: number,
+  hash: number | undefined,
+) => WordInfo;
 
 /** One word of customer text, with its offsets into the text it came from. */
 interface Token {
@@ -129,6 +136,10 @@ const tokenize = (text: string, lookup: WordLookup): Token[] => {
   let clause = 0;
   let previousEnd = 0;
   const length = text.length;
+  // Lower-casing the whole text once is cheaper than per word; some characters change length
+  // when lower-cased ("İ"), and then offsets would shift, so that text takes the slow path.
+  const folded = text.toLowerCase();
+  const lowerText = folded.length === length ? folded : undefined;
   let index = 0;
   while (index < length) {
     if (!isWordChar(text.charCodeAt(index))) {
@@ -166,7 +177,7 @@ const tokenize = (text: string, lookup: WordLookup): Token[] => {
       if (kind > 0) clause += 1;
     }
     // Small-integer keys stay unboxed in the word table's Map.
-    const info = lookup(text, start, index, ascii ? hash & 0x3fffffff : undefined);
+    const info = lookup(text, lowerText, start, index, ascii ? hash & 0x3fffffff : undefined);
     const { word } = info;
     if (word === 'but' || word === 'although' || word === 'though') clause += 1;
     let shout = upper && !lowerCase && index - start >= 2;
