@@ -100,7 +100,10 @@ const createDetector = (detection: DetectionConfig): Detector => {
         index.find(segment.tokens, settled, round, onMatch);
         sentiments.push(sentimentOf(segment.tokens));
       }
-      const { total: sentiment, segment } = combine(sentiments);
+      const { total: sentiment, segment } =
+        sentiments.length === 1 && sentiments[0] !== undefined
+          ? { total: sentiments[0], segment: sentiments[0].worst.sum < 0 ? 0 : -1 }
+          : combine(sentiments);
       const rating = input.rating === null ? undefined : normalizeRating(input.rating);
       const worstSegment = segments[segment];
       // Located only when heavy enough to matter (see decide).

@@ -171,7 +171,9 @@ const tokenize = (text: string, lookup: WordLookup): Token[] => {
       hash = Math.imul(hash ^ char, FNV_PRIME);
       index += 1;
     }
-    if (tokens.length > 0 && start > previousEnd) {
+    // A single space between words (the common case) breaks nothing.
+    const plainGap = start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32;
+    if (tokens.length > 0 && start > previousEnd && !plainGap) {
       const kind = breakAt(text, previousEnd, start);
       if (kind === 2) sentence += 1;
       if (kind > 0) clause += 1;
