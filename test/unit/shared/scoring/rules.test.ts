@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DetectorInput, TriggerCategory } from '../../../../shared/scoring/assessment.js';
+import { DetectionSchema } from '../../../../shared/config/detection-schema.js';
 import { createDetector, type Detector } from '../../../../shared/scoring/detector.js';
 import { exampleConfig } from '../../../helpers/config.js';
 
@@ -116,5 +117,41 @@ describe('detector rules', () => {
 
   it.each(NEGATIVE)('does not fire %s on "%s"', (category, text) => {
     expect(categoriesOf(text)).not.toContain(category);
+  });
+});
+
+describe('detector configuration', () => {
+  it('adds configured phrases to a category', () => {
+    // Prepare
+    const configured = createDetector(
+      DetectionSchema.parse({ phrases: { legal_threat: ['report you to the council'] } }),
+    );
+    // Act
+    const { triggers } = configured.assess(survey('I will report you to the council.'));
+    // Assess
+    expect(triggers.map((trigger) => [trigger.category, trigger.evidence])).toEqual([
+      ['legal_threat', 'report you to the council'],
+    ]);
+  });
+
+  it('switches a built-in phrase off by its exact text', () => {
+    // Prepare
+    const configured = createDetector(
+      DetectionSchema.parse({ disabledPhrases: ['escalate|=escalated|=escalating|escalation'] }),
+    );
+    // Act
+    const { openCase } = configured.assess(survey('Please escalate.'));
+    // Assess
+    expect(openCase).toBe(false);
+    expect(categoriesOf('Please escalate.')).toEqual(['escalation_request']);
+  });
+
+  it('treats a sentiment rating of -4 as extreme and a binary 0 as not', () => {
+    // Act
+    const sentiment = detector.assess({ ...survey(''), rating: { value: -4, scale: 'sentiment' } });
+    const binary = detector.assess({ ...survey(''), rating: { value: 0, scale: 'binary' } });
+    // Assess
+    expect(sentiment.triggers.map((trigger) => trigger.category)).toEqual(['extreme_rating']);
+    expect(binary.triggers).toEqual([]);
   });
 });
