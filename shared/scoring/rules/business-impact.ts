@@ -26,6 +26,7 @@ const NOT_OURS = [
   'not your',
   "=will|=going|we'll ~2 be down|offline|unavailable|closed",
   "you've|you|you're|=youve ~1 lost|losing",
+  'lose|=losing us|me',
 ];
 
 const BUSINESS_SYSTEM =
@@ -41,8 +42,9 @@ const BUSINESS_IMPACT_RULES = rules(
     `can't|couldn't|unable|=cannot|haven't|hasn't|=not|weren't|wasn't ~2 been? =able? to? ${WORK}`,
     `our|my|your|whole|entire ~2 ${SYSTEM} ~4 down|offline|unavailable|unreachable|inaccessible|=dead|frozen|=halted`,
     `${BUSINESS_SYSTEM} ~3 isn't|aren't|=not|won't|=stopped|keeps|=keep ~1 loading|working|responding|connecting|opening|syncing|printing|crashing|failing`,
-    `our|my ~3 ${STAFF} ~2 can't|couldn't|unable|=cannot ~1 work|access|scan|log|get|use|open|do|serve|see|load|print|ship|take|process`,
-    'nobody|none ~5 can|could|=able ~2 log|access|work|use|open|submit|process|scan|serve|dispatch|ship',
+    `our|my ~3 ${STAFF} ~2 can't|couldn't|unable|=cannot ~1 work|access|scan|log|get|=use|=using|open|do|serve|see|load|print|ship|take|process`,
+    'nobody|none ~5 can|could|=able ~2 log|access|work|=use|=using|open|submit|process|scan|serve|dispatch|ship|print|pick|pack|load|book|sell|trade|take',
+    'nothing|=no ~2 orders|parcels|deliveries? =is|are|=going|=getting ~1 shipping|shipped|moving|=out|dispatched|delivered',
     'card machines|machine|terminals|terminal|tills|readers|pos|checkout ~3 declining|rejecting|failing|=declined',
     'queue|queues|line ~1 out the door',
     "we're|we've|=we|it's|=everything ~3 down|offline",

@@ -44,7 +44,10 @@ const LEGAL_RULES = [
   // A charge reversed through the card issuer is a chargeback, whatever the customer calls it.
   ...rules(
     'legal_threat',
-    ['reverse|=reversing|dispute|=disputing|=claw ~3 charge|charges|payment|transaction|back'],
+    [
+      'reverse|=reversing|dispute|=disputing|=claw ~3 charge|charges|payment|transaction|back',
+      'report|=reporting|=reported ~5 card|bank|issuer ~3 fraud|fraudulent|unauthorised|unauthorized',
+    ],
     {
       requires: 'bank|card|credit|issuer|visa|mastercard|amex|paypal',
     },
