@@ -68,6 +68,7 @@ const PRESENT = new Set([
   'today',
   'rn',
 ]);
+const HAVE = new Set(['has', 'have', "i've", "we've", "it's", "we're"]);
 const NOW = new Set(['still', 'now', 'currently', 'rn', 'today']);
 const PAST = new Set([
   'was',
@@ -106,7 +107,9 @@ const isPresent = (tokens: readonly Token[], at: number): boolean => {
     const { word } = token.info;
     if (NOW.has(word)) return true;
     present ||= PRESENT.has(word);
-    past ||= PAST.has(word);
+    // "has had" and "have had" are the present perfect: still going on.
+    const perfect = word === 'had' && HAVE.has(tokens[index - 1]?.info.word ?? '');
+    past ||= PAST.has(word) && !perfect;
   }
   return present && !past;
 };

@@ -69,6 +69,7 @@ const BUSINESS_IMPACT_RULES = rules(
     'customers|clients|patients|guests|passengers|shoppers ~3 walking|walked|leaving|=turned|stranded|get|getting ~1 nothing|away|out',
     'trucks|lorries|vans|drivers|stock|pallets|goods|shipment|shipments|produce ~5 sitting|stuck|waiting|ruined|spoil|=spoiled|=spoilt|perish|rot|wasted',
     'sitting|=sat|standing ~1 idle|around',
+    "customers|clients|patients|guests|shoppers|passengers|users ~3 can't|=cannot|unable|couldn't ~2 check|pay|order|book|buy|log|get|reach|access",
     'locked out ~3 crm|erp|system|systems|platform|software|tools|tills|warehouse|portal|dashboard',
     "can't ~2 do my|our job|jobs|work",
   ],

@@ -40,6 +40,7 @@ const CHURN_RULES = [
       'never ~3 fly|use|buy|shop|order|book|deal|bank|stay|travel|recommend ~4 again|=ever',
       "that's|this|=that|=it's ~1 the last time ~2 i|we ~1 ever? will? fly|use|buy|shop|order|book|deal|travel",
       'seen the last of',
+      "won't|never ~2 =using|=use|=book|=booking|=order|=ordering|=hire|=hiring ~1 you|your|u",
       'lose|=losing us|me ~2 as a? customer|customers|client|clients|business',
       "not|won't|=no|longer ~3 =continue|continuing|=stay|staying|remain|remaining ~2 with ~1 you|your|u",
       'not|=no ~2 longer? ~1 =continue|continuing ~2 our|my|the|your|this service|contract|subscription|membership|account|agreement',

@@ -12,7 +12,7 @@ const STRONG =
 
 // Everyday strong-ish words count only when intensified, shouted or exclaimed.
 const INTENSIFIABLE =
-  'terrible|awful|horrible|dreadful|ridiculous|useless|rubbish|hopeless|poor|bad|angry|upset|' +
+  'ridiculous|useless|rubbish|hopeless|poor|bad|angry|upset|' +
   'disappointed|disappointing|frustrated|frustrating|annoyed|mad|crap|garbage|trash|joke|' +
   'disaster|mess|insane|clowns';
 
@@ -42,6 +42,10 @@ const STRONG_NEGATIVE_RULES = [
       unless: [...TRIVIAL, 'worst case|weather|traffic|storm'],
     },
   ),
+  // Strong enough on their own about a service, but also everyday words for the weather.
+  ...rules('strong_negative', ['terrible|awful|horrible|dreadful|horrid|horrendous'], {
+    unless: [...TRIVIAL, 'weather|traffic|storm|rain|snow|wind|flu|cold|headache'],
+  }),
   ...rules('strong_negative', [INTENSIFIABLE], {
     intense: true,
     unless: TRIVIAL,

@@ -26,6 +26,7 @@ const URGENCY_RULES = [
       'and counting',
       `still ~2 ${IMPACT_STATE}|can't|=cannot`,
       'since ~1 this? <time>|morning|today|lunch|lunchtime|breakfast|noon|midday|midnight|dawn|opening',
+      'since half|quarter ~1 past? <n1>|<time>',
       'within the|an hour',
       'in|within the? next? ~1 <n1>|an|a|few|couple hour|hours|minutes',
       'due|=deadline ~2 today|tonight|tomorrow',

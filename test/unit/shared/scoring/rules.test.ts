@@ -68,6 +68,7 @@ const POSITIVE: readonly [TriggerCategory, string][] = [
   ['strong_negative', 'This is an absolute joke.'],
   ['strong_negative', 'ABSOLUTELY TERRIBLE'],
   ['strong_negative', 'Awful!'],
+  ['strong_negative', 'Terrible service from start to finish.'],
   ['strong_negative', 'The most incompetent company I have dealt with.'],
 ];
 
@@ -107,7 +108,8 @@ const NEGATIVE: readonly [TriggerCategory, string][] = [
   ['legal_threat', 'I disputed a transaction in the app and it was fixed.'],
   ['churn_threat', 'I walked away from the counter with my parcel.'],
   ['business_impact', 'The hotel lost our booking.'],
-  ['strong_negative', 'The food was terrible but that is the cafe next door.'],
+  ['strong_negative', 'The weather was terrible but the hotel was fine.'],
+  ['strong_negative', 'The coffee was bad but the cafe is not yours.'],
 ];
 
 describe('detector rules', () => {
