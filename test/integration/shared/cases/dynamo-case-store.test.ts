@@ -298,6 +298,7 @@ describe('DynamoCaseStore.applyAction', () => {
     });
     expect(result.outcome === 'opened' ? result.event.details : undefined).toEqual({
       signalId: 'typeform:resp-2',
+      rating: { value: 1, scale: 'csat' },
       previousCaseId: first,
     });
     const history = await store.listByCustomer('account:acct-northwind', { limit: 10 });
