@@ -115,7 +115,8 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
     (category) => category !== 'business_impact' && first.has(category),
   );
   // A past outage brought up to praise how it was handled is not a grievance.
-  if (!presentImpact && others.length === 0 && sentiment.sum >= 3 && !exasperated)
+  const praised = sentiment.sum >= 3 || (cues.has('resolved') && sentiment.sum > 0);
+  if (!presentImpact && others.length === 0 && praised && !exasperated)
     first.delete('business_impact');
 
   const extreme = rating?.extreme === true;

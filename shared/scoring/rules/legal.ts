@@ -9,7 +9,7 @@ const PAPERWORK =
 
 const REGULATOR =
   'regulator|regulators|ombudsman|ombudsmen|ofcom|ofgem|ofwat|fca|cfpb|ftc|fcc|bbb|watchdog|' +
-  'tribunal|regulatory';
+  'tribunal|regulatory|caa|cqc|cma|ico|puc|ofsted';
 
 /** Suing, lawyers as a threat, courts, regulators and ombudsmen, chargebacks. */
 const LEGAL_RULES = [
@@ -23,6 +23,10 @@ const LEGAL_RULES = [
       'class action',
       REGULATOR,
       'trading standards',
+      'consumer affairs',
+      'utilities commission',
+      'section 75',
+      'report|=reporting ~1 you|this|=company|=firm ~3 to ~2 authorities|police',
       'consumer protection|rights ~2 office|agency|authority|bureau|complaint|body|department?',
       'better business bureau',
       'attorney general',

@@ -24,6 +24,10 @@ const REPEAT_CONTACT_RULES = rules('repeat_contact', [
   'call|phone|email|rang|chase|ring =and call|phone|email|rang|chase|ring',
   'bounced|passed|shunted|=transferred|=pushed|=passed ~2 around|between|about',
   'pillar to post',
+  // "the umpteenth time I've rung": a vague but large count of contacts.
+  `umpteenth|nth|hundredth|millionth|countless|numerous|multiple|=dozens|=umpteen ~2 time|times|occasions|calls|emails|chats ~4 calling|phoning|ringing|chasing|explaining|${CONTACT_VERB}`,
+  `${CONTACT_VERB} ~4 countless|numerous|multiple|umpteen|=dozens|=loads|=lots ~2 of? times|occasions|calls|emails`,
+  'countless|numerous|umpteen|endless|=multiple ~1 calls|emails|chats|tickets|complaints|transfers',
   'from one department|person|agent|team ~2 to another|the',
   'back and forth between',
   'send|sends|sending|pass|passing|bounce|shunt|transfer ~2 me ~2 somewhere|elsewhere|around',

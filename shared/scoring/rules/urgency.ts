@@ -30,6 +30,7 @@ const URGENCY_RULES = [
       'within the|an hour',
       'in|within the? next? ~1 <n1>|an|a|few|couple hour|hours|minutes',
       'due|=deadline ~2 today|tonight|tomorrow',
+      'by|before ~2 <time>|noon|midday|close|lunchtime ~1 today|tonight',
       'fixed|sorted|resolved|working|=paid|=pay ~2 today|tonight',
       'standing|sitting|stood|=stuck|=stranded|=waiting here',
       'standing|sitting|stood|=stuck|=stranded|=waiting at ~1 the? counter|till|gate|airport|checkout|pharmacy|desk|station|border',
@@ -42,7 +43,13 @@ const URGENCY_RULES = [
   ),
   ...rules(
     'urgent',
-    ['for|past|last|been ~2 <n1>|few|couple|several|an|hour|hours ~1 hours|minutes|hour'],
+    [
+      'for|past|last|been ~2 <n1>|few|couple|several|an|hour|hours ~1 hours|minutes|hour',
+      // "stopped at 6 this morning": an outage that began today and nobody says ended.
+      'this morning|afternoon',
+      'at the moment|present',
+      'ongoing',
+    ],
     {
       requires: IMPACT_STATE,
       unless: [PAST, LAST],
@@ -64,6 +71,7 @@ const URGENCY_RULES = [
     '=working again|now',
     '=sorted|=fixed|=resolved ~1 now|itself',
     'all good now',
+    "=all|=it's|=everything fixed|sorted|resolved",
   ]),
   ...rules('mistake', [
     'by accident|mistake',

@@ -1,0 +1,99 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DetectorInput, TriggerCategory } from '../../../../shared/scoring/assessment.js';
+import { createDetector, type Detector } from '../../../../shared/scoring/detector.js';
+import { valenceOf } from '../../../../shared/scoring/sentiment.js';
+import { exampleConfig } from '../../../helpers/config.js';
+
+// Idiom and synonym families added in the generalization pass, each with a near-miss negative.
+
+let detector: Detector;
+
+beforeAll(async () => {
+  detector = createDetector((await exampleConfig()).detection);
+});
+
+const survey = (text: string): DetectorInput => ({
+  id: 't',
+  kind: 'survey',
+  text,
+  rating: null,
+  turns: [],
+});
+
+const categoriesOf = (text: string): TriggerCategory[] =>
+  detector.assess(survey(text)).triggers.map((trigger) => trigger.category);
+
+const POSITIVE: readonly [TriggerCategory, string][] = [
+  ['business_impact', 'We are bleeding revenue while the gateway is broken.'],
+  ['business_impact', 'Outage cost us two days of production last month.'],
+  ['business_impact', 'The surgery cant see patients without the booking tool.'],
+  ['business_impact', 'Our whole crew has been stood idle all shift.'],
+  ['business_impact', "We're losing customers to the shop across the road."],
+  ['churn_threat', 'Time to pull the plug on this subscription.'],
+  ['churn_threat', 'I will port my number out next week.'],
+  ['churn_threat', 'Seriously thinking of switching banks over this.'],
+  ['churn_threat', 'This will be our last year with you.'],
+  ['churn_threat', "We're cutting ties with your firm."],
+  ['escalation_request', 'Get me someone above your pay grade.'],
+  ['escalation_request', 'I am writing to your executive office about it.'],
+  ['legal_threat', 'Consumer affairs will be hearing about this.'],
+  ['legal_threat', "I'm making a Section 75 claim with my credit card."],
+  ['legal_threat', "I'll report you to the police for this."],
+  ['legal_threat', 'We will raise it with the CQC.'],
+  ['repeat_contact', 'This is the umpteenth time I have phoned you.'],
+  ['repeat_contact', "I've emailed countless times and heard nothing."],
+  ['repeat_contact', 'Numerous calls and still no engineer.'],
+];
+
+const NEGATIVE: readonly [TriggerCategory, string][] = [
+  ['business_impact', 'The courier lost my order, can you resend it?'],
+  ['business_impact', 'The upgrade cost us less than we expected.'],
+  ['churn_threat', 'We switched suppliers to you last year and love it.'],
+  ['churn_threat', 'I pulled the plug out of the router and it came back.'],
+  ['churn_threat', 'My last order with you arrived early, thanks.'],
+  ['repeat_contact', 'The app crashed multiple times yesterday.'],
+  ['legal_threat', 'The police were very helpful when my bag was stolen.'],
+];
+
+describe('broadened rule families', () => {
+  it.each(POSITIVE)('fires %s on "%s"', (category, text) => {
+    expect(categoriesOf(text)).toContain(category);
+  });
+  it.each(NEGATIVE)('does not fire %s on "%s"', (category, text) => {
+    expect(categoriesOf(text)).not.toContain(category);
+  });
+});
+
+const URGENT: readonly string[] = [
+  'Our tills have been dead since opening and the queue is growing.',
+  'Warehouse scanners stopped this morning, nothing is moving.',
+  'The gateway is down at the moment and we cannot take payments.',
+  'Appalling bank: the transfer has to land by 3pm today and your app will not let me in.',
+];
+
+const NOT_URGENT: readonly string[] = [
+  'The checkout was down last Tuesday and we lost a day of sales.',
+  'Not renewing: your outage wrecked our launch week back in spring.',
+];
+
+describe('present impact', () => {
+  it.each(URGENT)('is urgent: "%s"', (text) => {
+    const assessment = detector.assess(survey(text));
+    expect([assessment.openCase, assessment.urgent]).toEqual([true, true]);
+  });
+  it.each(NOT_URGENT)('opens a case but is not urgent: "%s"', (text) => {
+    const assessment = detector.assess(survey(text));
+    expect([assessment.openCase, assessment.urgent]).toEqual([true, false]);
+  });
+});
+
+describe('adverb valence', () => {
+  it.each([
+    ['superbly', 5],
+    ['badly', -3],
+    ['happily', 3],
+    ['only', 0],
+  ] as const)('%s scores %d', (word, valence) => {
+    expect(valenceOf(word)).toBe(valence);
+  });
+});
