@@ -15,7 +15,7 @@ const ESCALATION_RULES = rules(
   'escalation_request',
   [
     `=speak|=talk|=speaking|=talking|put|transfer|connect|get|pass|send|=let|give|find|arrange|=call|meeting ~6 ${AUTHORITY}`,
-    `want|need|demand|request|insist|expect|like|requesting|require ~6 ${AUTHORITY}`,
+    `want|need|demand|request|insist|expect|like|requesting|require|=asked|=asking ~6 ${AUTHORITY}`,
     'escalate|=escalated|=escalating|escalation',
     'who ~2 can|could i|we talk|speak|complain|escalate',
     "someone|somebody|anyone|person who|that|who's|that's can|could|able ~1 actually fix|resolve|sort|solve|do|help|decide",
@@ -38,6 +38,8 @@ const ESCALATION_RULES = rules(
     unless: [
       ROUTING,
       'account|product|project|sales|marketing|property|office|store manager|managers',
+      // "escalating this to the ombudsman" is a legal threat (see legal.ts), not a request.
+      'escalate|=escalating|=escalated ~4 ombudsman|regulator|court|courts|lawyer|lawyers|solicitor|solicitors|attorney|watchdog',
     ],
   },
 );

@@ -14,7 +14,7 @@ const CONTACT_NOUN =
 const REPEAT_CONTACT_RULES = rules('repeat_contact', [
   `${CONTACT_VERB} ~4 <n3>|=many ~2 ${CONTACT_NOUN}|occasions`,
   '<n3> ~1 calls|emails|chats|tickets|callbacks|complaints|transfers',
-  '<n3> different|separate|=phone ~1 calls|agents|people|departments|emails|advisors|reps|times|=numbers',
+  '<n3> different|separate|=phone ~1 calls|agents|people|departments|emails|advisors|advisers|adviser|reps|times|=numbers|operators|staff|teams|answers|stories',
   `<o3> ~1 time|call|email|callback|ticket|chat|attempt|complaint ~4 calling|phoning|ringing|messaging|explaining|explain|contacting|emailing|writing|chasing|asking|reporting|raising|speaking|talking|complaining|promised|${CONTACT_VERB}`,
   '<o3> promised? callback|call|chat|ticket|complaint|email',
   '<o3> person|agent|rep|representative|advisor|adviser|engineer|department|operator ~4 spoke|spoken|talked|talk|dealt|explained|explain|speaking|talking|transferred',

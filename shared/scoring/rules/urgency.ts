@@ -48,6 +48,7 @@ const URGENCY_RULES = [
       // "stopped at 6 this morning": an outage that began today and nobody says ended.
       'this morning|afternoon',
       'at the moment|present',
+      'all ~1 morning|afternoon|day|night|shift',
       'ongoing',
     ],
     {

@@ -43,6 +43,12 @@ const POSITIVE: readonly [TriggerCategory, string][] = [
   ['repeat_contact', 'This is the umpteenth time I have phoned you.'],
   ['repeat_contact', "I've emailed countless times and heard nothing."],
   ['repeat_contact', 'Numerous calls and still no engineer.'],
+  ['repeat_contact', 'Four separate advisers gave me four stories.'],
+  ['escalation_request', 'I asked for a supervisor twice and got nowhere.'],
+  ['business_impact', 'Nobody in the depot can receive the delivery manifests.'],
+  ['business_impact', 'The surgery has no access to patient records this week.'],
+  ['business_impact', 'We have diners queuing at the door and the booking tablet is frozen.'],
+  ['business_impact', 'Dozens of no-shows because your reminder texts never went out.'],
 ];
 
 const NEGATIVE: readonly [TriggerCategory, string][] = [
@@ -53,6 +59,9 @@ const NEGATIVE: readonly [TriggerCategory, string][] = [
   ['churn_threat', 'My last order with you arrived early, thanks.'],
   ['repeat_contact', 'The app crashed multiple times yesterday.'],
   ['legal_threat', 'The police were very helpful when my bag was stolen.'],
+  ['escalation_request', "I'm escalating this to the ombudsman."],
+  ['escalation_request', "If it ever went wrong I'd ask for a manager, but it never has."],
+  ['business_impact', 'I have no access to my own emails on holiday, oh well.'],
 ];
 
 describe('broadened rule families', () => {
@@ -68,6 +77,7 @@ const URGENT: readonly string[] = [
   'Our tills have been dead since opening and the queue is growing.',
   'Warehouse scanners stopped this morning, nothing is moving.',
   'The gateway is down at the moment and we cannot take payments.',
+  'Our routing tool has been erroring all afternoon so none of the drivers can get routes.',
   'Appalling bank: the transfer has to land by 3pm today and your app will not let me in.',
 ];
 
