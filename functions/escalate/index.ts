@@ -15,7 +15,7 @@ const store = new DynamoCaseStore({
   tableName: required(env.tableName, ENV.tableName),
   rawTextDays: config.retention.rawTextDays,
 });
-const metrics = new Metrics({ serviceName: 'escalate' });
+const metrics = new Metrics({ namespace: config.name, serviceName: 'escalate' });
 
 /** The escalation sweep's Lambda entry point (EventBridge rule every sweepMinutes). */
 export const handler = createHandler({

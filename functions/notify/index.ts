@@ -12,7 +12,7 @@ import { createHandler } from './handler.js';
 const env = readRuntimeEnv();
 const config = await loadRuntimeConfig(env.configFile);
 const clientOptions = { region: env.region, endpoint: env.awsEndpoint };
-const metrics = new Metrics({ serviceName: 'notify' });
+const metrics = new Metrics({ namespace: config.name, serviceName: 'notify' });
 
 /** The notify function's Lambda entry point (DynamoDB stream of the cases table). */
 export const handler = createHandler({
