@@ -121,7 +121,14 @@ const startDynamoDbLocal = async (options: DynamoDbLocalOptions = {}): Promise<D
   ];
   const watchdog = spawn('sh', ['-c', WATCHDOG, 'sh', ...args], {
     cwd: workDir,
-    stdio: ['pipe', 'pipe', 'inherit'],
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  // Java's stderr is kept for the error message only: a healthy start prints warnings (JAXB)
+  // that would otherwise clutter the local stack's console.
+  const stderrTail: string[] = [];
+  watchdog.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    stderrTail.push(...chunk.split('\n').filter((line) => line.trim() !== ''));
+    stderrTail.splice(0, Math.max(0, stderrTail.length - 20));
   });
   const firstLine = await new Promise<string>((done, fail) => {
     const lines = createInterface({ input: watchdog.stdout });
@@ -159,7 +166,10 @@ const startDynamoDbLocal = async (options: DynamoDbLocalOptions = {}): Promise<D
   const ready = await waitUntil(async () => isAlive(pid) && (await answers(endpoint)), 30_000);
   if (!ready) {
     await stop();
-    throw new EmulatorStartError(`DynamoDB Local did not start on port ${port} within 30 s.`);
+    const output = stderrTail.length > 0 ? `\nJava said:\n${stderrTail.join('\n')}` : '';
+    throw new EmulatorStartError(
+      `DynamoDB Local did not start on port ${port} within 30 s.${output}`,
+    );
   }
   return { endpoint, port, pid, stop };
 };
