@@ -3,6 +3,7 @@ import { rules } from './rule.js';
 const SYSTEM =
   'system|systems|site|website|store|shop|platform|server|servers|network|portal|api|product|' +
   'tills|terminals|pos|checkout|scanners|software|crm|erp|everything|operations|production|' +
+  'pms|emr|ehr|mes|wms|tms|epos|pbx|vpn|telephony|' +
   'warehouse|office|business|payments|service|app|dashboard|integration|gateway|email|phones';
 
 const WORK =
@@ -37,7 +38,8 @@ const BUSINESS_SYSTEM =
 const BUSINESS_IMPACT_RULES = rules(
   'business_impact',
   [
-    `can't|=cant|couldn't|=couldnt|unable|=cannot ~3 ${WORK}|conduct|do|take|process|accept|book|pay|serve|invoice|bill|load ~4 ${BUSINESS_OBJECT}`,
+    `can't|=cant|couldn't|=couldnt|unable|=cannot ~3 ${WORK}|conduct|do|take|process|accept|book|pay|serve|invoice|bill|load|check|admit|seat|board ~4 ${BUSINESS_OBJECT}`,
+    `can't|=cant|couldn't|=couldnt|unable|=cannot ~2 get|send|issue ~1 any? of? our|the ${BUSINESS_OBJECT} ~2 out|through|processed|shipped|sent`,
     `haven't|hasn't|=not|weren't|wasn't|=never been? =able to? ~3 take|process|accept|book|pay|serve|invoice|bill|do|load ~4 ${BUSINESS_OBJECT}`,
     `can't|couldn't|unable|=cannot|haven't|hasn't|=not|weren't|wasn't ~2 been? =able? to? ${WORK}`,
     `our|my|your|whole|entire ~2 ${SYSTEM} ~4 down|offline|unavailable|unreachable|inaccessible|=dead|frozen|=halted`,
@@ -65,7 +67,10 @@ const BUSINESS_IMPACT_RULES = rules(
     "payroll ~2 didn't|hasn't|=not|won't|=failed|=never ~1 run|=ran|go|=gone|process|=processed|through",
     '<n1> staff|employees|people|workers|drivers|nurses ~2 went|were|are|=left|been ~1 unpaid',
     'flooded|inundated|swamped|overwhelmed ~2 with ~2 complaints|calls|angry|refund',
-    `our|my ~3 ${STAFF} ~3 paid late|unpaid|=idle|twiddling|sat|sitting|standing|stood|sent|locked`,
+    `our|my ~3 ${STAFF} ~3 paid late`,
+    `our|my ~3 ${STAFF} ~3 unpaid|=idle|twiddling`,
+    `our|my ~3 ${STAFF} ~3 sent home`,
+    `our|my ~3 ${STAFF} ~3 locked out`,
     '=paid late|=unpaid ~2 staff|employees|wages|salaries',
     "=haven't|=hasn't|=weren't|=not been paid",
     'customers|clients|patients|guests|passengers|shoppers ~3 walking|walked|leaving|=turned|stranded|get|getting ~1 nothing|away|out',

@@ -35,7 +35,7 @@ const REPEAT_CONTACT_RULES = rules('repeat_contact', [
   'lost count ~6 called|=call|rang|=rung|phoned|emailed|contacted|chased|spoken|=spoke|written|=wrote|calls|emails|times',
   'same conversation|story ~3 every|again|=times|before',
   '=keep|=kept|=keeps having? to? =calling|=chasing|=ringing|=emailing|=explaining|=repeating|=contacting|call|chase',
-  'every time i ~1 call|phone|contact|chat|ring|email|ask',
+  'every|each single? time i|we ~1 call|phone|contact|chat|ring|email|ask',
 ]);
 
 export { REPEAT_CONTACT_RULES };

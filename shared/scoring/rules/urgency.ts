@@ -2,7 +2,7 @@ import { rules } from './rule.js';
 
 const IMPACT_STATE =
   'down|stopped|offline|locked|blocked|broken|dead|failing|declining|green|idle|sitting|unable|' +
-  'frozen|crashing|returning|erroring|errors|rejecting|halted';
+  'frozen|crashing|returning|erroring|errors|rejecting|halted|twiddling|stood|=sat|unavailable';
 
 const PAST = "=was|=were|ago|yesterday's|previous|then";
 const LAST =
@@ -48,6 +48,7 @@ const URGENCY_RULES = [
       // "stopped at 6 this morning": an outage that began today and nobody says ended.
       'this morning|afternoon',
       'at the moment|present',
+      'has|have|=is|=are ~1 ground|grinding|come|=coming to a? halt|standstill',
       'all ~1 morning|afternoon|day|night|shift',
       'ongoing',
     ],

@@ -49,6 +49,11 @@ const POSITIVE: readonly [TriggerCategory, string][] = [
   ['business_impact', 'The surgery has no access to patient records this week.'],
   ['business_impact', 'We have diners queuing at the door and the booking tablet is frozen.'],
   ['business_impact', 'Dozens of no-shows because your reminder texts never went out.'],
+  ['business_impact', 'Reception cannot check any guests in.'],
+  ['business_impact', "We can't send any of our invoices out."],
+  ['business_impact', 'My drivers have been twiddling their thumbs since the update.'],
+  ['escalation_request', 'I need this looked at on a senior level.'],
+  ['repeat_contact', 'Every single time we ring, a new excuse.'],
 ];
 
 const NEGATIVE: readonly [TriggerCategory, string][] = [
@@ -62,6 +67,8 @@ const NEGATIVE: readonly [TriggerCategory, string][] = [
   ['escalation_request', "I'm escalating this to the ombudsman."],
   ['escalation_request', "If it ever went wrong I'd ask for a manager, but it never has."],
   ['business_impact', 'I have no access to my own emails on holiday, oh well.'],
+  ['business_impact', 'Our drivers sat down with your rep and it went well.'],
+  ['business_impact', "I can't get my parcel tracking to load."],
 ];
 
 describe('broadened rule families', () => {
