@@ -60,6 +60,8 @@ const PRESENT = new Set([
   "hasn't",
   "isn't",
   "aren't",
+  "doesn't",
+  "there's",
   'keep',
   'keeps',
   'now',

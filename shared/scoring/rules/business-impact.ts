@@ -8,7 +8,7 @@ const SYSTEM =
 
 const WORK =
   'operate|trade|trading|function|serve|fulfil|fulfill|dispatch|ship|work|open|run|scan|pick|pack|' +
-  'deliver|load|treat|see';
+  'deliver|load|treat|see|dispense';
 
 const BUSINESS_OBJECT =
   'payments|payment|orders|bookings|patients|customers|clients|cards|card|sales|appointments|' +
@@ -49,6 +49,8 @@ const BUSINESS_IMPACT_RULES = rules(
     'nothing|=no ~2 orders|parcels|deliveries? =is|are|=going|=getting ~1 shipping|shipped|moving|=out|dispatched|delivered',
     'card machines|machine|terminals|terminal|tills|readers|pos|checkout ~3 declining|rejecting|failing|=declined',
     'queue|queues|line ~1 out the door',
+    'queue|queues|line ~1 round|around the block|corner',
+    `won't|=wont|doesn't|=isn't|=aren't ~1 let|letting|allow|allowing us|staff ~2 ${WORK}|take|process|access|log|book|sell|print`,
     "we're|we've|=we|it's|=everything ~3 down|offline",
     'dead in the water',
     'ground|grinding|=came to a halt|standstill',
@@ -74,7 +76,7 @@ const BUSINESS_IMPACT_RULES = rules(
     '=paid late|=unpaid ~2 staff|employees|wages|salaries',
     "=haven't|=hasn't|=weren't|=not been paid",
     'customers|clients|patients|guests|passengers|shoppers ~3 walking|walked|leaving|=turned|stranded|get|getting ~1 nothing|away|out',
-    'trucks|lorries|vans|drivers|stock|pallets|goods|shipment|shipments|produce ~5 sitting|stuck|waiting|ruined|spoil|=spoiled|=spoilt|perish|rot|wasted',
+    'trucks|lorries|vans|drivers|stock|pallets|goods|shipment|shipments|produce ~5 sitting|stuck|waiting|queued|queuing|queueing|backed|ruined|spoil|=spoiled|=spoilt|perish|rot|wasted',
     'sitting|=sat|standing ~1 idle|around',
     'no|=lost access ~1 to ~3 prescriptions|records|crm|erp|orders|stock|inventory|tills|systems|platform|rota|schedules|routes',
     'customers|clients|patients|guests|passengers|shoppers|diners ~3 waiting|queuing|queueing|stuck at|in ~1 the? counter|till|tills|desk|door|checkout|reception|queue|lobby',

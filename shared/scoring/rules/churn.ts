@@ -50,6 +50,8 @@ const CHURN_RULES = [
       "you've|you|=youve ~2 lost ~1 a|one|another|my|our|this ~1 loyal? customer|client|business|custom",
       'jump ship',
       'pull|=pulling|=pulled the plug on',
+      // "moving to Acme when my deal ends": a named rival plus the end of the term.
+      '=moving|=switching|=move|=switch|=going|=porting|=jumping to ~3 when|once|after|at ~2 my|our|the|this ~1 contract|deal|term|renewal|subscription|plan',
       'port|=porting ~2 my|our|the number|numbers ~1 out|away',
       '=switch|=switching|=change|=changing ~1 banks|providers|suppliers|networks|carriers|airlines|insurers',
       "this|that's|it's|=will|=be ~2 my|our last|final ~2 flight|order|booking|purchase|year|month|contract|renewal with|from ~1 you|your",

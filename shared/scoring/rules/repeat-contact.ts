@@ -24,6 +24,8 @@ const REPEAT_CONTACT_RULES = rules('repeat_contact', [
   'call|phone|email|rang|chase|ring =and call|phone|email|rang|chase|ring',
   'bounced|passed|shunted|=transferred|=pushed|=passed ~2 around|between|about',
   'pillar to post',
+  // "told me on Monday, Wednesday and Friday": three contacts named by day.
+  `told|said|promised|${CONTACT_VERB} ~4 =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday ~2 =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday ~2 =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday`,
   // "the umpteenth time I've rung": a vague but large count of contacts.
   `umpteenth|nth|hundredth|millionth|countless|numerous|multiple|=dozens|=umpteen ~2 time|times|occasions|calls|emails|chats ~4 calling|phoning|ringing|chasing|explaining|${CONTACT_VERB}`,
   `${CONTACT_VERB} ~4 countless|numerous|multiple|umpteen|=dozens|=loads|=lots ~2 of? times|occasions|calls|emails`,

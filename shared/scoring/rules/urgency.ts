@@ -61,6 +61,15 @@ const URGENCY_RULES = [
   ...rules('urgent', ['right now'], {
     unless: [PAST, LAST, 'talk|speak|manager|supervisor|someone|call ~6 right now'],
   }),
+  // A vulnerable customer who has lost a supply their health depends on cannot wait.
+  ...rules(
+    'urgent',
+    ['insulin|oxygen|dialysis|ventilator|nebuliser|nebulizer|medication|newborn'],
+    {
+      requires: 'without|=no|=off|=cut|outage|down|=lost',
+      unless: [PAST, LAST],
+    },
+  ),
   ...rules('calm', [
     'not urgent',
     'no rush|hurry',

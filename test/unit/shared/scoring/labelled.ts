@@ -24,6 +24,7 @@ const OWN_FIXTURES = [
   'test/fixtures/scoring/labelled-7.jsonl',
   'test/fixtures/scoring/labelled-8.jsonl',
   'test/fixtures/scoring/labelled-9.jsonl',
+  'test/fixtures/scoring/labelled-10.jsonl',
 ];
 
 export { DEV_SET, OWN_FIXTURES, readLabelled };

@@ -54,6 +54,10 @@ const POSITIVE: readonly [TriggerCategory, string][] = [
   ['business_impact', 'My drivers have been twiddling their thumbs since the update.'],
   ['escalation_request', 'I need this looked at on a senior level.'],
   ['repeat_contact', 'Every single time we ring, a new excuse.'],
+  ['repeat_contact', 'You promised me on Tuesday, Thursday and Saturday it was sorted.'],
+  ['churn_threat', 'Probably going to Acme once our contract is up.'],
+  ['business_impact', "The till software won't let us sell anything."],
+  ['business_impact', 'Lorries queued back to the roundabout outside our depot.'],
 ];
 
 const NEGATIVE: readonly [TriggerCategory, string][] = [
@@ -69,6 +73,8 @@ const NEGATIVE: readonly [TriggerCategory, string][] = [
   ['business_impact', 'I have no access to my own emails on holiday, oh well.'],
   ['business_impact', 'Our drivers sat down with your rep and it went well.'],
   ['business_impact', "I can't get my parcel tracking to load."],
+  ['strong_negative', 'My fridge is full of insulin.'],
+  ['churn_threat', 'Moving to a bigger flat once the lease is up, please update my address.'],
 ];
 
 describe('broadened rule families', () => {
@@ -85,6 +91,7 @@ const URGENT: readonly string[] = [
   'Warehouse scanners stopped this morning, nothing is moving.',
   'The gateway is down at the moment and we cannot take payments.',
   'Our routing tool has been erroring all afternoon so none of the drivers can get routes.',
+  'Disgraceful: no power since Sunday and my mum is on oxygen.',
   'Appalling bank: the transfer has to land by 3pm today and your app will not let me in.',
 ];
 
