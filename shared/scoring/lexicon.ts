@@ -4,6 +4,7 @@ import type { DetectionConfig } from '../config/detection-schema.js';
 import { NEGATORS } from './guards.js';
 import { parseCount } from './numbers.js';
 import type { Pattern } from './pattern.js';
+import { REAL_WORDS } from './real-words.js';
 import type { RuleIndex } from './rule-index.js';
 import { valenceOf } from './sentiment.js';
 import { normalizeWord, type WordInfo, type WordLookup } from './tokenize.js';
@@ -65,6 +66,7 @@ const createStemmer = (keywords: ReadonlySet<string>): ((word: string) => string
   return (word: string): string => {
     const stem = porter(word);
     if (knownStems.has(stem) || word.length < FUZZY_MIN_LENGTH || NOT_TYPOS.has(word)) return stem;
+    if (REAL_WORDS.has(word)) return stem;
     if (valenceOf(word) !== 0 || /[^a-z]/.test(word)) return stem;
     for (const keyword of byInitial.get(word.charAt(0)) ?? []) {
       if (Math.abs(keyword.length - word.length) > 2) continue;

@@ -55,6 +55,7 @@ const POSITIVE: readonly [TriggerCategory, string][] = [
   ['escalation_request', 'I need this looked at on a senior level.'],
   ['repeat_contact', 'Every single time we ring, a new excuse.'],
   ['repeat_contact', 'You promised me on Tuesday, Thursday and Saturday it was sorted.'],
+  ['escalation_request', 'i asked for a manger and got nobody'],
   ['churn_threat', 'Probably going to Acme once our contract is up.'],
   ['business_impact', "The till software won't let us sell anything."],
   ['business_impact', 'Lorries queued back to the roundabout outside our depot.'],
@@ -74,6 +75,8 @@ const NEGATIVE: readonly [TriggerCategory, string][] = [
   ['business_impact', 'Our drivers sat down with your rep and it went well.'],
   ['business_impact', "I can't get my parcel tracking to load."],
   ['strong_negative', 'My fridge is full of insulin.'],
+  ['escalation_request', 'Why did your direct debit fail?'],
+  ['repeat_contact', 'Even though I phoned, it went through fine.'],
   ['churn_threat', 'Moving to a bigger flat once the lease is up, please update my address.'],
 ];
 
