@@ -54,6 +54,12 @@ const SUBJECT_AUX = new Set([
 const SUBJECT = new Set(['i', 'we', 'they', 'it']);
 const AUX = new Set(['will', 'shall', 'am', 'are', 'would', 'have', 'must', 'need']);
 const REPORT_VERBS = new Set([
+  'shouting',
+  'shouted',
+  'yelling',
+  'yelled',
+  'screaming',
+  'muttering',
   'said',
   'says',
   'saying',

@@ -52,6 +52,7 @@ const BUSINESS_IMPACT_RULES = rules(
     'queue|queues|line ~1 round|around the block|corner',
     `won't|=wont|doesn't|=isn't|=aren't ~1 let|letting|allow|allowing us|staff ~2 ${WORK}|take|process|access|log|book|sell|print`,
     "we're|we've|=we|it's|=everything ~3 down|offline",
+    '=it|=everything =is|=has ~2 down|offline',
     'dead in the water',
     'ground|grinding|=came to a halt|standstill',
     'standstill',
@@ -90,4 +91,18 @@ const BUSINESS_IMPACT_RULES = rules(
   { unless: NOT_OURS },
 );
 
-export { BUSINESS_IMPACT_RULES };
+// "Staff can't clock in" without "our": the customer's own staff, unless they are yours.
+const BARE_STAFF_RULES = rules(
+  'business_impact',
+  [
+    "staff|employees|workers|nurses|drivers|cashiers|operators|doctors|pickers ~2 can't|couldn't|unable|=cannot ~1 clock|log|work|scan|serve|ship|print|dispatch",
+  ],
+  {
+    unless: [
+      ...NOT_OURS,
+      'your|=ur|their ~2 staff|employees|workers|nurses|drivers|cashiers|operators|doctors',
+    ],
+  },
+);
+
+export { BARE_STAFF_RULES, BUSINESS_IMPACT_RULES };

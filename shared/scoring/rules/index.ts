@@ -1,4 +1,4 @@
-import { BUSINESS_IMPACT_RULES } from './business-impact.js';
+import { BARE_STAFF_RULES, BUSINESS_IMPACT_RULES } from './business-impact.js';
 import { CHURN_RULES } from './churn.js';
 import { ESCALATION_RULES } from './escalation.js';
 import { LEGAL_RULES } from './legal.js';
@@ -13,6 +13,7 @@ const BUILT_IN_RULES: readonly RuleSpec[] = [
   ...LEGAL_RULES,
   ...ESCALATION_RULES,
   ...BUSINESS_IMPACT_RULES,
+  ...BARE_STAFF_RULES,
   ...REPEAT_CONTACT_RULES,
   ...STRONG_NEGATIVE_RULES,
   ...URGENCY_RULES,

@@ -82,6 +82,7 @@ const URGENCY_RULES = [
     '=working again|now',
     '=sorted|=fixed|=resolved ~1 now|itself',
     'all good now',
+    '=had|=got us|it|everything|things back up|online|running',
     "=all|=it's|=everything fixed|sorted|resolved",
   ]),
   ...rules('mistake', [

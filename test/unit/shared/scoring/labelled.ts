@@ -25,6 +25,7 @@ const OWN_FIXTURES = [
   'test/fixtures/scoring/labelled-8.jsonl',
   'test/fixtures/scoring/labelled-9.jsonl',
   'test/fixtures/scoring/labelled-10.jsonl',
+  'test/fixtures/scoring/labelled-11.jsonl',
 ];
 
 export { DEV_SET, OWN_FIXTURES, readLabelled };

@@ -59,6 +59,7 @@ const POSITIVE: readonly [TriggerCategory, string][] = [
   ['churn_threat', 'Probably going to Acme once our contract is up.'],
   ['business_impact', "The till software won't let us sell anything."],
   ['business_impact', 'Lorries queued back to the roundabout outside our depot.'],
+  ['business_impact', 'Nurses cannot log in to the drug round app.'],
 ];
 
 const NEGATIVE: readonly [TriggerCategory, string][] = [
@@ -76,6 +77,8 @@ const NEGATIVE: readonly [TriggerCategory, string][] = [
   ['business_impact', "I can't get my parcel tracking to load."],
   ['strong_negative', 'My fridge is full of insulin.'],
   ['escalation_request', 'Why did your direct debit fail?'],
+  ['business_impact', "Your staff can't process a simple refund."],
+  ['legal_threat', 'A man at the counter was yelling that he would sue them.'],
   ['repeat_contact', 'Even though I phoned, it went through fine.'],
   ['churn_threat', 'Moving to a bigger flat once the lease is up, please update my address.'],
 ];
@@ -95,6 +98,7 @@ const URGENT: readonly string[] = [
   'The gateway is down at the moment and we cannot take payments.',
   'Our routing tool has been erroring all afternoon so none of the drivers can get routes.',
   'Disgraceful: no power since Sunday and my mum is on oxygen.',
+  'We need the site back up by 2 or we lose the launch, it is down right now.',
   'Appalling bank: the transfer has to land by 3pm today and your app will not let me in.',
 ];
 
