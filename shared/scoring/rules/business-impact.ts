@@ -42,7 +42,7 @@ const BUSINESS_IMPACT_RULES = rules(
     `can't|=cant|couldn't|=couldnt|unable|=cannot ~2 get|send|issue ~1 any? of? our|the ${BUSINESS_OBJECT} ~2 out|through|processed|shipped|sent`,
     `haven't|hasn't|=not|weren't|wasn't|=never been? =able to? ~3 take|process|accept|book|pay|serve|invoice|bill|do|load ~4 ${BUSINESS_OBJECT}`,
     `can't|couldn't|unable|=cannot|haven't|hasn't|=not|weren't|wasn't ~2 been? =able? to? ${WORK}`,
-    `our|my|your|whole|entire ~2 ${SYSTEM} ~4 down|offline|unavailable|unreachable|inaccessible|=dead|frozen|=halted`,
+    `our|my|your|whole|entire ~2 ${SYSTEM}|tracking|telematics|tracker ~4 down|offline|unavailable|unreachable|inaccessible|=dead|frozen|=halted|dark`,
     `${BUSINESS_SYSTEM} ~3 isn't|aren't|=not|won't|=stopped|keeps|=keep ~1 loading|working|responding|connecting|opening|syncing|printing|crashing|failing`,
     `our|my ~3 ${STAFF} ~2 can't|couldn't|unable|=cannot ~1 work|access|scan|log|get|=use|=using|open|do|serve|see|load|print|ship|take|process`,
     'nobody|none ~5 can|could|=able ~2 log|access|work|=use|=using|open|submit|process|scan|serve|dispatch|ship|print|pick|pack|load|book|sell|trade|take|get|see|receive|find',

@@ -61,6 +61,10 @@ const CHURN_RULES = [
     ],
     { unless: ['to you', "you're better", 'staying'] },
   ),
+  // "reviewing whether to stay with you" names staying only to question it.
+  ...rules('churn_threat', [
+    'reviewing|considering|deciding|questioning|rethinking|=review|=reconsider whether|if ~1 to? stay|continue ~1 with ~1 you|your|u',
+  ]),
   ...rules('churn_threat', ['=walking|=walk away'], {
     unless: ['counter|desk|till|car|door|table|screen|computer', 'from the|it'],
   }),

@@ -29,6 +29,8 @@ const ESCALATION_RULES = rules(
     'your manager|supervisor|boss|superior|superiors|ceo|head|director|management|leadership|executives',
     'senior ~2 contact|person|manager|member|management|leadership|executive|representative|staff',
     'higher up|ups',
+    'someone|somebody|anyone|person who|that can|could ~1 actually? make|take ~1 a|the? decision|decisions',
+    'decision maker|makers',
     'senior|higher|management|executive level',
     'someone|somebody|whoever|anyone ~2 above|higher ~2 you|your|this|pay',
     'head|executive ~1 office|complaints',

@@ -26,6 +26,7 @@ const OWN_FIXTURES = [
   'test/fixtures/scoring/labelled-9.jsonl',
   'test/fixtures/scoring/labelled-10.jsonl',
   'test/fixtures/scoring/labelled-11.jsonl',
+  'test/fixtures/scoring/labelled-12.jsonl',
 ];
 
 export { DEV_SET, OWN_FIXTURES, readLabelled };

@@ -60,6 +60,9 @@ const POSITIVE: readonly [TriggerCategory, string][] = [
   ['business_impact', "The till software won't let us sell anything."],
   ['business_impact', 'Lorries queued back to the roundabout outside our depot.'],
   ['business_impact', 'Nurses cannot log in to the drug round app.'],
+  ['churn_threat', "Honestly we're questioning whether to stay with you."],
+  ['escalation_request', 'Put me onto somebody who can make a decision.'],
+  ['business_impact', 'Our fleet tracking is gone dark.'],
 ];
 
 const NEGATIVE: readonly [TriggerCategory, string][] = [
@@ -78,6 +81,7 @@ const NEGATIVE: readonly [TriggerCategory, string][] = [
   ['strong_negative', 'My fridge is full of insulin.'],
   ['escalation_request', 'Why did your direct debit fail?'],
   ['business_impact', "Your staff can't process a simple refund."],
+  ['churn_threat', 'We are deciding whether to renew the cleaning add-on, any discount?'],
   ['legal_threat', 'A man at the counter was yelling that he would sue them.'],
   ['repeat_contact', 'Even though I phoned, it went through fine.'],
   ['churn_threat', 'Moving to a bigger flat once the lease is up, please update my address.'],
