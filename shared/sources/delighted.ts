@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { SourcesConfig } from '../config/sources-schema.js';
 import { header } from '../http.js';
 import { accepted, ignored, JSON_MEDIA_TYPES, type SourceAdapter } from './adapter.js';
-import { decodeSignature, hmac, matchesAnyKey, unauthorized } from './signature.js';
+import { verifyBodySignature } from './signature.js';
 import {
   buildSignal,
   fromUnixSeconds,
@@ -51,11 +51,18 @@ const delighted: SourceAdapter<DelightedOptions> = {
   mediaTypes: JSON_MEDIA_TYPES,
 
   verify(request, { secret }) {
-    const value = header(request.headers, 'x-delighted-webhook-signature');
-    if (value?.startsWith('sha256=') !== true) throw unauthorized('missing Delighted signature');
-    const received = decodeSignature(value.slice('sha256='.length), 'hex');
-    if (!matchesAnyKey(received, secret.signing, (key) => hmac('sha256', key, request.body)))
-      throw unauthorized('Delighted signature mismatch');
+    verifyBodySignature(
+      header(request.headers, 'x-delighted-webhook-signature'),
+      request.body,
+      secret.signing,
+      {
+        platform: 'Delighted',
+        header: 'X-Delighted-Webhook-Signature',
+        prefix: 'sha256=',
+        algorithm: 'sha256',
+        encoding: 'hex',
+      },
+    );
   },
 
   normalize(request, { options, receivedAt }) {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { SourcesConfig } from '../config/sources-schema.js';
 import { header } from '../http.js';
 import { accepted, ignored, JSON_MEDIA_TYPES, type SourceAdapter } from './adapter.js';
-import { decodeSignature, hmac, matchesAnyKey, unauthorized } from './signature.js';
+import { verifyBodySignature } from './signature.js';
 import {
   buildSignal,
   fromUnixSeconds,
@@ -108,11 +108,13 @@ const intercom: SourceAdapter<IntercomOptions> = {
   mediaTypes: JSON_MEDIA_TYPES,
 
   verify(request, { secret }) {
-    const value = header(request.headers, 'x-hub-signature');
-    if (value?.startsWith('sha1=') !== true) throw unauthorized('missing X-Hub-Signature');
-    const received = decodeSignature(value.slice('sha1='.length), 'hex');
-    if (!matchesAnyKey(received, secret.signing, (key) => hmac('sha1', key, request.body)))
-      throw unauthorized('Intercom signature mismatch');
+    verifyBodySignature(header(request.headers, 'x-hub-signature'), request.body, secret.signing, {
+      platform: 'Intercom',
+      header: 'X-Hub-Signature',
+      prefix: 'sha1=',
+      algorithm: 'sha1',
+      encoding: 'hex',
+    });
   },
 
   normalize(request, { options, receivedAt }) {

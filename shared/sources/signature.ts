@@ -49,5 +49,41 @@ const assertFresh = (signedAt: Date, now: Date, toleranceSeconds: number): void 
 /** The common failure: the message is for the log only, the sender gets a bare 401. */
 const unauthorized = (why: string): UnauthorizedError => new UnauthorizedError(why);
 
-export { assertFresh, decodeSignature, hmac, matchesAnyKey, safeEqual, unauthorized };
-export type { Digest };
+/** How a platform signs: one header holding `<prefix><encoded HMAC of the raw body>`. */
+interface BodySignatureScheme {
+  readonly platform: string;
+  readonly header: string;
+  readonly prefix: string;
+  readonly algorithm: Digest;
+  readonly encoding: 'hex' | 'base64';
+}
+
+/**
+ * Verifies the schemes without a timestamp (Typeform, Delighted, Intercom): the header's MAC
+ * must match the raw body's HMAC under any one signing key; throws UnauthorizedError otherwise.
+ */
+const verifyBodySignature = (
+  headerValue: string | undefined,
+  body: Buffer,
+  keys: readonly (string | Buffer)[],
+  scheme: BodySignatureScheme,
+): void => {
+  if (headerValue?.startsWith(scheme.prefix) !== true) {
+    throw unauthorized(`missing ${scheme.platform} signature (${scheme.header})`);
+  }
+  const received = decodeSignature(headerValue.slice(scheme.prefix.length), scheme.encoding);
+  if (!matchesAnyKey(received, keys, (key) => hmac(scheme.algorithm, key, body))) {
+    throw unauthorized(`${scheme.platform} signature mismatch`);
+  }
+};
+
+export {
+  assertFresh,
+  decodeSignature,
+  hmac,
+  matchesAnyKey,
+  safeEqual,
+  unauthorized,
+  verifyBodySignature,
+};
+export type { BodySignatureScheme, Digest };

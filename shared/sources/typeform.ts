@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { SourcesConfig } from '../config/sources-schema.js';
 import { header } from '../http.js';
 import { accepted, ignored, JSON_MEDIA_TYPES, type SourceAdapter } from './adapter.js';
-import { decodeSignature, hmac, matchesAnyKey, unauthorized } from './signature.js';
+import { verifyBodySignature } from './signature.js';
 import { buildSignal, parseJson, parseWith, resolveCustomer } from './signal-builder.js';
 
 type TypeformOptions = SourcesConfig['typeform'];
@@ -57,11 +57,18 @@ const typeform: SourceAdapter<TypeformOptions> = {
   mediaTypes: JSON_MEDIA_TYPES,
 
   verify(request, { secret }) {
-    const value = header(request.headers, 'typeform-signature');
-    if (value?.startsWith('sha256=') !== true) throw unauthorized('missing Typeform-Signature');
-    const received = decodeSignature(value.slice('sha256='.length), 'base64');
-    if (!matchesAnyKey(received, secret.signing, (key) => hmac('sha256', key, request.body)))
-      throw unauthorized('Typeform signature mismatch');
+    verifyBodySignature(
+      header(request.headers, 'typeform-signature'),
+      request.body,
+      secret.signing,
+      {
+        platform: 'Typeform',
+        header: 'Typeform-Signature',
+        prefix: 'sha256=',
+        algorithm: 'sha256',
+        encoding: 'base64',
+      },
+    );
   },
 
   normalize(request, { options, receivedAt }) {
