@@ -1,27 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DetectorInput, TriggerCategory } from '../../../../shared/scoring/assessment.js';
-import { createDetector, type Detector } from '../../../../shared/scoring/detector.js';
+import type { TriggerCategory } from '../../../../shared/scoring/assessment.js';
+import type { Detector } from '../../../../shared/scoring/detector.js';
 import { valenceOf } from '../../../../shared/scoring/sentiment.js';
-import { exampleConfig } from '../../../helpers/config.js';
+import { categoriesOf as categoriesIn, exampleDetector, survey } from './example-detector.js';
 
 // Idiom and synonym families added in the generalization pass, each with a near-miss negative.
 
 let detector: Detector;
 
 beforeAll(async () => {
-  detector = createDetector((await exampleConfig()).detection);
+  detector = await exampleDetector();
 });
 
-const survey = (text: string): DetectorInput => ({
-  id: 't',
-  kind: 'survey',
-  text,
-  rating: null,
-  turns: [],
-});
-
-const categoriesOf = (text: string): TriggerCategory[] =>
-  detector.assess(survey(text)).triggers.map((trigger) => trigger.category);
+const categoriesOf = (text: string): TriggerCategory[] => categoriesIn(detector, text);
 
 const POSITIVE: readonly [TriggerCategory, string][] = [
   ['business_impact', 'We are bleeding revenue while the gateway is broken.'],

@@ -1,25 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DetectorInput, TriggerCategory } from '../../../../shared/scoring/assessment.js';
+import type { TriggerCategory } from '../../../../shared/scoring/assessment.js';
 import { DetectionSchema } from '../../../../shared/config/detection-schema.js';
 import { createDetector, type Detector } from '../../../../shared/scoring/detector.js';
-import { exampleConfig } from '../../../helpers/config.js';
+import { categoriesOf as categoriesIn, exampleDetector, survey } from './example-detector.js';
 
 let detector: Detector;
 
 beforeAll(async () => {
-  detector = createDetector((await exampleConfig()).detection);
+  detector = await exampleDetector();
 });
 
-const survey = (text: string): DetectorInput => ({
-  id: 't',
-  kind: 'survey',
-  text,
-  rating: null,
-  turns: [],
-});
-
-const categoriesOf = (text: string): TriggerCategory[] =>
-  detector.assess(survey(text)).triggers.map((trigger) => trigger.category);
+const categoriesOf = (text: string): TriggerCategory[] => categoriesIn(detector, text);
 
 // One row per rule: a sentence that must fire the category, in wording of our own.
 const POSITIVE: readonly [TriggerCategory, string][] = [
