@@ -1,43 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../../shared/errors.js';
-import type {
-  NormalizeContext,
-  Normalized,
-  SourceAdapter,
-} from '../../../../shared/sources/adapter.js';
 import { normalizeContactLens, parseAnalysisKey } from '../../../../shared/sources/contactlens.js';
 import { generic } from '../../../../shared/sources/generic.js';
 import { intercom } from '../../../../shared/sources/intercom.js';
 import { exampleConfig } from '../../../helpers/config.js';
-import { fixtureBytes, fixtureJson, NOW } from '../../../helpers/sources-fixtures.js';
+import {
+  fixtureBytes,
+  fixtureJson,
+  normalizeBody,
+  NOW,
+  signalOf,
+} from '../../../helpers/sources-fixtures.js';
 
 const sources = (await exampleConfig()).sources;
 
-const unusedApi = {
-  getJson: () => Promise.reject(new Error('these sources never call a platform API')),
-};
-
-const run = <O>(
-  adapter: SourceAdapter<O>,
-  options: O,
-  body: Buffer | object,
-): Promise<Normalized> => {
-  const context: NormalizeContext<O> = {
-    options,
-    receivedAt: NOW,
-    api: unusedApi,
-    secret: undefined,
-  };
-  const raw = Buffer.isBuffer(body) ? body : Buffer.from(JSON.stringify(body));
-  return Promise.resolve().then(() => adapter.normalize({ headers: {}, body: raw }, context));
-};
-
-const signalOf = async (result: Promise<Normalized> | Normalized) => {
-  const normalized = await result;
-  if (normalized.outcome !== 'signal')
-    throw new Error(`expected a signal, got ${normalized.reason}`);
-  return normalized.signal;
-};
+const run = normalizeBody;
 
 describe('intercom', () => {
   it('maps a user reply to a transcript of comment parts with roles and times', async () => {

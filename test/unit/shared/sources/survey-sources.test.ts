@@ -2,45 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../../shared/config/load.js';
 import type { SourcesConfig } from '../../../../shared/config/sources-schema.js';
 import { UnprocessableError, ValidationError } from '../../../../shared/errors.js';
-import type {
-  NormalizeContext,
-  Normalized,
-  SourceAdapter,
-} from '../../../../shared/sources/adapter.js';
 import { delighted } from '../../../../shared/sources/delighted.js';
 import { typeform } from '../../../../shared/sources/typeform.js';
 import { zendesk } from '../../../../shared/sources/zendesk.js';
 import { exampleConfig } from '../../../helpers/config.js';
-import { fixtureBytes, fixtureJson, NOW } from '../../../helpers/sources-fixtures.js';
+import {
+  fixtureBytes,
+  fixtureJson,
+  normalizeBody,
+  NOW,
+  signalOf,
+} from '../../../helpers/sources-fixtures.js';
 
 const sources = (await exampleConfig()).sources;
 
-const unusedApi = {
-  getJson: () => Promise.reject(new Error('these sources never call a platform API')),
-};
-
-const run = <O>(
-  adapter: SourceAdapter<O>,
-  options: O,
-  body: Buffer | object,
-  headers: Record<string, string> = {},
-): Promise<Normalized> => {
-  const context: NormalizeContext<O> = {
-    options,
-    receivedAt: NOW,
-    api: unusedApi,
-    secret: undefined,
-  };
-  const raw = Buffer.isBuffer(body) ? body : Buffer.from(JSON.stringify(body));
-  return Promise.resolve().then(() => adapter.normalize({ headers, body: raw }, context));
-};
-
-const signalOf = async (result: Promise<Normalized>) => {
-  const normalized = await result;
-  if (normalized.outcome !== 'signal')
-    throw new Error(`expected a signal, got ${normalized.reason}`);
-  return normalized.signal;
-};
+const run = normalizeBody;
 
 describe('typeform', () => {
   it('maps token, hidden fields, the configured rating, text answers and submitted_at', async () => {
