@@ -76,6 +76,17 @@ class UnsupportedMediaTypeError extends AdvocacyError {
   override name = 'UnsupportedMediaTypeError';
 }
 
+/** A detector pattern is malformed, ambiguous or redundant; `pattern` is its source text. */
+class PatternError extends AdvocacyError {
+  override name = 'PatternError';
+  constructor(
+    message: string,
+    readonly pattern: string,
+  ) {
+    super(`pattern "${pattern}": ${message}`);
+  }
+}
+
 /** DynamoDB, SQS, SNS or a platform API failed or throttled: retry later (503, or a batch item failure). */
 class DependencyError extends AdvocacyError {
   override name = 'DependencyError';
@@ -87,6 +98,7 @@ export {
   ConflictError,
   DependencyError,
   NotFoundError,
+  PatternError,
   PayloadTooLargeError,
   UnauthorizedError,
   UnprocessableError,

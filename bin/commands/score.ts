@@ -11,6 +11,7 @@ interface ScoreOptions {
   readonly input?: string;
   readonly config?: string;
   readonly eval?: boolean;
+  readonly explain?: boolean;
   readonly format: 'jsonl' | 'csv';
   readonly textColumn: string;
   readonly ratingColumn?: string;
@@ -59,6 +60,7 @@ const scoreJsonLines = async (
 ) => {
   const { parseScoreLine } = await import('../../shared/scoring/input.js');
   const { evaluate } = await import('../../shared/scoring/evaluate.js');
+  const { explanationText } = await import('../../shared/scoring/explain-text.js');
   const pairs: { assessment: Assessment; expect: Expectation }[] = [];
   let number = 0;
   for await (const line of createInterface({ input: source, crlfDelay: Infinity })) {
@@ -66,11 +68,13 @@ const scoreJsonLines = async (
     if (line.trim() === '') continue;
     try {
       const { input, expect } = parseScoreLine(line);
-      const assessment = detector.assess(input);
+      const explanation = options.explain === true ? detector.explain(input) : undefined;
+      const assessment = explanation?.assessment ?? detector.assess(input);
       count(tally, assessment);
       if (options.eval === true) {
         if (expect !== undefined) pairs.push({ assessment, expect });
-      } else process.stdout.write(`${JSON.stringify(assessment)}\n`);
+      } else if (explanation !== undefined) process.stdout.write(explanationText(explanation));
+      else process.stdout.write(`${JSON.stringify(assessment)}\n`);
     } catch (error) {
       tally.bad += 1;
       complain(`line ${String(number)}`, error);
@@ -142,6 +146,10 @@ const registerScoreCommand = (program: Command): void => {
     .option(
       '--eval',
       'compare with the `expect` labels and print precision, recall, urgent accuracy, micro-F1',
+    )
+    .option(
+      '--explain',
+      'JSON Lines: print, per item, the rules that matched, the guards that dropped matches, the tone and the decision',
     )
     .addOption(
       new Option('--format <format>', 'input format').choices(['jsonl', 'csv']).default('jsonl'),

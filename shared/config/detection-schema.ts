@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { TRIGGER_CATEGORIES } from '../scoring/assessment.js';
+import { detectionIssues } from '../scoring/rule-set.js';
 
 const phraseList = z.array(
   z.string().min(2, { error: 'expected a phrase of at least 2 characters' }),
 );
 
 /**
- * Detection tuning. Every list is added to the detector's built-in defaults (never replaces
- * them) except `disabledPhrases`, which removes built-in phrases by their exact text.
+ * Detection tuning. Every list is added to the detector's built-in rules (never replaces
+ * them) except `disabledPhrases`, which switches built-in rules off by id.
  */
 const DetectionSchema = z.object({
   thresholds: z
@@ -22,12 +23,21 @@ const DetectionSchema = z.object({
     .default({ extremeScore: 60, watchScore: 30, strongNegativeSentiment: -4 }),
   /** Extra trigger phrases per category, e.g. `{ "churn_threat": ["move to Acme"] }`. */
   phrases: z.partialRecord(z.enum(TRIGGER_CATEGORIES), phraseList).default({}),
-  /** Built-in phrases to switch off, by exact text. */
-  disabledPhrases: phraseList.default([]),
+  /** Built-in rules to switch off, by rule id (`advocacy rules list` prints them). */
+  disabledPhrases: z.array(z.string()).default([]),
   /** Competitor names: "switching to <competitor>" is a churn threat. */
   competitors: phraseList.default([]),
   /** Product names, so "<product> is down" reads as impact on the customer's use of us. */
   products: phraseList.default([]),
+}).superRefine((detection, context) => {
+  // Phrases compile here, so `config check` names a bad one instead of a cold start failing.
+  for (const issue of detectionIssues(detection)) {
+    context.addIssue({
+      code: 'custom',
+      path: [...issue.path],
+      message: issue.message,
+    });
+  }
 });
 
 type DetectionConfig = z.infer<typeof DetectionSchema>;

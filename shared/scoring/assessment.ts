@@ -42,6 +42,11 @@ interface DetectorInput {
 /** One reason to care, quoting the customer: `evidence === source.slice(start, end)`. */
 interface Trigger {
   readonly category: TriggerCategory;
+  /**
+   * The rule that found it (`rating.extreme` for a bottom rating, `tone.strong-sentence` for a
+   * sentence strong by tone alone); absent on cases stored before rules had ids.
+   */
+  readonly ruleId?: string;
   readonly evidence: string;
   readonly start: number;
   readonly end: number;

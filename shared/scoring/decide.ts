@@ -17,6 +17,8 @@ interface DecideInput {
   readonly thresholds: DetectionConfig['thresholds'];
   /** The most negative sentence, offered as strong_negative evidence when no phrase fired. */
   readonly worstSentiment: Hit | undefined;
+  /** Told each step that changed the outcome, in order, for `score --explain`. */
+  readonly note?: ((step: string) => void) | undefined;
 }
 
 // How much each trigger says about dissatisfaction on its own (0..100); the score explains the
@@ -42,11 +44,16 @@ const CASE_CATEGORIES: readonly TriggerCategory[] = [
 const MIN_STRONG_SUM = -8;
 const MIN_SENTENCE_WORDS = 5;
 
+/** Rule ids of the two triggers no phrase finds: a bottom rating and a sentence strong by tone. */
+const RATING_RULE_ID = 'rating.extreme';
+const TONE_RULE_ID = 'tone.strong-sentence';
+
 const isCategory = (signal: RuleSignal): signal is TriggerCategory =>
   (TRIGGER_CATEGORIES as readonly string[]).includes(signal);
 
 const toTrigger = (category: TriggerCategory, hit: Hit): Trigger => ({
   category,
+  ruleId: hit.ruleId ?? TONE_RULE_ID,
   evidence: hit.evidence,
   start: hit.start,
   end: hit.end,
@@ -66,13 +73,38 @@ const scoreAndLevel = (
   return { score, level: score >= thresholds.watchScore ? 'watch' : 'none' };
 };
 
+/** Says why the case opens or not, for explanations only. */
+const noteOutcome = (
+  note: (step: string) => void,
+  facts: {
+    readonly first: ReadonlyMap<TriggerCategory, Hit>;
+    readonly negativeTone: boolean;
+    readonly extreme: boolean;
+    readonly clearlyPositive: boolean;
+    readonly cues: ReadonlySet<RuleSignal>;
+    readonly openCase: boolean;
+  },
+): void => {
+  const { first, negativeTone, extreme, clearlyPositive, cues, openCase } = facts;
+  const opening = CASE_CATEGORIES.filter((category) => first.has(category));
+  if (opening.length > 0) note(`opens a case: ${opening.join(', ')}`);
+  else if (first.has('repeat_contact')) {
+    note(negativeTone ? 'opens a case: repeat_contact with a negative tone' : 'no case: repeat_contact but the tone is positive');
+  } else if (extreme) {
+    if (cues.has('mistake')) note('no case: extreme rating, but the comment says it was a mistake');
+    else if (clearlyPositive) note('no case: extreme rating, but the comment is clearly positive');
+    else note('opens a case: extreme rating');
+  } else if (!openCase) note('no case: no trigger that opens one');
+};
+
 const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
-  const { hits, sentiment, rating, thresholds } = input;
+  const { hits, sentiment, rating, thresholds, note } = input;
   const toneAndRating =
     Math.min(20, Math.max(0, -sentiment.sum * 2)) +
     (rating === undefined ? 0 : (1 - rating.goodness) * 15);
   // Most feedback triggers nothing: answer it without building any sets.
   if (hits.length === 0 && input.worstSentiment === undefined && rating?.extreme !== true) {
+    note?.('no case: no rule matched, no strongly negative sentence, no extreme rating');
     return {
       openCase: false,
       urgent: false,
@@ -85,10 +117,12 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
   for (const hit of hits) {
     if (isCategory(hit.signal) && !first.has(hit.signal)) first.set(hit.signal, hit);
   }
-  if (cues.has('staying')) first.delete('churn_threat');
+  if (cues.has('staying') && first.delete('churn_threat')) {
+    note?.('churn_threat taken back: the customer says they are staying');
+  }
   // Closing an account because of a move abroad, with nothing negative said, is not churn.
   if (cues.has('neutral_exit') && sentiment.sum >= 0 && !cues.has('exasperated')) {
-    first.delete('churn_threat');
+    if (first.delete('churn_threat')) note?.('churn_threat dropped: leaving for a life event, tone not negative');
   }
   const worst = input.worstSentiment;
   const density =
@@ -104,20 +138,26 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
     density <= thresholds.strongNegativeSentiment
   ) {
     first.set('strong_negative', worst);
+    note?.(
+      `strong_negative by tone: sentence sum ${String(sentiment.worst.sum)}, ` +
+        `density ${density.toFixed(1)} <= ${String(thresholds.strongNegativeSentiment)}`,
+    );
   }
   const positiveText = sentiment.sum > 0;
   const exasperated = cues.has('exasperated');
   // A 9 out of 10 with "worst thing I can say is the icon" is praise with a quibble.
-  if (rating !== undefined && rating.goodness >= 0.8 && sentiment.sum >= 0)
-    first.delete('strong_negative');
+  if (rating !== undefined && rating.goodness >= 0.8 && sentiment.sum >= 0) {
+    if (first.delete('strong_negative')) note?.('strong_negative dropped: high rating, tone not negative');
+  }
   const presentImpact = hits.some((hit) => hit.signal === 'business_impact' && hit.present);
   const others = CASE_CATEGORIES.filter(
     (category) => category !== 'business_impact' && first.has(category),
   );
   // A past outage brought up to praise how it was handled is not a grievance.
   const praised = sentiment.sum >= 3 || (cues.has('resolved') && sentiment.sum > 0);
-  if (!presentImpact && others.length === 0 && praised && !exasperated)
-    first.delete('business_impact');
+  if (!presentImpact && others.length === 0 && praised && !exasperated) {
+    if (first.delete('business_impact')) note?.('business_impact dropped: a past incident, praised');
+  }
 
   const extreme = rating?.extreme === true;
   const clearlyPositive = sentiment.sum >= 2 && sentiment.negativeWords === 0 && !exasperated;
@@ -132,13 +172,23 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
     (extreme && !cues.has('mistake') && !clearlyPositive);
   const urgent =
     openCase && !cues.has('calm') && !cues.has('resolved') && (cues.has('urgent') || presentImpact);
+  if (note !== undefined) {
+    noteOutcome(note, { first, negativeTone, extreme, clearlyPositive, cues, openCase });
+    if (openCase) {
+      note(
+        urgent
+          ? `urgent: ${presentImpact ? 'present-tense business impact' : 'an urgency cue'}`
+          : `not urgent: ${cues.has('calm') || cues.has('resolved') ? 'a calm or resolved cue' : 'no present impact or urgency cue'}`,
+      );
+    }
+  }
 
   const triggers: Trigger[] = [];
   for (const category of TRIGGER_CATEGORIES) {
     const hit = first.get(category);
     if (hit !== undefined) triggers.push(toTrigger(category, hit));
     if (category === 'extreme_rating' && extreme)
-      triggers.push({ category, evidence: '', start: 0, end: 0 });
+      triggers.push({ category, ruleId: RATING_RULE_ID, evidence: '', start: 0, end: 0 });
   }
   const weights = triggers.map((trigger) => WEIGHTS[trigger.category]);
   const raw =

@@ -1,18 +1,27 @@
 import type { DetectionConfig } from '../config/detection-schema.js';
 import type { Assessment, DetectorInput, Trigger, TriggerCategory } from './assessment.js';
 import { decide, MIN_STRONG_SUM } from './decide.js';
-import { configuredRules, createStemmer, createWordTable, keywordsOf, porter } from './lexicon.js';
+import { createStemmer, createWordTable, keywordsOf, porter } from './lexicon.js';
+import { enabledRules } from './rule-set.js';
 import { normalizeRating } from './rating.js';
-import { buildRuleIndex, type Match } from './rule-index.js';
-import { BUILT_IN_RULES } from './rules/index.js';
+import { buildRuleIndex, type DroppedMatch, type Match } from './rule-index.js';
 import { sentimentOf, type Sentiment } from './sentiment.js';
-import { SIGNALS } from './rules/rule.js';
-import { toHit, type Hit } from './signals.js';
+import { SIGNALS, type RuleSpec } from './rules/rule.js';
+import type { ExplainedMatch, Explanation } from './explanation.js';
+import { guardAgainst, toHit, type Hit } from './signals.js';
 import { tokenize, type Token, type WordLookup } from './tokenize.js';
 
 /** Scores one signal. `assess` is pure and deterministic: same input, same Assessment. */
 interface Detector {
   assess(input: DetectorInput): Assessment;
+  /** The same assessment, with every rule match, guard, tone figure and decision step. */
+  explain(input: DetectorInput): Explanation;
+}
+
+/** What `explain` collects while the detector runs; absent on the fast path. */
+interface Trace {
+  readonly matches: ExplainedMatch[];
+  readonly decision: string[];
 }
 
 interface Segment {
@@ -65,60 +74,108 @@ const combine = (parts: readonly Sentiment[]): { total: Sentiment; segment: numb
  * const detector = createDetector(config.detection);
  * const assessment = detector.assess(signal); // a Signal is accepted as is
  */
-const createDetector = (detection: DetectionConfig): Detector => {
-  const disabled = new Set(detection.disabledPhrases.map((phrase) => phrase.toLowerCase()));
-  const specs = [
-    ...BUILT_IN_RULES.filter((spec) => !disabled.has(spec.pattern.toLowerCase())),
-    ...configuredRules(detection),
-  ];
+const createDetector = (detection: DetectionConfig): Detector =>
+  detectorFor(enabledRules(detection), detection.thresholds);
+
+/** A detector running exactly these rules: the configured set, or one rule for its examples. */
+const detectorFor = (
+  specs: readonly RuleSpec[],
+  thresholds: DetectionConfig['thresholds'],
+): Detector => {
   const stem = createStemmer(new Set(specs.flatMap(keywordsOf)));
   const index = buildRuleIndex(specs, porter);
   const lookup = createWordTable(stem, index);
-  const { thresholds } = detection;
   // Scratch state reused across calls (assess is synchronous): signal `s` has its hit in the
   // current call when settled[s] === round. Results never depend on it.
   const settled = new Uint32Array(SIGNALS.length);
   let round = 0;
 
-  return {
-    assess(input: DetectorInput): Assessment {
-      const segments = segmentsOf(input, lookup);
-      const hits: Hit[] = [];
-      round += 1;
-      const sentiments: Sentiment[] = [];
-      let current: Segment | undefined;
-      const onMatch = (match: Match): void => {
-        if (current === undefined) return;
-        const hit = toHit(current.text, current.tokens, match, current.turn);
-        if (hit === undefined) return;
-        hits.push(hit);
-        // Business impact stays open until a present-tense hit, which makes the case urgent.
-        if (hit.signal !== 'business_impact' || hit.present) settled[match.rule.signal] = round;
-      };
-      for (const segment of segments) {
-        current = segment;
-        index.find(segment.tokens, settled, round, onMatch);
-        sentiments.push(sentimentOf(segment.tokens));
+  const run = (input: DetectorInput, trace: Trace | undefined) => {
+    const segments = segmentsOf(input, lookup);
+    const hits: Hit[] = [];
+    round += 1;
+    const sentiments: Sentiment[] = [];
+    let current: Segment | undefined;
+    const record = (match: Match, outcome: string): void => {
+      if (trace === undefined || current === undefined) return;
+      const first = current.tokens[match.start];
+      const last = current.tokens[match.end - 1];
+      trace.matches.push({
+        ruleId: match.rule.spec.id,
+        signal: match.rule.spec.signal,
+        evidence: first === undefined || last === undefined ? '' : current.text.slice(first.start, last.end),
+        ...(current.turn === undefined ? {} : { turn: current.turn }),
+        outcome,
+      });
+    };
+    const onMatch = (match: Match): void => {
+      if (current === undefined) return;
+      const guard = guardAgainst(current.text, current.tokens, match);
+      if (guard !== undefined) {
+        record(match, guard);
+        return;
       }
-      const { total: sentiment, segment } =
-        sentiments.length === 1 && sentiments[0] !== undefined
-          ? { total: sentiments[0], segment: sentiments[0].worst.sum < 0 ? 0 : -1 }
-          : combine(sentiments);
-      const rating = input.rating === null ? undefined : normalizeRating(input.rating);
-      const worstSegment = segments[segment];
-      // Located only when heavy enough to matter (see decide).
-      const worstSentiment =
-        worstSegment === undefined || sentiment.worst.sum > MIN_STRONG_SUM
-          ? undefined
-          : sentimentSpan(worstSegment, sentiment);
-      const decision = decide({ hits, sentiment, rating, thresholds, worstSentiment });
+      const hit = toHit(current.text, current.tokens, match, current.turn);
+      if (hit === undefined) return;
+      record(match, 'counted');
+      hits.push(hit);
+      // Business impact stays open until a present-tense hit, which makes the case urgent. An
+      // explanation lists every match, so it never settles a signal early.
+      if (trace === undefined && (hit.signal !== 'business_impact' || hit.present)) {
+        settled[match.rule.signal] = round;
+      }
+    };
+    const onDropped =
+      trace === undefined ? undefined : (dropped: DroppedMatch) => { record(dropped, dropped.condition); };
+    for (const segment of segments) {
+      current = segment;
+      index.find(segment.tokens, settled, round, onMatch, onDropped);
+      sentiments.push(sentimentOf(segment.tokens));
+    }
+    const { total: sentiment, segment } =
+      sentiments.length === 1 && sentiments[0] !== undefined
+        ? { total: sentiments[0], segment: sentiments[0].worst.sum < 0 ? 0 : -1 }
+        : combine(sentiments);
+    const rating = input.rating === null ? undefined : normalizeRating(input.rating);
+    const worstSegment = segments[segment];
+    // Located only when heavy enough to matter (see decide).
+    const worstSentiment =
+      worstSegment === undefined || sentiment.worst.sum > MIN_STRONG_SUM
+        ? undefined
+        : sentimentSpan(worstSegment, sentiment);
+    const note = trace === undefined ? undefined : (step: string) => trace.decision.push(step);
+    const decision = decide({ hits, sentiment, rating, thresholds, worstSentiment, note });
+    const assessment: Assessment = {
+      id: input.id,
+      openCase: decision.openCase,
+      urgent: decision.urgent,
+      level: decision.level,
+      score: decision.score,
+      triggers: decision.triggers,
+    };
+    return { assessment, sentiment, worstSegment, rating };
+  };
+
+  return {
+    assess: (input) => run(input, undefined).assessment,
+    explain(input) {
+      const trace: Trace = { matches: [], decision: [] };
+      const { assessment, sentiment, worstSegment, rating } = run(input, trace);
+      const worst = worstSegment === undefined ? undefined : sentimentSpan(worstSegment, sentiment);
       return {
-        id: input.id,
-        openCase: decision.openCase,
-        urgent: decision.urgent,
-        level: decision.level,
-        score: decision.score,
-        triggers: decision.triggers,
+        assessment,
+        matches: trace.matches,
+        tone: {
+          sum: sentiment.sum,
+          negativeWords: sentiment.negativeWords,
+          worstSentence: worst?.evidence ?? '',
+          worstSum: sentiment.worst.sum,
+        },
+        rating:
+          input.rating === null || rating === undefined
+            ? 'none'
+            : `${String(input.rating.value)} on ${input.rating.scale}: goodness ${rating.goodness.toFixed(2)}${rating.extreme ? ', extreme' : ''}`,
+        decision: trace.decision,
       };
     },
   };
@@ -132,6 +189,7 @@ const sentimentSpan = (segment: Segment, sentiment: Sentiment | undefined): Hit 
   if (first === undefined || last === undefined) return undefined;
   return {
     signal: 'strong_negative',
+    ruleId: undefined,
     evidence: segment.text.slice(first.start, last.end),
     start: first.start,
     end: last.end,
@@ -140,5 +198,5 @@ const sentimentSpan = (segment: Segment, sentiment: Sentiment | undefined): Hit 
   };
 };
 
-export { createDetector };
-export type { Detector, Trigger, TriggerCategory };
+export { createDetector, detectorFor };
+export type { Detector, Explanation, Trigger, TriggerCategory };

@@ -1,6 +1,5 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import jaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
-import type { DetectionConfig } from '../config/detection-schema.js';
 import { NEGATORS } from './guards.js';
 import { parseCount } from './numbers.js';
 import type { Pattern } from './pattern.js';
@@ -21,7 +20,7 @@ interface CompiledRule {
   /** Id of a pattern that must also occur in the sentence. */
   readonly requires: number | undefined;
   /** The pattern names a negator itself ("not renewing"), so inner negation is expected. */
-  readonly negates: boolean;
+  readonly negationInPattern: boolean;
   /** One of these must occur in the text for the pattern to have a chance (see keyOf). */
   readonly key:
     { readonly stems: ReadonlySet<string>; readonly words: ReadonlySet<string> } | undefined;
@@ -158,26 +157,5 @@ const keywordsOf = (spec: RuleSpec): string[] =>
     .map((part) => part.replace(/\?$/, '').toLowerCase())
     .filter((part) => /^[a-z][a-z'-]*$/.test(part));
 
-/** Rules generated from the configured competitor and product names. */
-const configuredRules = (detection: DetectionConfig): RuleSpec[] => {
-  const specs: RuleSpec[] = [];
-  for (const [category, phrases] of Object.entries(detection.phrases)) {
-    for (const pattern of phrases) specs.push({ signal: category as RuleSpec['signal'], pattern });
-  }
-  for (const name of detection.competitors) {
-    specs.push({
-      signal: 'churn_threat',
-      pattern: `switch|=switching|move|=moving|go|=going|migrate|=migrating|=leave|=leaving|jump ~3 to|for|with ${name}`,
-    });
-  }
-  for (const name of detection.products) {
-    specs.push({
-      signal: 'business_impact',
-      pattern: `${name} ~3 down|offline|unavailable|unreachable|crashed|broken|=dead`,
-    });
-  }
-  return specs;
-};
-
-export { configuredRules, createStemmer, createWordTable, keywordsOf, porter };
+export { createStemmer, createWordTable, keywordsOf, porter };
 export type { CompiledRule };

@@ -1,13 +1,20 @@
-import type { Token } from './tokenize.js';
+import { PatternError } from '../errors.js';
+import { normalizeWord, type Token } from './tokenize.js';
 
 /**
- * A tiny phrase language over stemmed tokens, compiled once. Elements are separated by spaces:
- * - `cancel|terminate`: any of these words, compared by Porter stem (so "cancelling" matches);
- * - `=switching`: this exact word form, when the stem would be too broad ("switched" is past);
- * - `<time>`: a clock time ("6am"), `<n3>`: a count of at least 3 in digits or words, `<o3>` an ordinal of at least 3 ("4th",
- *   "fourth"), `*` any one word; alternatives mix freely (`<n3>|several`);
- * - a trailing `?` makes an element optional; `~N` skips up to N words.
- * A match never crosses a sentence. Plain phrases from the configuration are valid patterns.
+ * A small phrase language over stemmed tokens, compiled once (the README's "Writing a rule"
+ * documents it with examples). Elements are separated by spaces:
+ * - `cancel`: a word compared by Porter stem, so "cancelling" and "cancelled" match too;
+ * - `=switching`: this exact word form, for when the stem is too broad ("switched" is past);
+ * - `cancel|terminate`: any one of these alternatives (stems and exact forms mix freely);
+ * - `<n3>`: a count of at least 3 in digits or words; `<o3>`: an ordinal of at least 3
+ *   ("4th", "fourth"); `<time>`: a clock time ("6am"); `*`: any one word;
+ * - `word?` or `(a|b)?`: an optional element; a list must be grouped to be optional, because
+ *   `a|b?` could mean either "a, or an optional b" or "optionally a or b";
+ * - `~N`: skips up to N words.
+ * Compiling rejects an ambiguous optional list and an alternative that repeats another (two
+ * words with one stem, or an exact form the stem already matches). A match never crosses a
+ * sentence. A configured phrase of plain words is a valid pattern.
  */
 interface Element {
   readonly stems: ReadonlySet<string>;
@@ -34,40 +41,86 @@ const FUNCTION_WORDS = new Set(
 );
 // "6am", "9pm", "14h", or a bare hour ("since 9").
 const CLOCK = /^\d{1,2}(?:am|pm|h)?$/;
+const WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’]*$/u;
+const GAP = /^~(\d+)$/;
 
-const parseElement = (part: string, stem: (word: string) => string): Element => {
-  if (/^~\d+$/.test(part)) {
-    const gap = Number(part.slice(1));
-    return {
-      stems: new Set(),
-      words: new Set(),
-      minCount: undefined,
-      ordinalOnly: false,
-      any: false,
-      time: false,
-      optional: true,
-      gap,
-    };
+const gapElement = (gap: number): Element => ({
+  stems: new Set(),
+  words: new Set(),
+  minCount: undefined,
+  ordinalOnly: false,
+  any: false,
+  time: false,
+  optional: true,
+  gap,
+});
+
+/** Splits `(a|b)?`, `a|b` or `a?` into its alternatives and whether it is optional. */
+const unwrap = (part: string, source: string): { body: string; optional: boolean } => {
+  const grouped = /^\((.+)\)(\??)$/.exec(part);
+  if (grouped?.[1] !== undefined) return { body: grouped[1], optional: grouped[2] === '?' };
+  if (part.length > 1 && part.endsWith('?')) {
+    const body = part.slice(0, -1);
+    if (body.includes('|')) {
+      throw new PatternError(`"${part}" is ambiguous: write (${body})? to make the list optional`, source);
+    }
+    return { body, optional: true };
   }
-  const optional = part.length > 1 && part.endsWith('?');
-  const body = optional ? part.slice(0, -1) : part;
+  return { body: part, optional: false };
+};
+
+const parseElement = (part: string, stem: (word: string) => string, source: string): Element => {
+  const gap = GAP.exec(part);
+  if (gap?.[1] !== undefined) return gapElement(Number(gap[1]));
+  const { body, optional } = unwrap(part, source);
   const stems = new Set<string>();
   const words = new Set<string>();
+  const seen = new Map<string, string>();
   let minCount: number | undefined;
   let ordinalOnly = false;
   let any = false;
   let time = false;
-  for (const alternative of body.toLowerCase().split('|')) {
+  // Written as the tokenizer will see it: "cant" and "cannot" both read as "can't".
+  const alternatives = body.toLowerCase().split('|');
+  for (const written of alternatives) {
+    const alternative = written.startsWith('=') ? `=${normalizeWord(written.slice(1))}` : normalizeWord(written);
     const klass = CLASS.exec(alternative);
     if (klass !== null) {
       minCount = Number(klass[2]);
       ordinalOnly = klass[1] === 'o';
     } else if (alternative === '<time>') time = true;
     else if (alternative === '*') any = true;
-    else if (alternative.startsWith('=')) words.add(alternative.slice(1));
-    else if (alternative !== '') stems.add(stem(alternative));
+    else if (alternative.startsWith('=') && WORD.test(alternative.slice(1))) {
+      const word = alternative.slice(1);
+      if (words.has(word)) throw new PatternError(`"${written}" repeats "=${word}"`, source);
+      words.add(word);
+    } else if (WORD.test(alternative)) {
+      const stemmed = stem(alternative);
+      const earlier = seen.get(stemmed);
+      if (earlier !== undefined) {
+        throw new PatternError(`"${written}" repeats "${earlier}" (same stem)`, source);
+      }
+      seen.set(stemmed, written);
+      stems.add(stemmed);
+    } else throw new PatternError(`"${alternative}" in "${part}" is not a word or a class`, source);
+  }
+  for (const word of words) {
+    const covering = seen.get(stem(word));
+    if (covering !== undefined) {
+      throw new PatternError(`"=${word}" repeats "${covering}" (its stem already matches)`, source);
+    }
   }
   return { stems, words, minCount, ordinalOnly, any, time, optional, gap: 0 };
+};
+
+/**
+ * A pattern matching exactly the words of `text`, whatever else it contains: configured names
+ * ("Acme Cloud", "~2") go through this, so none of their characters act as pattern syntax.
+ */
+const literalPattern = (text: string): string => {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+  if (words.length === 0) throw new PatternError('names no word to match', text);
+  return words.map((word) => `=${word}`).join(' ');
 };
 
 /** Compiles a pattern; `stem` must be the stemmer the tokens were made with. */
@@ -76,7 +129,8 @@ const compilePattern = (source: string, stem: (word: string) => string): Pattern
     .trim()
     .split(/\s+/)
     .filter((part) => part !== '');
-  const elements = parts.map((part) => parseElement(part, stem));
+  if (parts.length === 0) throw new PatternError('is empty', source);
+  const elements = parts.map((part) => parseElement(part, stem, source));
   return { source, elements };
 };
 
@@ -141,7 +195,7 @@ const occursIn = (
 const anchorsOf = (pattern: Pattern): { stems: string[]; words: string[]; counted: boolean } => {
   const first = pattern.elements[0];
   if (first === undefined || first.optional || first.any) {
-    throw new Error(`pattern "${pattern.source}" must start with a required word or count`);
+    throw new PatternError('must start with a required word or count', pattern.source);
   }
   return {
     stems: [...first.stems],
@@ -172,5 +226,5 @@ const keyOf = (
   return best === undefined ? undefined : { stems: best.stems, words: best.words };
 };
 
-export { anchorsOf, compilePattern, keyOf, matchAt, occursIn };
+export { anchorsOf, compilePattern, keyOf, literalPattern, matchAt, occursIn };
 export type { Pattern };

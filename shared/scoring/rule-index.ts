@@ -1,4 +1,3 @@
-import { NEGATORS } from './guards.js';
 import type { CompiledRule } from './lexicon.js';
 import { anchorsOf, compilePattern, keyOf, matchAt, occursIn, type Pattern } from './pattern.js';
 import { signalId, type RuleSpec } from './rules/rule.js';
@@ -9,6 +8,11 @@ interface Match {
   readonly rule: CompiledRule;
   readonly start: number;
   readonly end: number;
+}
+
+/** A match its conditions dropped: the `unless` pattern found in its clause, or `requires` missing. */
+interface DroppedMatch extends Match {
+  readonly condition: string;
 }
 
 /** Rules indexed by the stem (or exact word, or count) their pattern starts with. */
@@ -29,6 +33,7 @@ interface RuleIndex {
     settled: Uint32Array,
     round: number,
     onMatch: (match: Match) => void,
+    onDropped?: (dropped: DroppedMatch) => void,
   ) => void;
 }
 
@@ -67,18 +72,20 @@ const compileRule = (
     pattern,
     unless: toList(spec.unless).map(idOf),
     requires: spec.requires === undefined ? undefined : idOf(spec.requires),
-    negates: spec.pattern.split(/[\s|=]+/).some((word) => NEGATORS.has(word)),
+    negationInPattern: spec.negation === 'in-pattern',
     key: keyOf(pattern),
   };
 };
 
-/** Bounds of the sentence around token `at`. */
-const sentenceBounds = (tokens: readonly Token[], at: number): [number, number] => {
-  const sentence = tokens[at]?.sentence;
+/** Bounds of the sentence (or, with `clause`, the clause) around token `at`. */
+const boundsAround = (tokens: readonly Token[], at: number, clause: boolean): [number, number] => {
+  const unit = (index: number): number | undefined =>
+    clause ? tokens[index]?.clause : tokens[index]?.sentence;
+  const own = unit(at);
   let from = at;
   let to = at + 1;
-  while (from > 0 && tokens[from - 1]?.sentence === sentence) from -= 1;
-  while (to < tokens.length && tokens[to]?.sentence === sentence) to += 1;
+  while (from > 0 && unit(from - 1) === own) from -= 1;
+  while (to < tokens.length && unit(to) === own) to += 1;
   return [from, to];
 };
 
@@ -107,11 +114,23 @@ const buildRuleIndex = (specs: readonly RuleSpec[], stem: (word: string) => stri
     if (unanchored[id] === 0 && conditionStamps[id] !== generation) return false;
     return occursIn(pattern, tokens, bounds[0], bounds[1]);
   };
-  const holds = (rule: CompiledRule, tokens: readonly Token[], at: number): boolean => {
-    if (rule.unless.length === 0 && rule.requires === undefined) return true;
-    const bounds = sentenceBounds(tokens, at);
-    if (rule.unless.some((id) => occurs(id, tokens, bounds))) return false;
-    return rule.requires === undefined || occurs(rule.requires, tokens, bounds);
+  /** The condition that drops a match at `at` (its source text), or undefined when it holds. */
+  const failedCondition = (
+    rule: CompiledRule,
+    tokens: readonly Token[],
+    at: number,
+  ): string | undefined => {
+    if (rule.unless.length > 0) {
+      // `unless` speaks of the clause the phrase is in: "we're switching, we're not staying"
+      // keeps its threat although "staying" would take back one in the same clause.
+      const scope = boundsAround(tokens, at, rule.spec.unlessScope !== 'sentence');
+      const found = rule.unless.find((id) => occurs(id, tokens, scope));
+      if (found !== undefined) return `unless "${conditions.patterns[found]?.source ?? ''}"`;
+    }
+    if (rule.requires === undefined) return undefined;
+    return occurs(rule.requires, tokens, boundsAround(tokens, at, false))
+      ? undefined
+      : `requires "${conditions.patterns[rule.requires]?.source ?? ''}"`;
   };
   const byStem = new Map<string, number[]>();
   const byWord = new Map<string, number[]>();
@@ -149,6 +168,7 @@ const buildRuleIndex = (specs: readonly RuleSpec[], stem: (word: string) => stri
     settled: Uint32Array,
     round: number,
     onMatch: (match: Match) => void,
+    onDropped?: (dropped: DroppedMatch) => void,
   ): void => {
     // One pass marks the rules whose key word occurs; only those are tried at their anchors.
     // A generation stamp instead of a fresh array per call: rule `p` is possible in this call
@@ -166,7 +186,10 @@ const buildRuleIndex = (specs: readonly RuleSpec[], stem: (word: string) => stri
         if (rule === undefined || settled[rule.signal] === round) continue;
         if (keyless[position] === 0 && stamps[position] !== generation) continue;
         const end = matchAt(rule.pattern, tokens, at);
-        if (end > at && holds(rule, tokens, at)) onMatch({ rule, start: at, end });
+        if (end <= at) continue;
+        const condition = failedCondition(rule, tokens, at);
+        if (condition === undefined) onMatch({ rule, start: at, end });
+        else onDropped?.({ rule, start: at, end, condition });
       }
     }
   };
@@ -174,4 +197,4 @@ const buildRuleIndex = (specs: readonly RuleSpec[], stem: (word: string) => stri
 };
 
 export { buildRuleIndex };
-export type { Match, RuleIndex };
+export type { DroppedMatch, Match, RuleIndex };

@@ -13,6 +13,8 @@ import type { Token } from './tokenize.js';
 /** A match that survived every context check, located in its source text. */
 interface Hit {
   readonly signal: RuleSignal;
+  /** The rule that matched; undefined for evidence found by tone alone. */
+  readonly ruleId: string | undefined;
   /** The customer's words: `source.slice(start, end)`, where source is the text or the turn. */
   readonly evidence: string;
   readonly start: number;
@@ -116,26 +118,39 @@ const isPresent = (tokens: readonly Token[], at: number): boolean => {
   return present && !past;
 };
 
-/** A match the customer genuinely asserts, located as a hit; undefined when a guard rejects it. */
+/** The guard that keeps a match from counting, named for explanations. */
+type Guard = 'negated' | 'hypothetical' | 'reported' | 'another company' | 'not intense';
+
+/** The guard that rejects a match, or undefined when the customer genuinely asserts it. */
+const guardAgainst = (
+  text: string,
+  tokens: readonly Token[],
+  { rule, start, end }: Match,
+): Guard | undefined => {
+  const { signal } = rule.spec;
+  if (isNegated(tokens, start)) return 'negated';
+  if (!rule.negationInPattern && hasInnerNegation(tokens, start, end)) return 'negated';
+  if (ASSERTED.has(signal) && isHypothetical(tokens, start)) return 'hypothetical';
+  if (SPOKEN.has(signal) && isReported(tokens, start)) return 'reported';
+  if (ABOUT_US.has(signal) && isAboutAnotherCompany(tokens, start, end)) return 'another company';
+  if (rule.spec.intense === true && !isIntense(text, tokens, start, end)) return 'not intense';
+  return undefined;
+};
+
+/** A match located as a hit in its source text (call after guardAgainst found nothing). */
 const toHit = (
   text: string,
   tokens: readonly Token[],
   { rule, start, end }: Match,
   turn: number | undefined,
 ): Hit | undefined => {
-  const { signal } = rule.spec;
-  if (!rule.negates && (isNegated(tokens, start) || hasInnerNegation(tokens, start, end))) {
-    return undefined;
-  }
-  if (ASSERTED.has(signal) && isHypothetical(tokens, start)) return undefined;
-  if (SPOKEN.has(signal) && isReported(tokens, start)) return undefined;
-  if (ABOUT_US.has(signal) && isAboutAnotherCompany(tokens, start, end)) return undefined;
-  if (rule.spec.intense === true && !isIntense(text, tokens, start, end)) return undefined;
   const first = tokens[start];
   const last = tokens[end - 1];
   if (first === undefined || last === undefined) return undefined;
+  const { signal } = rule.spec;
   return {
     signal,
+    ruleId: rule.spec.id,
     evidence: text.slice(first.start, last.end),
     start: first.start,
     end: last.end,
@@ -144,5 +159,5 @@ const toHit = (
   };
 };
 
-export { toHit };
-export type { Hit };
+export { guardAgainst, toHit };
+export type { Guard, Hit };

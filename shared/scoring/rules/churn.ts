@@ -1,96 +1,348 @@
-import { rules } from './rule.js';
+import { family } from './rule.js';
 
 // Cancelling one order, appointment or add-on is a transaction, not a threat to leave.
 const TRANSACTIONAL =
-  'order|orders|appointment|booking|reservation|add|addon|delivery|payment|flight|ticket|item|' +
+  'order|appointment|booking|reservation|add|addon|delivery|payment|flight|ticket|item|' +
   'parcel|newsletter|emails|alerts|notifications|trial|upgrade|request|refund|transfer|debit|' +
   'review|feedback|message|voicemail|note|comment|tip';
 
 const SERVICE =
-  'account|accounts|contract|subscription|service|membership|plan|policy|everything|broadband|' +
-  'package|agreement|licence|license|mortgage|contracts';
+  'account|contract|subscription|service|membership|plan|policy|everything|broadband|' +
+  'package|agreement|licence|license|mortgage';
 
 const PROVIDER =
-  'competitor|competitors|provider|carrier|bank|supplier|vendor|company|network|airline|platform|' +
+  'competitor|provider|carrier|bank|supplier|vendor|company|network|airline|platform|' +
   'solution|insurer|firm|one|service|operator|retailer|host|courier|energy|utility|isp|tool|app';
 
 /** Threats to cancel, leave, switch away or not renew: conditional threats and idioms count. */
 const CHURN_RULES = [
-  ...rules(
+  ...family(
     'churn_threat',
-    [
-      `cancel|terminate|=cancelling|=terminating ~2 my|our|the|this|your? ${SERVICE}`,
-      'going|gonna|=will|=shall|about|planning|intend|decided|want|wanna ~2 to? cancel|terminate|=leave|quit',
-      `i'll|we'll|i'm|we're cancel|terminate|=cancelling|=terminating|=leaving|quitting`,
-      `i|we =am|=are =cancelling|=terminating|=leaving|=quitting`,
-      `close|closing ~3 ${SERVICE}`,
-    ],
     {
-      unless: `cancel|terminate|=cancelling|=terminating|close|=closing|=leave|=leaving|quit ~3 ${TRANSACTIONAL}`,
+      unless: `cancel|terminate|close|=leave|=leaving|quit ~3 ${TRANSACTIONAL}`,
     },
-  ),
-  ...rules(
-    'churn_threat',
     [
-      "not|never|won't|no ~3 renew|renewing|renewal|=re-sign|extend|extending",
-      `switch|=switching|move|=moving|go|=going|migrate|=migrating|port|=porting|jump|defect|=leave|=leaving|=off ~4 to|for|over|towards? a|an|another|other|different|rival|competing|new ~1 ${PROVIDER}`,
-      'take|taking|=took|move|moving ~2 my|our business|custom|money|account|accounts|mortgage|savings|pension|spend ~2 elsewhere|somewhere|to',
-      'go|=going|look|looking|shop|shopping|take|taking =elsewhere',
-      `evaluate|evaluating|explore|exploring|consider|considering|look|looking|trial|trialling|review|reviewing ~2 alternative|alternatives|other|competitor|competitors|options ~1 ${PROVIDER}?`,
-      'never ~3 fly|use|buy|shop|order|book|deal|bank|stay|travel|recommend ~4 again|=ever',
-      "that's|this|=that|=it's ~1 the last time ~2 i|we ~1 ever? will? fly|use|buy|shop|order|book|deal|travel",
-      'seen the last of',
-      "won't|never ~2 =using|=use|=book|=booking|=order|=ordering|=hire|=hiring ~1 you|your|u",
-      'lose|=losing us|me ~2 as a? customer|customers|client|clients|business',
-      "not|won't|=no|longer ~3 =continue|continuing|=stay|staying|remain|remaining ~2 with ~1 you|your|u",
-      'not|=no ~2 longer? ~1 =continue|continuing ~2 our|my|the|your|this service|contract|subscription|membership|account|agreement',
-      'discontinue|=discontinuing ~2 our|my|the|your|this? service|contract|subscription|account|membership',
-      'shopping|=shop|looking ~1 around',
-      'weighing|weigh|exploring|explore|keeping ~2 our|my options',
-      "you've|you|=youve ~2 lost ~1 a|one|another|my|our|this ~1 loyal? customer|client|business|custom",
-      'jump ship',
-      'pull|=pulling|=pulled the plug on',
-      // "moving to Acme when my deal ends": a named rival plus the end of the term.
-      '=moving|=switching|=move|=switch|=going|=porting|=jumping to ~3 when|once|after|at ~2 my|our|the|this ~1 contract|deal|term|renewal|subscription|plan',
-      'port|=porting ~2 my|our|the number|numbers ~1 out|away',
-      '=switch|=switching|=change|=changing ~1 banks|providers|suppliers|networks|carriers|airlines|insurers',
-      "this|that's|it's|=will|=be ~2 my|our last|final ~2 flight|order|booking|purchase|year|month|contract|renewal with|from ~1 you|your",
-      'cut|=cutting ties',
-      'walk away from you|your',
-      'find ~1 another|new|different provider|supplier|bank|carrier|vendor|company',
+      {
+        id: 'churn.cancel-my-account',
+        pattern: `cancel|terminate ~2 (my|our|the|this|your)? ${SERVICE}`,
+        match: ['gonna cancle the whole contract'],
+        noMatch: ['I would never cancel my plan.'],
+      },
+      {
+        id: 'churn.going-to-cancel',
+        pattern:
+          'going|gonna|=will|=shall|about|planning|intend|decided|want|wanna ~2 to? cancel|terminate|=leave|quit',
+        match: ['gonna cancle the whole contract'],
+        noMatch: ['I was going to cancel my contract, but you fixed it.'],
+      },
+      {
+        id: 'churn.ill-cancel',
+        pattern: `i'll|we'll|i'm|we're cancel|terminate|=leaving|quitting`,
+        match: ["We've been a customer for 10 years but this is the final straw, we're leaving."],
+        noMatch: ["I'm filing a chargeback."],
+      },
+      {
+        id: 'churn.i-am-cancelling',
+        pattern: `i|we =am|=are =cancelling|=terminating|=leaving|=quitting`,
+        match: [],
+        noMatch: ['I called twice.'],
+      },
+      {
+        id: 'churn.close-account',
+        pattern: `close ~3 ${SERVICE}`,
+        match: ["I'd like to close my account please."],
+        noMatch: ["Honestly I'm this close to walking away."],
+      },
     ],
-    { unless: ['to you', "you're better", 'staying'] },
   ),
+  ...family('churn_threat', { unless: ['to you', "you're better", 'staying'] }, [
+    {
+      id: 'churn.not-renew',
+      pattern: "not|never|won't|no ~3 renew|extend",
+      negation: 'in-pattern',
+      match: ['We are not renewing.'],
+      noMatch: ["No, you can't."],
+    },
+    {
+      id: 'churn.switch-to-a',
+      pattern: `switch|move|go|migrate|port|jump|defect|=leave|=leaving|=off ~4 (to|for|over|towards)? a|an|another|other|different|rival|competing|new ~1 ${PROVIDER}`,
+      match: ["I'm off to a different supplier."],
+      noMatch: ["I nearly switched to another provider last year, glad I didn't."],
+    },
+    {
+      id: 'churn.take-my-business',
+      pattern:
+        'take|=took|move ~2 my|our business|custom|money|account|mortgage|savings|pension|spend ~2 elsewhere|somewhere|to',
+      match: ["I'm moving my savings elsewhere."],
+      noMatch: ['I want to move my mortgage to you from another lender.'],
+    },
+    {
+      id: 'churn.go-elsewhere',
+      pattern: 'go|look|shop|take =elsewhere',
+      match: [],
+      noMatch: ['Our online shop is down.'],
+    },
+    {
+      id: 'churn.evaluate-alternative-competitor',
+      pattern: `evaluate|explore|consider|look|trial|trialling|review ~2 alternative|other|competitor|options ~1 (${PROVIDER})?`,
+      match: ['Our board wants us to evaluate alternative vendors.'],
+      noMatch: ['Consider us gone, we are done.'],
+    },
+    {
+      id: 'churn.never-fly-again',
+      pattern:
+        'never ~3 fly|use|buy|shop|order|book|deal|bank|stay|travel|recommend ~4 again|=ever',
+      negation: 'in-pattern',
+      match: ['Never shopping with you again.'],
+      noMatch: ['Never mind, found it.'],
+    },
+    {
+      id: 'churn.thats-the-last',
+      pattern:
+        "that's|this|=that|=it's ~1 the last time ~2 i|we ~1 ever? will? fly|use|buy|shop|order|book|deal|travel",
+      match: [],
+      noMatch: ['This is a disaster.'],
+    },
+    {
+      id: 'churn.seen-the-last',
+      pattern: 'seen the last of',
+      match: [],
+      noMatch: ['i have never seen such drab colors.'],
+    },
+    {
+      id: 'churn.wont-using-you',
+      pattern:
+        "won't|never ~2 =using|=use|=book|=booking|=order|=ordering|=hire|=hiring ~1 you|your",
+      negation: 'in-pattern',
+      match: ["We won't be using you for next season's events."],
+      noMatch: ['Never mind, found it.'],
+    },
+    {
+      id: 'churn.lose-us-as',
+      pattern: 'lose us|me ~2 as a? customer|client|business',
+      match: ['Fix this or lose us as a customer.'],
+      noMatch: ['We are losing revenue every hour.'],
+    },
+    {
+      id: 'churn.not-continuing-with',
+      pattern: "not|won't|=no|longer ~3 continuing|staying|remain ~2 with ~1 you|your",
+      negation: 'in-pattern',
+      match: ['We will not be continuing with you next year.'],
+      noMatch: ["No, you can't."],
+    },
+    {
+      id: 'churn.not-longer-continuing',
+      pattern:
+        'not|=no ~2 longer? ~1 continuing ~2 our|my|the|your|this service|contract|subscription|membership|account|agreement',
+      negation: 'in-pattern',
+      match: ["We've decided not to continue with your service once the current term ends."],
+      noMatch: ["No, you can't."],
+    },
+    {
+      id: 'churn.discontinue-our-service',
+      pattern:
+        'discontinue ~2 (our|my|the|your|this)? service|contract|subscription|account|membership',
+      match: [],
+      noMatch: [],
+    },
+    {
+      id: 'churn.shopping-around',
+      pattern: 'shopping|looking ~1 around',
+      match: ["Renewal is coming up and frankly we're shopping around."],
+      noMatch: [
+        'We never shopped around because my daughter was very happy with TD services in the past 10 years.',
+      ],
+    },
+    {
+      id: 'churn.weighing-our-options',
+      pattern: 'weighing|exploring|keeping ~2 our|my options',
+      match: [],
+      noMatch: ['I keep having to chase you.'],
+    },
+    {
+      id: 'churn.youve-lost-a',
+      pattern: "you've|you ~2 lost ~1 a|one|another|my|our|this ~1 loyal? customer|client|business",
+      match: ['Youve lost a customer.'],
+      noMatch: ["No, you can't."],
+    },
+    {
+      id: 'churn.jump-ship',
+      pattern: 'jump ship',
+      match: [],
+      noMatch: [],
+    },
+    {
+      id: 'churn.pull-the-plug',
+      pattern: 'pull the plug on',
+      match: ['Time to pull the plug on this subscription.'],
+      noMatch: ['I pulled the plug out of the router and it came back.'],
+    },
+    // "moving to Acme when my deal ends": a named rival plus the end of the term.
+    {
+      id: 'churn.moving-to-when',
+      pattern:
+        '=moving|=switching|=move|=switch|=going|=porting|=jumping to ~3 when|once|after|at ~2 my|our|the|this ~1 contract|deal|term|renewal|subscription|plan',
+      match: ['Probably going to Acme once our contract is up.'],
+      noMatch: ["I'm going to the ombudsman."],
+    },
+    {
+      id: 'churn.port-my-number',
+      pattern: 'port ~2 my|our|the number ~1 out|away',
+      match: ['I will port my number out next week.'],
+      noMatch: ['Please can you port my number in from my old network?'],
+    },
+    {
+      id: 'churn.switch-banks',
+      pattern:
+        '=switch|=switching|=change|=changing ~1 banks|providers|suppliers|networks|carriers|airlines|insurers',
+      match: ['Seriously thinking of switching banks over this.'],
+      noMatch: ['We switched to you from our old bank.'],
+    },
+    {
+      id: 'churn.this-my-last',
+      pattern:
+        "this|that's|it's|=will|=be ~2 my|our last|final ~2 flight|order|booking|purchase|year|month|contract|renewal with|from ~1 you|your",
+      match: ['This will be our last year with you.'],
+      noMatch: ['This is a disaster.'],
+    },
+    {
+      id: 'churn.cut-ties',
+      pattern: 'cut ties',
+      match: ["We're cutting ties with your firm."],
+      noMatch: [
+        "Put me through to someone with actual authority please, the script answers aren't cutting it.",
+      ],
+    },
+    {
+      id: 'churn.walk-away-from',
+      pattern: 'walk away from you|your',
+      match: [],
+      noMatch: ["Honestly I'm this close to walking away."],
+    },
+    {
+      id: 'churn.find-another-provider',
+      pattern: 'find ~1 another|new|different provider|supplier|bank|carrier|vendor|company',
+      match: ['Time to find another provider, honestly.'],
+      noMatch: ['Find me somebody in charge.'],
+    },
+  ]),
   // "reviewing whether to stay with you" names staying only to question it.
-  ...rules('churn_threat', [
-    'reviewing|considering|deciding|questioning|rethinking|=review|=reconsider whether|if ~1 to? stay|continue ~1 with ~1 you|your|u',
-  ]),
-  ...rules('churn_threat', ['=walking|=walk away'], {
-    unless: ['counter|desk|till|car|door|table|screen|computer', 'from the|it'],
-  }),
-  ...rules(
-    'churn_threat',
-    [
-      "i'm|we're done ~1 with? you|your|this|y'all|u?",
-      'i|we =am|=are done',
-      'done with you|your|this company',
-    ],
+  ...family('churn_threat', {}, [
     {
-      unless: ['form|forms|setup|application|sorted|all|now|here|today|shopping|staying', 'to you'],
+      id: 'churn.reviewing-whether-to',
+      pattern:
+        'reviewing|considering|deciding|questioning|rethinking|=reconsider whether|if ~1 to? stay|continue ~1 with ~1 you|your',
+      match: ["Honestly we're questioning whether to stay with you."],
+      noMatch: ['Quick question about my bill.'],
     },
-  ),
-  ...rules('neutral_exit', [
-    'emigrating|relocating|retiring|deceased|=emigrate|=relocate|=retire',
-    'moving|=move abroad|overseas|away|country',
-    'passed away',
-    'no longer need|needed|require|use',
-    'nothing wrong with',
-    'closing|=close ~2 business|shop|company|practice',
   ]),
-  ...rules('staying', [
-    "i'm|we're|i'll|we'll|=am|=are|=will =staying|stay|=staying",
-    'changed my|our mind',
-    'not leaving ~1 now|after all',
+  ...family(
+    'churn_threat',
+    {
+      unless: ['counter|desk|till|car|door|table|screen|computer', 'from the|it'],
+    },
+    [
+      {
+        id: 'churn.walking-away',
+        pattern: '=walking|=walk away',
+        match: ["Honestly I'm this close to walking away."],
+        noMatch: [
+          'We strongly feel that TD kept us hostage and knowing that we had our belongings in a truck and living in a hotel, we had no other choice but to accept their unfair deal since we couldnt walk away.',
+        ],
+      },
+    ],
+  ),
+  ...family(
+    'churn_threat',
+    {
+      unless: ['form|setup|application|sorted|all|now|here|today|shopping|staying', 'to you'],
+    },
+    [
+      {
+        id: 'churn.im-done-with',
+        pattern: "i'm|we're done ~1 with? (you|your|this|y'all)?",
+        match: [],
+        noMatch: ["I'm filing a chargeback."],
+      },
+      {
+        id: 'churn.i-am-done',
+        pattern: 'i|we =am|=are done',
+        match: ['Consider us gone, we are done.'],
+        noMatch: ['I am done with the form, thanks.'],
+      },
+      {
+        id: 'churn.done-with-you',
+        pattern: 'done with you|your|this company',
+        match: [],
+        noMatch: ["Right, that's me done."],
+      },
+    ],
+  ),
+  ...family('neutral_exit', {}, [
+    {
+      id: 'exit.emigrating',
+      pattern: 'emigrating|relocating|retiring|deceased',
+      match: ["I'm emigrating to Canada."],
+      noMatch: [],
+    },
+    {
+      id: 'exit.moving-abroad',
+      pattern: 'moving abroad|overseas|away|country',
+      match: [],
+      noMatch: ["I'm moving my savings elsewhere."],
+    },
+    {
+      id: 'exit.passed-away',
+      pattern: 'passed away',
+      match: [],
+      noMatch: ['Passed from pillar to post for a week.'],
+    },
+    {
+      id: 'exit.no-longer-need',
+      pattern: 'no longer need|require|use',
+      negation: 'in-pattern',
+      match: [
+        'This meant that individuals were no longer required to pay their debts with traditional forms of currency.',
+      ],
+      noMatch: ["No, you can't."],
+    },
+    {
+      id: 'exit.nothing-wrong-with',
+      pattern: 'nothing wrong with',
+      match: ["We're emigrating to Canada next month, nothing wrong with the service."],
+      noMatch: ['Several calls and still nothing.'],
+    },
+    {
+      id: 'exit.closing-business',
+      pattern: 'closing ~2 business|shop|company|practice',
+      match: [
+        "We're closing the shop for a week over Christmas, please pause the card machine rental.",
+      ],
+      noMatch: ["I'd like to close my account please."],
+    },
+  ]),
+  ...family('staying', {}, [
+    {
+      id: 'staying.im-stay',
+      pattern: "i'm|we're|i'll|we'll|=am|=are|=will stay",
+      match: [
+        "I was about to cancel my account last month, but the new manager sorted everything and I'm staying.",
+      ],
+      noMatch: ['We are not renewing.'],
+    },
+    {
+      id: 'staying.changed-my-mind',
+      pattern: 'changed my|our mind',
+      match: [],
+      noMatch: ['Cancel the booking for Saturday please, my plans changed.'],
+    },
+    {
+      id: 'staying.not-leaving-now',
+      pattern: 'not leaving ~1 now|after all',
+      negation: 'in-pattern',
+      match: [],
+      noMatch: ['We are not renewing.'],
+    },
   ]),
 ];
 

@@ -1,50 +1,168 @@
-import { rules } from './rule.js';
+import { family } from './rule.js';
 
 const AUTHORITY =
-  'manager|managers|supervisor|supervisors|boss|superior|superiors|senior|authority|leader|' +
-  'head|director|executive|ceo|cto|coo|management|leadership|escalation|advocate';
+  'manager|supervisor|boss|superior|senior|authority|leader|' +
+  'head|director|executive|ceo|cto|coo|leadership|escalation|advocate';
 
 // Asking for "a manager on the sales side about volume pricing" is routing, not escalation.
 const ROUTING =
-  'sales|pricing|price|prices|quote|upgrade|upgrading|buy|buying|purchase|purchasing|licences|' +
+  'sales|pricing|quote|upgrade|buy|purchase|licences|' +
   'licenses|seats|demo|trial|onboarding|volume|discount|partnership|feature|enhancement|idea|' +
   'suggestion|roadmap|told|said|promised|says|opening|application|loan|mortgage|apply';
 
 /** Requests for someone with more authority, or to escalate. */
-const ESCALATION_RULES = rules(
+const ESCALATION_RULES = family(
   'escalation_request',
-  [
-    `=speak|=talk|=speaking|=talking|put|transfer|connect|get|pass|send|=let|give|find|arrange|=call|meeting ~6 ${AUTHORITY}`,
-    `want|need|demand|request|insist|expect|like|requesting|require|=asked|=asking ~6 ${AUTHORITY}`,
-    'escalate|=escalated|=escalating|escalation',
-    'who ~2 can|could i|we talk|speak|complain|escalate',
-    "someone|somebody|anyone|person who|that|who's|that's can|could|able ~1 actually fix|resolve|sort|solve|do|help|decide",
-    "someone|somebody|anyone|person who|that|who's|that's actually ~2 fix|resolve|sort|solve|help|decide|authority|power",
-    'get|put|give|find|send me ~1 someone|somebody|anyone ~3 who|that can|could ~1 fix|resolve|sort|solve|help',
-    'someone|somebody|anybody|anyone senior|important|responsible|competent|accountable',
-    'someone|somebody|person|whoever ~2 in charge',
-    'someone|somebody|anyone|person|people with ~4 clout|authority|power|seniority|say',
-    'whoever ~2 charge|responsible|runs|accountable',
-    'customer|client advocate|advocacy|champion',
-    'your manager|supervisor|boss|superior|superiors|ceo|head|director|management|leadership|executives',
-    'senior ~2 contact|person|manager|member|management|leadership|executive|representative|staff',
-    'higher up|ups',
-    'someone|somebody|anyone|person who|that can|could ~1 actually? make|take ~1 a|the? decision|decisions',
-    'decision maker|makers',
-    'senior|higher|management|executive level',
-    'someone|somebody|whoever|anyone ~2 above|higher ~2 you|your|this|pay',
-    'head|executive ~1 office|complaints',
-    'up the chain|ladder',
-    'complaints department|team|manager',
-  ],
   {
     unless: [
       ROUTING,
-      'account|product|project|sales|marketing|property|office|store manager|managers',
+      'account|product|project|sales|marketing|property|office|store manager',
       // "escalating this to the ombudsman" is a legal threat (see legal.ts), not a request.
-      'escalate|=escalating|=escalated ~4 ombudsman|regulator|court|courts|lawyer|lawyers|solicitor|solicitors|attorney|watchdog',
+      'escalate ~4 ombudsman|regulator|court|lawyer|solicitor|attorney|watchdog',
     ],
   },
+  [
+    {
+      id: 'escalation.speak-manager',
+      pattern: `=speak|=talk|=speaking|=talking|put|transfer|connect|get|pass|send|=let|give|find|arrange|=call|meeting ~6 ${AUTHORITY}`,
+      match: ['get me a supervisr'],
+      noMatch: ['Can I talk to a manager about volume pricing?'],
+    },
+    {
+      id: 'escalation.want-manager',
+      pattern: `want|need|demand|request|insist|expect|like|require|=asked|=asking ~6 ${AUTHORITY}`,
+      match: ['I want it escalated.'],
+      noMatch: ['No need to escalate, all fixed.'],
+    },
+    {
+      id: 'escalation.escalate',
+      pattern: 'escalate',
+      match: ['I want it escalated.'],
+      noMatch: ['No need to escalate, all fixed.'],
+    },
+    {
+      id: 'escalation.who-can-i',
+      pattern: 'who ~2 can|could i|we talk|speak|complain|escalate',
+      match: ['Who can I complain to about this?'],
+      noMatch: ['Get me someone who can sort this now.'],
+    },
+    {
+      id: 'escalation.someone-who-can',
+      pattern:
+        "someone|somebody|anyone|person who|that|who's|that's can|could|able ~1 actually fix|resolve|sort|solve|do|help|decide",
+      match: [],
+      noMatch: ['Find me somebody in charge.'],
+    },
+    {
+      id: 'escalation.someone-who-actually',
+      pattern:
+        "someone|somebody|anyone|person who|that|who's|that's actually ~2 fix|resolve|sort|solve|help|decide|authority|power",
+      match: [],
+      noMatch: ['Find me somebody in charge.'],
+    },
+    {
+      id: 'escalation.get-me-someone',
+      pattern:
+        'get|put|give|find|send me ~1 someone|somebody|anyone ~3 who|that can|could ~1 fix|resolve|sort|solve|help',
+      match: ['Get me someone who can sort this now.'],
+      noMatch: ['get me a supervisr'],
+    },
+    {
+      id: 'escalation.someone-senior',
+      pattern: 'someone|somebody|anybody|anyone senior|important|responsible|competent|accountable',
+      match: ['I want someone senior on this call.'],
+      noMatch: ['Find me somebody in charge.'],
+    },
+    {
+      id: 'escalation.someone-in-charge',
+      pattern: 'someone|somebody|person|whoever ~2 in charge',
+      match: ['Find me somebody in charge.'],
+      noMatch: ['I want someone senior on this call.'],
+    },
+    {
+      id: 'escalation.someone-with-clout',
+      pattern: 'someone|somebody|anyone|person|people with ~4 clout|authority|power|seniority|say',
+      match: ['I need someone with actual authority.'],
+      noMatch: ['Find me somebody in charge.'],
+    },
+    {
+      id: 'escalation.whoever-charge',
+      pattern: 'whoever ~2 charge|responsible|runs|accountable',
+      match: [],
+      noMatch: ['Put me through to whoever handles complaints at a senior level.'],
+    },
+    {
+      id: 'escalation.customer-advocate',
+      pattern: 'customer|client advocate|advocacy|champion',
+      match: ['We would like a customer advocate assigned.'],
+      noMatch: ['Youve lost a customer.'],
+    },
+    {
+      id: 'escalation.your-manager',
+      pattern: 'your manager|supervisor|boss|superior|ceo|head|director|leadership|executives',
+      match: ['I want to speak to your boss.'],
+      noMatch: ['Ask your supervisor to call me back about the quote for the extra seats.'],
+    },
+    {
+      id: 'escalation.senior-contact',
+      pattern: 'senior ~2 contact|person|manager|member|leadership|executive|representative|staff',
+      match: ['Please can a senior member of staff look at my complaint?'],
+      noMatch: ['I want someone senior on this call.'],
+    },
+    {
+      id: 'escalation.higher-up',
+      pattern: 'higher up',
+      match: [
+        'i plan on getting it taken in to fit higher up on my waist to make it both smaller and hit closer to below my knees rather than mid-calf.',
+      ],
+      noMatch: ['i wish the rise on these was a little higher.'],
+    },
+    {
+      id: 'escalation.someone-who-can-2',
+      pattern:
+        'someone|somebody|anyone|person who|that can|could ~1 actually? make|take ~1 (a|the)? decision',
+      match: ['Put me onto somebody who can make a decision.'],
+      noMatch: ['Find me somebody in charge.'],
+    },
+    {
+      id: 'escalation.decision-maker',
+      pattern: 'decision maker',
+      match: [],
+      noMatch: ['Put me onto somebody who can make a decision.'],
+    },
+    {
+      id: 'escalation.senior-level',
+      pattern: 'senior|higher|management|executive level',
+      match: ['I need this looked at on a senior level.'],
+      noMatch: ['Our account manager is great.'],
+    },
+    {
+      id: 'escalation.someone-above-you',
+      pattern: 'someone|somebody|whoever|anyone ~2 above|higher ~2 you|your|this|pay',
+      match: ['Get me someone above your pay grade.'],
+      noMatch: ['Find me somebody in charge.'],
+    },
+    {
+      id: 'escalation.head-office',
+      pattern: 'head|executive ~1 office|complaints',
+      match: ['I am writing to your executive office about it.'],
+      noMatch: ['Great idea, poor execution.'],
+    },
+    {
+      id: 'escalation.up-the-chain',
+      pattern: 'up the chain|ladder',
+      match: ['Please pass this up the chain to someone who can actually make a decision.'],
+      noMatch: ['nobody showed up'],
+    },
+    {
+      id: 'escalation.complaints-department',
+      pattern: 'complaints department|team|manager',
+      match: ['I want this raised with your complaints manager, not another first-line agent.'],
+      noMatch: [
+        'I told them I would be reporting their unfair deceptive act or practice to the CFPB and asked that the agent also forward it to their internal complaint department.',
+      ],
+    },
+  ],
 );
 
 export { ESCALATION_RULES };

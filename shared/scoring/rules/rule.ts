@@ -4,29 +4,71 @@ import type { TriggerCategory } from '../assessment.js';
  * Cues are not triggers: they change how triggers are read. `urgent` marks present impact,
  * `calm` and `resolved` take urgency (and resolved churn) back, `mistake` marks a rating given
  * by accident, `staying` takes back a churn threat made earlier in the same contact,
- * `neutral_exit` marks leaving for a life event (emigrating, bereavement), `exasperated` marks a negative tone without a trigger of its own.
+ * `neutral_exit` marks leaving for a life event (emigrating, bereavement), `exasperated` marks a
+ * negative tone without a trigger of its own.
  */
 type Cue = 'urgent' | 'calm' | 'resolved' | 'staying' | 'neutral_exit' | 'mistake' | 'exasperated';
 type RuleSignal = TriggerCategory | Cue;
 
-/** One built-in or configured phrase, written in the pattern language of pattern.ts. */
-interface RuleSpec {
-  readonly signal: RuleSignal;
-  readonly pattern: string;
-  /** The match is dropped when one of these patterns occurs anywhere in the same sentence. */
+/**
+ * How a negator near a match is read:
+ * - `checked` (the default): a negator in the three words before the match, or inside a gap the
+ *   pattern skipped, means the phrase is not asserted ("no need to escalate", "isn't down");
+ * - `in-pattern`: the pattern spells out its own negation ("can't work", "not renewing"), so a
+ *   negator inside the match is expected; one just before it still cancels the match.
+ */
+type NegationPolicy = 'checked' | 'in-pattern';
+
+/** The conditions a family of rules shares. */
+interface RuleOptions {
+  /** The match is dropped when one of these patterns occurs in the clause it matched in. */
   readonly unless?: string | readonly string[];
+  /**
+   * `sentence` widens `unless` to the whole sentence, for disclaimers that speak of all of it
+   * ("we lost customers, nothing to do with you").
+   */
+  readonly unlessScope?: 'clause' | 'sentence';
   /** The match counts only when this pattern also occurs in the same sentence. */
   readonly requires?: string;
   /** The match counts only next to an intensifier, capitals or an exclamation mark. */
   readonly intense?: boolean;
+  readonly negation?: NegationPolicy;
 }
 
-/** Builds the rules for one signal from a list of patterns sharing the same options. */
-const rules = (
+/** One rule as written in a rules file: a stable id, a pattern, and the examples that pin it. */
+interface RuleEntry extends Pick<RuleOptions, 'negation'> {
+  /** `<family>.<name>`: stable, so `detection.disabledPhrases` and explanations can name it. */
+  readonly id: string;
+  /** In the pattern language of pattern.ts. */
+  readonly pattern: string;
+  /** Customer sentences this rule alone must match (guards included). */
+  readonly match: readonly string[];
+  /** Near misses this rule alone must not match: other senses, negations, reportage. */
+  readonly noMatch: readonly string[];
+}
+
+/** A rule ready to compile: the entry with its signal and its family's conditions. */
+interface RuleSpec extends RuleOptions {
+  readonly id: string;
+  readonly signal: RuleSignal;
+  readonly pattern: string;
+  readonly examples?: { readonly match: readonly string[]; readonly noMatch: readonly string[] };
+}
+
+/** Builds the rules for one signal from entries sharing the same conditions. */
+const family = (
   signal: RuleSignal,
-  patterns: readonly string[],
-  options: Omit<RuleSpec, 'signal' | 'pattern'> = {},
-): RuleSpec[] => patterns.map((pattern) => ({ signal, pattern, ...options }));
+  options: RuleOptions,
+  entries: readonly RuleEntry[],
+): RuleSpec[] =>
+  entries.map(({ id, pattern, match, noMatch, negation }) => ({
+    ...options,
+    ...(negation === undefined ? {} : { negation }),
+    id,
+    signal,
+    pattern,
+    examples: { match, noMatch },
+  }));
 
 /** Every signal, so that per-signal state can live in a small typed array (index = id). */
 const SIGNALS: readonly RuleSignal[] = [
@@ -48,5 +90,5 @@ const SIGNALS: readonly RuleSignal[] = [
 
 const signalId = (signal: RuleSignal): number => SIGNALS.indexOf(signal);
 
-export { rules, signalId, SIGNALS };
-export type { Cue, RuleSignal, RuleSpec };
+export { family, signalId, SIGNALS };
+export type { Cue, NegationPolicy, RuleEntry, RuleOptions, RuleSignal, RuleSpec };

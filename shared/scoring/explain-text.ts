@@ -1,0 +1,38 @@
+import { oneLine } from '../alerts/subject.js';
+import type { Explanation } from './explanation.js';
+
+const EVIDENCE_MAX = 120;
+
+/** Customer words for a terminal: one line, no control characters, clipped, quoted. */
+const quoted = (text: string): string => {
+  const line = oneLine(text).replace(/\p{Cf}/gu, '');
+  return `"${line.length > EVIDENCE_MAX ? `${line.slice(0, EVIDENCE_MAX - 1)}…` : line}"`;
+};
+
+/** An explanation as plain text, the form `advocacy score --explain` prints. */
+const explanationText = (explanation: Explanation): string => {
+  const { assessment, matches, tone, rating, decision } = explanation;
+  const verdict = assessment.openCase
+    ? `opens a case${assessment.urgent ? ', URGENT' : ', not urgent'}`
+    : 'no case';
+  const lines = [
+    `${oneLine(assessment.id)}: ${verdict}; score ${String(assessment.score)} (${assessment.level}); rating ${rating}`,
+    ...assessment.triggers.map(
+      (trigger) =>
+        `  trigger  ${trigger.category} [${trigger.ruleId ?? '-'}] ${quoted(trigger.evidence)}`,
+    ),
+    matches.length === 0 ? '  no rule matched' : '  rule matches (outcome, rule, signal, words):',
+    ...matches.map(
+      (match) =>
+        `    ${match.outcome.padEnd(16)} ${match.ruleId} ${match.signal} ${quoted(match.evidence)}` +
+        (match.turn === undefined ? '' : ` (turn ${String(match.turn)})`),
+    ),
+    `  tone: sum ${String(tone.sum)}, ${String(tone.negativeWords)} negative words; ` +
+      `worst sentence ${String(tone.worstSum)}${tone.worstSentence === '' ? '' : ` ${quoted(tone.worstSentence)}`}`,
+    '  decision:',
+    ...decision.map((step) => `    - ${step}`),
+  ];
+  return `${lines.join('\n')}\n`;
+};
+
+export { explanationText };
