@@ -9,7 +9,9 @@ import { sentimentOf, type Sentiment } from './sentiment.js';
 import { SIGNALS, type RuleSpec } from './rules/rule.js';
 import type { ExplainedMatch, Explanation } from './explanation.js';
 import { guardAgainst, toHit, type Hit } from './signals.js';
-import { tokenize, type Token, type WordLookup } from './tokenize.js';
+import { hashtagBoundaries } from './segment.js';
+import { tokenize, type Token } from './tokenize.js';
+import { createVocabulary } from './vocabulary.js';
 
 /** Scores one signal. `assess` is pure and deterministic: same input, same Assessment. */
 interface Detector {
@@ -31,14 +33,14 @@ interface Segment {
 }
 
 /** The customer's own words: the survey comment and every customer turn (agent turns never count). */
-const segmentsOf = (input: DetectorInput, lookup: WordLookup): Segment[] => {
+const segmentsOf = (input: DetectorInput, words: (text: string) => Token[]): Segment[] => {
   const segments: Segment[] = [];
   if (input.text !== '')
-    segments.push({ text: input.text, turn: undefined, tokens: tokenize(input.text, lookup) });
+    segments.push({ text: input.text, turn: undefined, tokens: words(input.text) });
   for (let index = 0; index < input.turns.length; index += 1) {
     const turn = input.turns[index];
     if (turn?.role === 'customer' && turn.text !== '') {
-      segments.push({ text: turn.text, turn: index, tokens: tokenize(turn.text, lookup) });
+      segments.push({ text: turn.text, turn: index, tokens: words(turn.text) });
     }
   }
   return segments;
@@ -82,16 +84,20 @@ const detectorFor = (
   specs: readonly RuleSpec[],
   thresholds: DetectionConfig['thresholds'],
 ): Detector => {
-  const stem = createStemmer(new Set(specs.flatMap(keywordsOf)));
+  const keywords = new Set(specs.flatMap(keywordsOf));
+  const stem = createStemmer(keywords);
+  const isWord = createVocabulary(keywords);
   const index = buildRuleIndex(specs, porter);
-  const lookup = createWordTable(stem, index);
+  const lookup = createWordTable(stem, index, isWord);
+  const splitHashtag = (raw: string): number[] => hashtagBoundaries(raw, isWord);
+  const words = (text: string): Token[] => tokenize(text, lookup, splitHashtag);
   // Scratch state reused across calls (assess is synchronous): signal `s` has its hit in the
   // current call when settled[s] === round. Results never depend on it.
   const settled = new Uint32Array(SIGNALS.length);
   let round = 0;
 
   const run = (input: DetectorInput, trace: Trace | undefined) => {
-    const segments = segmentsOf(input, lookup);
+    const segments = segmentsOf(input, words);
     const hits: Hit[] = [];
     round += 1;
     const sentiments: Sentiment[] = [];

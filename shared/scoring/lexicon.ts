@@ -6,6 +6,8 @@ import type { Pattern } from './pattern.js';
 import { REAL_WORDS } from './real-words.js';
 import type { RuleIndex } from './rule-index.js';
 import { valenceOf } from './sentiment.js';
+import { symbolValence } from './symbols.js';
+import { isProfane, undrawn } from './vocabulary.js';
 import { normalizeWord, type WordInfo, type WordLookup } from './tokenize.js';
 import type { RuleSpec } from './rules/rule.js';
 
@@ -83,6 +85,7 @@ const createStemmer = (keywords: ReadonlySet<string>): ((word: string) => string
 const createWordTable = (
   stem: (word: string) => string,
   index: Pick<RuleIndex, 'anchoredFor' | 'keyedFor' | 'conditionsFor'>,
+  isWord: (word: string) => boolean = () => false,
 ): WordLookup => {
   // ASCII words are found by the hash the tokenizer computed while scanning, compared in place:
   // no slice, no lower-casing, no string hashing for a word seen before.
@@ -90,7 +93,8 @@ const createWordTable = (
   const byText = new Map<string, WordInfo>();
   let size = 0;
   const describe = (lower: string): WordInfo => {
-    const word = normalizeWord(lower);
+    const meant = undrawn(lower, isWord);
+    const word = normalizeWord(meant ?? lower);
     const stemmed = stem(word);
     const count = parseCount(word);
     return {
@@ -98,8 +102,10 @@ const createWordTable = (
       word,
       stem: stemmed,
       count,
-      valence: valenceOf(word),
+      valence: symbolValence(word) ?? valenceOf(word),
       negator: NEGATORS.has(word),
+      profane: isProfane(word),
+      elongated: meant !== undefined,
       anchored: index.anchoredFor(stemmed, word, count !== undefined),
       keyed: index.keyedFor(stemmed, word),
       conditions: index.conditionsFor(stemmed, word),

