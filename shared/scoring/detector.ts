@@ -136,7 +136,7 @@ const detectorFor = (
     for (const segment of segments) {
       current = segment;
       index.find(segment.tokens, settled, round, onMatch, onDropped);
-      sentiments.push(sentimentOf(segment.tokens));
+      sentiments.push(sentimentOf(segment.tokens, segment.text));
     }
     const { total: sentiment, segment } =
       sentiments.length === 1 && sentiments[0] !== undefined

@@ -11,7 +11,8 @@ import { normalizeWord, type Token } from './tokenize.js';
  *   ("4th", "fourth"); `<time>`: a clock time ("6am"); `*`: any one word;
  * - `word?` or `(a|b)?`: an optional element; a list must be grouped to be optional, because
  *   `a|b?` could mean either "a, or an optional b" or "optionally a or b";
- * - `~N`: skips up to N words.
+ * - `~N`: skips up to N words;
+ * - `^` (first only): the match must start a sentence ("^ terminating our contract").
  * Compiling rejects an ambiguous optional list and an alternative that repeats another (two
  * words with one stem, or an exact form the stem already matches). A match never crosses a
  * sentence. A configured phrase of plain words is a valid pattern.
@@ -29,6 +30,8 @@ interface Element {
 
 interface Pattern {
   readonly source: string;
+  /** Set by a leading `^`: the match must begin at the first word of a sentence. */
+  readonly sentenceStart: boolean;
   readonly elements: readonly Element[];
 }
 
@@ -129,9 +132,12 @@ const compilePattern = (source: string, stem: (word: string) => string): Pattern
     .trim()
     .split(/\s+/)
     .filter((part) => part !== '');
-  if (parts.length === 0) throw new PatternError('is empty', source);
-  const elements = parts.map((part) => parseElement(part, stem, source));
-  return { source, elements };
+  const sentenceStart = parts[0] === '^';
+  const rest = sentenceStart ? parts.slice(1) : parts;
+  if (rest.length === 0) throw new PatternError('is empty', source);
+  if (rest.includes('^')) throw new PatternError('"^" may only start a pattern', source);
+  const elements = rest.map((part) => parseElement(part, stem, source));
+  return { source, sentenceStart, elements };
 };
 
 const accepts = (element: Element, token: Token): boolean => {
@@ -174,7 +180,9 @@ const matchFrom = (
 /** Tries a pattern at one token; returns the exclusive end token index, or -1. */
 const matchAt = (pattern: Pattern, tokens: readonly Token[], at: number): number => {
   const token = tokens[at];
-  return token === undefined ? -1 : matchFrom(pattern.elements, 0, tokens, at, token.sentence);
+  if (token === undefined) return -1;
+  if (pattern.sentenceStart && tokens[at - 1]?.sentence === token.sentence) return -1;
+  return matchFrom(pattern.elements, 0, tokens, at, token.sentence);
 };
 
 /** Whether the pattern matches anywhere in tokens[from, to). */

@@ -28,8 +28,44 @@ const valenceOf = (word: string): number => {
   return base === undefined ? 0 : (AFINN.get(base) ?? 0);
 };
 
-/** Scores tokens; "not good" counts as negative and "not bad" as (mildly) positive. */
-const sentimentOf = (tokens: readonly Token[]): Sentiment => {
+// Words that turn the next rated word up or down, as VADER reads them.
+const BOOSTERS = new Set(
+  (
+    'very really so such extremely absolutely totally utterly completely incredibly ' +
+    'unbelievably ridiculously seriously truly beyond insanely super most'
+  ).split(' '),
+);
+const DAMPENERS = new Set(
+  'slightly somewhat bit little fairly barely hardly kinda sorta partly mildly marginally'.split(' '),
+);
+const BOOST = 1;
+const SHOUT = 1.5;
+// A sentence's words before "but" count half, those after one and a half: "good food but awful
+// service" is a complaint.
+const BEFORE_BUT = 0.5;
+const AFTER_BUT = 1.5;
+
+const emphasis = (tokens: readonly Token[], index: number, value: number, text: string): number => {
+  const token = tokens[index];
+  if (token === undefined) return value;
+  let magnitude = Math.abs(value);
+  const before = tokens[index - 1]?.info.word ?? '';
+  if (BOOSTERS.has(before)) magnitude += BOOST;
+  else if (DAMPENERS.has(before)) magnitude = Math.max(0.5, magnitude - BOOST);
+  if (token.info.elongated) magnitude += BOOST / 2;
+  if (token.shout) magnitude *= SHOUT;
+  const next = tokens[index + 1];
+  const gap = text.slice(token.end, next?.start ?? text.length);
+  if (gap.includes('!')) magnitude += Math.min(3, gap.split('!').length - 1) * 0.3;
+  return Math.sign(value) * magnitude;
+};
+
+/**
+ * Scores tokens; "not good" counts as negative and "not bad" as (mildly) positive; boosters,
+ * dampeners, capitals, drawn-out spellings and exclamation marks change a word's weight, and
+ * "but" shifts the weight of its sentence to what follows it. `text` is what the tokens index.
+ */
+const sentimentOf = (tokens: readonly Token[], text = ''): Sentiment => {
   let sum = 0;
   let negativeWords = 0;
   let negatedUntil = -1;
@@ -37,11 +73,35 @@ const sentimentOf = (tokens: readonly Token[]): Sentiment => {
   let sentenceSum = 0;
   let sentenceStart = 0;
   let worst = { sum: 0, start: 0, end: 0 };
+  // The sentence's lowest running sum and where it fell, and the "but" that re-weights it.
+  let lowest = 0;
+  let lowestEnd = 0;
+  let lastRated = 0;
+  let butAt = -1;
+  let beforeBut = 0;
+  const closeSentence = (): void => {
+    let candidate = { sum: lowest, end: lowestEnd };
+    if (butAt >= 0) {
+      const shift = beforeBut * (BEFORE_BUT - 1) + (sentenceSum - beforeBut) * (AFTER_BUT - 1);
+      sum += shift;
+      sentenceSum += shift;
+      candidate = { sum: Math.min(0, sentenceSum), end: lastRated + 1 };
+    }
+    if (candidate.sum < worst.sum) worst = { sum: candidate.sum, start: sentenceStart, end: candidate.end };
+  };
   tokens.forEach((token, index) => {
     if (token.sentence !== sentence) {
+      closeSentence();
       sentence = token.sentence;
       sentenceSum = 0;
       sentenceStart = index;
+      lowest = 0;
+      butAt = -1;
+      beforeBut = 0;
+    }
+    if (token.info.word === 'but' && butAt < 0) {
+      butAt = index;
+      beforeBut = sentenceSum;
     }
     if (token.info.negator) {
       negatedUntil = index + 3;
@@ -49,12 +109,18 @@ const sentimentOf = (tokens: readonly Token[]): Sentiment => {
     }
     let value = token.info.valence;
     if (value === 0) return;
+    value = emphasis(tokens, index, value, text);
     if (index <= negatedUntil) value = value < 0 ? -value / 2 : -value;
     sum += value;
     sentenceSum += value;
     if (value < 0) negativeWords += 1;
-    if (sentenceSum < worst.sum) worst = { sum: sentenceSum, start: sentenceStart, end: index + 1 };
+    lastRated = index;
+    if (sentenceSum < lowest) {
+      lowest = sentenceSum;
+      lowestEnd = index + 1;
+    }
   });
+  closeSentence();
   return { sum, words: tokens.length, negativeWords, worst };
 };
 

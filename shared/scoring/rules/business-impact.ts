@@ -10,6 +10,9 @@ const WORK =
   'operate|trade|function|serve|fulfil|dispatch|ship|work|open|run|scan|pick|pack|' +
   'deliver|load|treat|see|dispense';
 
+// What "we can't ..." means on its own, without an object: "can't see" or "can't open" need one.
+const BARE_WORK = 'operate|trade|function|serve|fulfil|dispatch|ship|work|dispense';
+
 const BUSINESS_OBJECT =
   'payments|orders|bookings|patients|customers|clients|cards|sales|appointments|' +
   'deliveries|shipments|guests|calls|transactions|invoices|prescriptions|tickets|job|business|' +
@@ -38,7 +41,7 @@ const BUSINESS_SYSTEM =
 const BUSINESS_IMPACT_RULES = family('business_impact', { unless: NOT_OURS, unlessScope: 'sentence' }, [
   {
     id: 'impact.cant-operate-payments',
-    pattern: `can't|couldn't|unable ~3 ${WORK}|conduct|do|take|process|accept|book|pay|invoice|bill|check|admit|seat|board ~4 ${BUSINESS_OBJECT}`,
+    pattern: `can't|couldn't|unable ~3 ${WORK}|conduct|take|process|accept|book|pay|invoice|bill|check|admit|seat|board ~4 ${BUSINESS_OBJECT}`,
     negation: 'in-pattern',
     match: ['Reception cannot check any guests in.'],
     noMatch: ["No, you can't."],
@@ -58,13 +61,18 @@ const BUSINESS_IMPACT_RULES = family('business_impact', { unless: NOT_OURS, unle
     noMatch: ['We are not renewing.'],
   },
   {
-    id: 'impact.cant-been-able',
-    pattern: `can't|couldn't|unable|haven't|hasn't|=not|weren't|wasn't ~2 been? =able? to? ${WORK}`,
+    id: 'impact.cant-work',
+    pattern: `can't|couldn't|unable ~1 to? ${BARE_WORK}`,
     negation: 'in-pattern',
-    match: ['We have been unable to trade since the update.'],
-    noMatch: [
-      "I feel they need to make good on the process I was going through with XXXX since it wasn't my choice to work with them they chose me.",
-    ],
+    match: ['We have been unable to trade since the update.', 'i cant work without the vpn'],
+    noMatch: ["The fix didn't work.", "I can't see my statement online."],
+  },
+  {
+    id: 'impact.not-been-able-to-work',
+    pattern: `haven't|hasn't|weren't|wasn't|=never|=not been =able to ${BARE_WORK}`,
+    negation: 'in-pattern',
+    match: ["We haven't been able to operate since Monday."],
+    noMatch: ["It hasn't worked since the update, but that's only the printer."],
   },
   {
     id: 'impact.our-system-down',
@@ -213,10 +221,10 @@ const BUSINESS_IMPACT_RULES = family('business_impact', { unless: NOT_OURS, unle
   {
     id: 'impact.isnt-receiving-any',
     pattern:
-      "isn't|aren't|=not|haven't|=no|can't ~2 receiving|getting|taking ~2 any? orders|bookings|payments|calls|sales",
+      "isn't|aren't|=not|can't ~2 =receiving|=getting|take ~2 any? orders|bookings|payments|calls|sales",
     negation: 'in-pattern',
     match: ['Our checkout is down and we cannot take orders.'],
-    noMatch: ["No, you can't."],
+    noMatch: ['I did not receive any calls or notices about payments due.'],
   },
   {
     id: 'impact.declining-every-card',
@@ -291,12 +299,10 @@ const BUSINESS_IMPACT_RULES = family('business_impact', { unless: NOT_OURS, unle
   },
   {
     id: 'impact.havent-been-paid',
-    pattern: "=haven't|=hasn't|=weren't|=not been paid",
+    pattern: `${STAFF} ~3 =haven't|=hasn't|=weren't|=not been paid`,
     negation: 'in-pattern',
-    match: [
-      'The reason the debt with TCF NATIONAL BANK was not been paid, is because I believe I was charged excessive fees for an overdrawn checking account.',
-    ],
-    noMatch: ['We are not renewing.'],
+    match: ["Half our drivers still haven't been paid this month."],
+    noMatch: ['The debt was not been paid because the fees were wrong.'],
   },
   {
     id: 'impact.customers-walked-nothing',

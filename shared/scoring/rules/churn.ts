@@ -4,7 +4,7 @@ import { family } from './rule.js';
 const TRANSACTIONAL =
   'order|appointment|booking|reservation|add|addon|delivery|payment|flight|ticket|item|' +
   'parcel|newsletter|emails|alerts|notifications|trial|upgrade|request|refund|transfer|debit|' +
-  'review|feedback|message|voicemail|note|comment|tip';
+  'review|feedback|message|voicemail|note|comment|tip|collection|attempt|charge|fee';
 
 const SERVICE =
   'account|contract|subscription|service|membership|plan|policy|everything|broadband|' +
@@ -19,14 +19,26 @@ const CHURN_RULES = [
   ...family(
     'churn_threat',
     {
-      unless: `cancel|terminate|close|=leave|=leaving|quit ~3 ${TRANSACTIONAL}`,
+      unless: [
+        `cancel|terminate|close|=leave|=leaving|quit ~3 ${TRANSACTIONAL}`,
+        // The provider closing the account is its act, not the customer's threat.
+        'you|they|bank|company ~3 cancel|terminate|close',
+      ],
     },
     [
+      // The customer ending the service, now or soon: "they closed my account" is the
+      // provider's act and "I closed the account in 2018" is history.
       {
-        id: 'churn.cancel-my-account',
-        pattern: `cancel|terminate ~2 (my|our|the|this|your)? ${SERVICE}`,
-        match: ['gonna cancle the whole contract'],
-        noMatch: ['I would never cancel my plan.'],
+        id: 'churn.i-will-cancel-service',
+        pattern: `i|we|i'll|we'll|i'm|we're|i'd|we'd|gonna|going|=want|=wanna|=will ~3 =cancel|=cancelling|=canceling|=close|=closing|=terminate|=terminating|=end ~3 (my|our|the|this|your|all)? ${SERVICE}`,
+        match: ['gonna cancle the whole contract', "We're closing all our accounts with you."],
+        noMatch: ['They closed my account without warning.', 'I closed an old account in 2018.'],
+      },
+      {
+        id: 'churn.cancel-my-service',
+        pattern: `^ please? =cancel|=cancelling|=close|=closing|=terminate|=terminating ~1 my|our|this ${SERVICE}`,
+        match: ['Cancel my subscription, I have had enough.'],
+        noMatch: ['Why did you cancel my policy?'],
       },
       {
         id: 'churn.going-to-cancel',
@@ -47,15 +59,20 @@ const CHURN_RULES = [
         match: [],
         noMatch: ['I called twice.'],
       },
-      {
-        id: 'churn.close-account',
-        pattern: `close ~3 ${SERVICE}`,
-        match: ["I'd like to close my account please."],
-        noMatch: ["Honestly I'm this close to walking away."],
-      },
     ],
   ),
-  ...family('churn_threat', { unless: ['to you', "you're better", 'staying'] }, [
+  ...family(
+    'churn_threat',
+    {
+      unless: [
+        'to you',
+        "you're better",
+        'staying',
+        // "they switched the loan to a new servicer" is the provider's doing.
+        'they|he|she ~2 switch|move|transfer|sold',
+      ],
+    },
+    [
     {
       id: 'churn.not-renew',
       pattern: "not|never|won't|no ~3 renew|extend",
@@ -65,9 +82,16 @@ const CHURN_RULES = [
     },
     {
       id: 'churn.switch-to-a',
-      pattern: `switch|move|go|migrate|port|jump|defect|=leave|=leaving|=off ~4 (to|for|over|towards)? a|an|another|other|different|rival|competing|new ~1 ${PROVIDER}`,
+      pattern: `switch|move|=going|=go|migrate|port|jump|defect|=leave|=leaving|=off ~4 to|for|over|towards (a|an)? another|other|different|rival|competing|new ~1 ${PROVIDER}`,
       match: ["I'm off to a different supplier."],
       noMatch: ["I nearly switched to another provider last year, glad I didn't."],
+    },
+    {
+      id: 'churn.off-to-a-competitor',
+      pattern:
+        'switch|move|=going|=go|migrate|jump|defect|=leave|=leaving|=off ~4 to|for a|an|the competitor|rival|competition',
+      match: ["If you can't sort this by tonight I'm off to a competitor."],
+      noMatch: ['I lost the sale to a competitor, nothing to do with you.'],
     },
     {
       id: 'churn.take-my-business',
@@ -84,9 +108,15 @@ const CHURN_RULES = [
     },
     {
       id: 'churn.evaluate-alternative-competitor',
-      pattern: `evaluate|explore|consider|look|trial|trialling|review ~2 alternative|other|competitor|options ~1 (${PROVIDER})?`,
+      pattern: `evaluate|explore|consider|look|trial|trialling|review ~2 alternative|competitor|options`,
       match: ['Our board wants us to evaluate alternative vendors.'],
       noMatch: ['Consider us gone, we are done.'],
+    },
+    {
+      id: 'churn.evaluate-other-provider',
+      pattern: `evaluate|explore|consider|look|trial|review ~2 other ~1 ${PROVIDER}`,
+      match: ["We're looking at other providers now."],
+      noMatch: ['I was looking for other items in the store.'],
     },
     {
       id: 'churn.never-fly-again',
@@ -278,6 +308,65 @@ const CHURN_RULES = [
       },
     ],
   ),
+  // Patronage: the customer will stop flying, shopping, banking or ordering with the company.
+  ...family('churn_threat', { unless: ['happen|occur'] }, [
+    {
+      id: 'churn.wont-buy-again',
+      pattern:
+        "won't|=not|never ~4 fly|use|shop|order|buy|purchase|book|bank|stay|travel|deal|return|come ~4 again|anymore|=any more",
+      negation: 'in-pattern',
+      match: ['I will not be ordering from this company again.', 'wont fly with them anymore'],
+      noMatch: ["If you fix the app I won't need to order by phone again."],
+    },
+    {
+      id: 'churn.never-again',
+      pattern: 'never again',
+      negation: 'in-pattern',
+      match: ['Three hours on the tarmac. Never again.', '#neveragain'],
+      noMatch: ['Please make sure this never happens again.'],
+    },
+    {
+      id: 'churn.no-more-in-future',
+      pattern: 'no more ~3 in (my|our)? future',
+      negation: 'in-pattern',
+      match: ['No more Acme flights in my future.'],
+      noMatch: ['No more problems since the update.'],
+    },
+    {
+      id: 'churn.stop-flying',
+      pattern:
+        'stop|quit|done =flying|=using|=shopping|=ordering|=buying|=banking|=booking|=dealing',
+      match: ['This is enough for me to stop flying with you.', "I'm done shopping here."],
+      noMatch: ['The app told me to stop using the old card.'],
+    },
+    {
+      id: 'churn.shop-elsewhere-from-now-on',
+      pattern:
+        `=flying|=shopping|=ordering|=buying|=banking|=booking ~2 another|different|rival ~1 ${PROVIDER}`,
+      match: ["I guess I'm flying another airline from now on."],
+      noMatch: ['I am using another card for this purchase.'],
+    },
+    {
+      id: 'churn.may-not-next-time',
+      pattern: 'may|might|=probably not ~3 next time',
+      negation: 'in-pattern',
+      match: ['I may not next time.'],
+      noMatch: ['It may not arrive next time if the address is wrong.'],
+    },
+    {
+      id: 'churn.wont-be-back',
+      pattern: "won't|=not|never ~2 be back",
+      negation: 'in-pattern',
+      match: ["Won't be back after this."],
+      noMatch: ["The manager won't be back until Monday."],
+    },
+    {
+      id: 'churn.dropped-them',
+      pattern: '=dropped|=ditched|=dumped them|you',
+      match: ['So I dropped them and went elsewhere.'],
+      noMatch: ['I dropped off the parcel with them.'],
+    },
+  ]),
   ...family('neutral_exit', {}, [
     {
       id: 'exit.emigrating',
