@@ -36,9 +36,15 @@ const CHURN_RULES = [
       },
       {
         id: 'churn.cancel-my-service',
-        pattern: `^ please? =cancel|=cancelling|=close|=closing|=terminate|=terminating ~1 my|our|this ${SERVICE}`,
+        pattern: `^ =cancel|=cancelling|=close|=closing|=terminate|=terminating ~1 my|our|this ${SERVICE}`,
         match: ['Cancel my subscription, I have had enough.'],
         noMatch: ['Why did you cancel my policy?'],
+      },
+      {
+        id: 'churn.please-cancel-my-service',
+        pattern: `please =cancel|=close|=terminate ~1 my|our|this|the ${SERVICE}`,
+        match: ['Please terminate our subscription at the end of the billing period.'],
+        noMatch: ['Please cancel my order, it came twice.'],
       },
       {
         id: 'churn.going-to-cancel',
