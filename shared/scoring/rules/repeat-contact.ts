@@ -11,6 +11,14 @@ const CONTACT_NOUN =
   'operators|times';
 
 /** Three or more contacts, several people, transfers, or starting over every time. */
+// How complaint letters say they got in touch: calls, disputes, requests and letters alike.
+const REACHED_OUT =
+  'called|phoned|contacted|disputed|requested|asked|sent|wrote|written|emailed|mailed|faxed|' +
+  'submitted|filed|messaged|complained|reached|visited|followed|chased|spoke|spoken|told';
+
+// Many contacts, said without a number.
+const MANY = '<n3>|multiple|numerous|many|countless|repeated|various|umpteen|endless';
+
 const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
   {
     id: 'repeat.called-n3-calls',
@@ -166,6 +174,49 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
     pattern: 'every|each single? time i|we ~1 call|phone|contact|chat|ring|email|ask',
     match: ['Every single time we ring, a new excuse.'],
     noMatch: ['We are losing revenue every hour.'],
+  },
+  {
+    id: 'repeat.many-attempts',
+    pattern: `${MANY} ~2 attempts|requests|letters|disputes|complaints|inquiries|tries|endeavors|efforts|phone|emails|calls`,
+    match: [
+      'Despite multiple previous written requests, the item is still on my report.',
+      'I have made numerous attempts to get this fixed.',
+    ],
+    noMatch: ['There are several accounts on my file that are not mine.'],
+  },
+  {
+    id: 'repeat.reached-out-many-times',
+    pattern: `${REACHED_OUT} ~5 ${MANY}|several times|occasions`,
+    match: [
+      'I have contacted them serveral times and nobody helps.',
+      'I have requested now 4 times to remove the addresses.',
+    ],
+    noMatch: ['They charged me several times for the same order.'],
+  },
+  {
+    id: 'repeat.repeatedly-asked',
+    pattern: `repeatedly|continuously|constantly ~3 ${REACHED_OUT}`,
+    match: ['I have repeatedly asked for the fee to be removed.'],
+    noMatch: ['The website repeatedly crashed during checkout.'],
+  },
+  {
+    id: 'repeat.asked-repeatedly',
+    pattern: `${REACHED_OUT} ~3 repeatedly|continuously|constantly|again and again|over and over`,
+    match: ['I called again and again and got nowhere.'],
+    noMatch: ['The card was declined again and again.'],
+  },
+  {
+    id: 'repeat.trying-for-months',
+    pattern:
+      '=trying|=tried|=attempting|=fighting|=calling|=chasing|=contacting ~8 for|since ~2 weeks|months|years|ages',
+    match: ['I have been trying to get this resolved for months.'],
+    noMatch: ['I have been a loyal customer for years.'],
+  },
+  {
+    id: 'repeat.keep-hanging-up',
+    pattern: '=keep|=keeps|=kept hanging|=hung up ~2 on? me|us',
+    match: ['you keep hanging up on me'],
+    noMatch: ['I hung up the dress and it still looks wrinkled.'],
   },
 ]);
 
