@@ -89,7 +89,11 @@ const noteOutcome = (
   const opening = CASE_CATEGORIES.filter((category) => first.has(category));
   if (opening.length > 0) note(`opens a case: ${opening.join(', ')}`);
   else if (first.has('repeat_contact')) {
-    note(negativeTone ? 'opens a case: repeat_contact with a negative tone' : 'no case: repeat_contact but the tone is positive');
+    note(
+      negativeTone
+        ? 'opens a case: repeat_contact with a negative tone'
+        : 'no case: repeat_contact but the tone is positive',
+    );
   } else if (extreme) {
     if (cues.has('mistake')) note('no case: extreme rating, but the comment says it was a mistake');
     else if (clearlyPositive) note('no case: extreme rating, but the comment is clearly positive');
@@ -122,7 +126,8 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
   }
   // Closing an account because of a move abroad, with nothing negative said, is not churn.
   if (cues.has('neutral_exit') && sentiment.sum >= 0 && !cues.has('exasperated')) {
-    if (first.delete('churn_threat')) note?.('churn_threat dropped: leaving for a life event, tone not negative');
+    if (first.delete('churn_threat'))
+      note?.('churn_threat dropped: leaving for a life event, tone not negative');
   }
   const worst = input.worstSentiment;
   const density =
@@ -147,7 +152,8 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
   const exasperated = cues.has('exasperated');
   // A 9 out of 10 with "worst thing I can say is the icon" is praise with a quibble.
   if (rating !== undefined && rating.goodness >= 0.8 && sentiment.sum >= 0) {
-    if (first.delete('strong_negative')) note?.('strong_negative dropped: high rating, tone not negative');
+    if (first.delete('strong_negative'))
+      note?.('strong_negative dropped: high rating, tone not negative');
   }
   const presentImpact = hits.some((hit) => hit.signal === 'business_impact' && hit.present);
   const others = CASE_CATEGORIES.filter(
@@ -156,7 +162,8 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
   // A past outage brought up to praise how it was handled is not a grievance.
   const praised = sentiment.sum >= 3 || (cues.has('resolved') && sentiment.sum > 0);
   if (!presentImpact && others.length === 0 && praised && !exasperated) {
-    if (first.delete('business_impact')) note?.('business_impact dropped: a past incident, praised');
+    if (first.delete('business_impact'))
+      note?.('business_impact dropped: a past incident, praised');
   }
 
   const extreme = rating?.extreme === true;

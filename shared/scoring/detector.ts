@@ -109,7 +109,10 @@ const detectorFor = (
       trace.matches.push({
         ruleId: match.rule.spec.id,
         signal: match.rule.spec.signal,
-        evidence: first === undefined || last === undefined ? '' : current.text.slice(first.start, last.end),
+        evidence:
+          first === undefined || last === undefined
+            ? ''
+            : current.text.slice(first.start, last.end),
         ...(current.turn === undefined ? {} : { turn: current.turn }),
         outcome,
       });
@@ -132,7 +135,11 @@ const detectorFor = (
       }
     };
     const onDropped =
-      trace === undefined ? undefined : (dropped: DroppedMatch) => { record(dropped, dropped.condition); };
+      trace === undefined
+        ? undefined
+        : (dropped: DroppedMatch) => {
+            record(dropped, dropped.condition);
+          };
     for (const segment of segments) {
       current = segment;
       index.find(segment.tokens, settled, round, onMatch, onDropped);

@@ -65,7 +65,10 @@ const unwrap = (part: string, source: string): { body: string; optional: boolean
   if (part.length > 1 && part.endsWith('?')) {
     const body = part.slice(0, -1);
     if (body.includes('|')) {
-      throw new PatternError(`"${part}" is ambiguous: write (${body})? to make the list optional`, source);
+      throw new PatternError(
+        `"${part}" is ambiguous: write (${body})? to make the list optional`,
+        source,
+      );
     }
     return { body, optional: true };
   }
@@ -86,7 +89,9 @@ const parseElement = (part: string, stem: (word: string) => string, source: stri
   // Written as the tokenizer will see it: "cant" and "cannot" both read as "can't".
   const alternatives = body.toLowerCase().split('|');
   for (const written of alternatives) {
-    const alternative = written.startsWith('=') ? `=${normalizeWord(written.slice(1))}` : normalizeWord(written);
+    const alternative = written.startsWith('=')
+      ? `=${normalizeWord(written.slice(1))}`
+      : normalizeWord(written);
     const klass = CLASS.exec(alternative);
     if (klass !== null) {
       minCount = Number(klass[2]);

@@ -1,6 +1,6 @@
 import type { CompiledRule } from './lexicon.js';
 import { anchorsOf, compilePattern, keyOf, matchAt, occursIn, type Pattern } from './pattern.js';
-import { signalId, type RuleSpec } from './rules/rule.js';
+import { listOf, signalId, type RuleSpec } from './rules/rule.js';
 import type { Token } from './tokenize.js';
 
 /** A rule that matched tokens[start, end), with its sentence conditions already checked. */
@@ -43,9 +43,6 @@ const push = <T>(map: Map<string, T[]>, key: string, value: T): void => {
   else list.push(value);
 };
 
-const toList = (value: string | readonly string[] | undefined): readonly string[] =>
-  value === undefined ? [] : typeof value === 'string' ? [value] : value;
-
 /** Compiles unless/requires patterns once each, into one list shared by all rules. */
 const conditionList = (stem: (word: string) => string) => {
   const patterns: Pattern[] = [];
@@ -70,7 +67,7 @@ const compileRule = (
     spec,
     signal: signalId(spec.signal),
     pattern,
-    unless: toList(spec.unless).map(idOf),
+    unless: listOf(spec.unless).map(idOf),
     requires: spec.requires === undefined ? undefined : idOf(spec.requires),
     negationInPattern: spec.negation === 'in-pattern',
     key: keyOf(pattern),

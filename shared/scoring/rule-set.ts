@@ -5,7 +5,10 @@ import { anchorsOf, compilePattern, literalPattern } from './pattern.js';
 import { BUILT_IN_RULES } from './rules/index.js';
 import type { RuleSignal, RuleSpec } from './rules/rule.js';
 
-type Configurable = Pick<DetectionConfig, 'phrases' | 'disabledPhrases' | 'competitors' | 'products'>;
+type Configurable = Pick<
+  DetectionConfig,
+  'phrases' | 'disabledPhrases' | 'competitors' | 'products'
+>;
 
 const BUILT_IN_IDS: ReadonlySet<string> = new Set(BUILT_IN_RULES.map((rule) => rule.id));
 
@@ -41,7 +44,10 @@ const configuredRules = (detection: Configurable): RuleSpec[] => {
 /** The built-in rules less those switched off by id, plus the configured ones. */
 const enabledRules = (detection: Configurable): RuleSpec[] => {
   const disabled = new Set(detection.disabledPhrases);
-  return [...BUILT_IN_RULES.filter((rule) => !disabled.has(rule.id)), ...configuredRules(detection)];
+  return [
+    ...BUILT_IN_RULES.filter((rule) => !disabled.has(rule.id)),
+    ...configuredRules(detection),
+  ];
 };
 
 /** A problem in the `detection` section; `path` is relative to it. */

@@ -36,7 +36,9 @@ const BOOSTERS = new Set(
   ).split(' '),
 );
 const DAMPENERS = new Set(
-  'slightly somewhat bit little fairly barely hardly kinda sorta partly mildly marginally'.split(' '),
+  'slightly somewhat bit little fairly barely hardly kinda sorta partly mildly marginally'.split(
+    ' ',
+  ),
 );
 const BOOST = 1;
 const SHOUT = 1.5;
@@ -87,7 +89,8 @@ const sentimentOf = (tokens: readonly Token[], text = ''): Sentiment => {
       sentenceSum += shift;
       candidate = { sum: Math.min(0, sentenceSum), end: lastRated + 1 };
     }
-    if (candidate.sum < worst.sum) worst = { sum: candidate.sum, start: sentenceStart, end: candidate.end };
+    if (candidate.sum < worst.sum)
+      worst = { sum: candidate.sum, start: sentenceStart, end: candidate.end };
   };
   tokens.forEach((token, index) => {
     if (token.sentence !== sentence) {

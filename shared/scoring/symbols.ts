@@ -36,6 +36,7 @@ const EMOTICONS_BY_FIRST: ReadonlyMap<number, readonly string[]> = (() => {
 })();
 
 /** The valence of an emoji or emoticon (lower-cased), undefined when it is neither. */
-const symbolValence = (symbol: string): number | undefined => SYMBOL_VALENCE.get(stripVariation(symbol));
+const symbolValence = (symbol: string): number | undefined =>
+  SYMBOL_VALENCE.get(stripVariation(symbol));
 
 export { EMOTICONS_BY_FIRST, symbolValence };

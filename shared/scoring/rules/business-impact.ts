@@ -38,354 +38,381 @@ const BUSINESS_SYSTEM =
   'pos|checkout|scanners|software|crm|erp|integration|gateway|dashboard|booking|network';
 
 /** Cannot operate, down, stopped, losing revenue, cannot serve customers, staff idle; now or past. */
-const BUSINESS_IMPACT_RULES = family('business_impact', { unless: NOT_OURS, unlessScope: 'sentence' }, [
-  {
-    id: 'impact.cant-operate-payments',
-    pattern: `can't|couldn't|unable ~3 ${WORK}|conduct|take|process|accept|book|pay|invoice|bill|check|admit|seat|board ~4 ${BUSINESS_OBJECT}`,
-    negation: 'in-pattern',
-    match: ['Reception cannot check any guests in.'],
-    noMatch: ["No, you can't."],
-  },
-  {
-    id: 'impact.cant-get-any',
-    pattern: `can't|couldn't|unable ~2 get|send|issue ~1 any? of? our|the ${BUSINESS_OBJECT} ~2 out|through|processed|shipped|sent`,
-    negation: 'in-pattern',
-    match: ["We can't send any of our invoices out."],
-    noMatch: ["No, you can't."],
-  },
-  {
-    id: 'impact.havent-been-able',
-    pattern: `haven't|hasn't|=not|weren't|wasn't|=never been? =able to? ~3 take|process|accept|book|pay|serve|invoice|bill|do|load ~4 ${BUSINESS_OBJECT}`,
-    negation: 'in-pattern',
-    match: ["We haven't been able to take a booking all weekend."],
-    noMatch: ['We are not renewing.'],
-  },
-  {
-    id: 'impact.cant-work',
-    pattern: `can't|couldn't|unable ~1 to? ${BARE_WORK}`,
-    negation: 'in-pattern',
-    match: ['We have been unable to trade since the update.', 'i cant work without the vpn'],
-    noMatch: ["The fix didn't work.", "I can't see my statement online."],
-  },
-  {
-    id: 'impact.not-been-able-to-work',
-    pattern: `haven't|hasn't|weren't|wasn't|=never|=not been =able to ${BARE_WORK}`,
-    negation: 'in-pattern',
-    match: ["We haven't been able to operate since Monday."],
-    noMatch: ["It hasn't worked since the update, but that's only the printer."],
-  },
-  {
-    id: 'impact.our-system-down',
-    pattern: `our|my|your|whole|entire ~2 ${SYSTEM}|tracking|telematics|tracker ~4 down|offline|unavailable|unreachable|inaccessible|=dead|frozen|=halted|dark`,
-    match: ['Our online shop is down.'],
-    noMatch: ["Our site isn't down, it was my browser."],
-  },
-  {
-    id: 'impact.system-isnt-loading',
-    pattern: `${BUSINESS_SYSTEM} ~3 isn't|aren't|=not|won't|=stopped|keeps ~1 loading|working|responding|connecting|opening|syncing|printing|crashing|failing`,
-    negation: 'in-pattern',
-    match: ["Hi, the booking system isn't loading for any of my staff."],
-    noMatch: ['Our online shop is down.'],
-  },
-  {
-    id: 'impact.our-staff-cant',
-    pattern: `our|my ~3 ${STAFF} ~2 can't|couldn't|unable ~1 work|access|scan|log|get|=use|=using|open|do|serve|see|load|print|ship|take|process`,
-    negation: 'in-pattern',
-    match: ['Our engineers cannot access the servers.'],
-    noMatch: ["My parcel's late."],
-  },
-  {
-    id: 'impact.nobody-can-log',
-    pattern:
-      'nobody|none ~5 can|could|=able ~2 log|access|work|=use|=using|open|submit|process|scan|serve|dispatch|ship|print|pick|pack|load|book|sell|trade|take|get|see|receive|find',
-    match: ['Nobody in the depot can receive the delivery manifests.'],
-    noMatch: ['nobody showed up'],
-  },
-  {
-    id: 'impact.nothing-orders-is',
-    pattern:
-      'nothing|=no ~2 (orders|parcels|deliveries)? =is|are|=going|=getting ~1 shipping|moving|=out|dispatched|delivered',
-    negation: 'in-pattern',
-    match: ['Warehouse scanners stopped this morning, nothing is moving.'],
-    noMatch: ["No, you can't."],
-  },
-  {
-    id: 'impact.card-machines-declining',
-    pattern: 'card machines|terminals|tills|readers|pos|checkout ~3 declining|rejecting|failing',
-    match: [
-      "Our card machines keep declining payments and there's a queue out the door as we speak.",
-    ],
-    noMatch: ['My card keeps getting declined.'],
-  },
-  {
-    id: 'impact.queue-out-the',
-    pattern: 'queue|line ~1 out the door',
-    match: [
-      "Our card machines keep declining payments and there's a queue out the door as we speak.",
-    ],
-    noMatch: ["The front line can't help."],
-  },
-  {
-    id: 'impact.queue-round-the',
-    pattern: 'queue|line ~1 round|around the block|corner',
-    match: [
-      "Our pharmacy software won't let us dispense anything and there's a queue round the block.",
-    ],
-    noMatch: ["The front line can't help."],
-  },
-  {
-    id: 'impact.wont-let-us',
-    pattern: `won't|doesn't|=isn't|=aren't ~1 let|allow us|staff ~2 ${WORK}|take|process|access|log|book|sell|print`,
-    negation: 'in-pattern',
-    match: ["The till software won't let us sell anything."],
-    noMatch: ["My router still won't connect."],
-  },
-  {
-    id: 'impact.were-down',
-    pattern: "we're|we've|=we|it's|=everything ~3 down|offline",
-    match: [
-      "It's been down three hours, we can't process a single order and we're losing customers to Amazon right now.",
-    ],
-    noMatch: ['We are not renewing.'],
-  },
-  {
-    id: 'impact.it-is-down',
-    pattern: '=it|=everything =is|=has ~2 down|offline',
-    match: ['We need the site back up by 2 or we lose the launch, it is down right now.'],
-    noMatch: ['I want it escalated.'],
-  },
-  {
-    id: 'impact.dead-in-the',
-    pattern: 'dead in the water',
-    match: [],
-    noMatch: ['Our tills have been dead since opening and the queue is growing.'],
-  },
-  {
-    id: 'impact.ground-to-a',
-    pattern: 'ground|grinding|=came to a halt|standstill',
-    match: ['Our line has ground to a halt.'],
-    noMatch: ['I pulled the plug out of the router and it came back.'],
-  },
-  {
-    id: 'impact.standstill',
-    pattern: 'standstill',
-    match: [
-      'The whole warehouse is at a standstill right now because the label printer integration is broken.',
-    ],
-    noMatch: [],
-  },
-  {
-    id: 'impact.production-stopped',
-    pattern:
-      'production|operations|line|factory|plant|warehouse|site ~4 stopped|halted|stalled|paused|=shut',
-    match: ['Our line has ground to a halt.'],
-    noMatch: ["The front line can't help."],
-  },
-  {
-    id: 'impact.stopped-production',
-    pattern: 'stopped|halted|stalled|shut ~2 production|operations|trading',
-    match: [],
-    noMatch: ['Our line has ground to a halt.'],
-  },
-  {
-    id: 'impact.lost-sales',
-    pattern:
-      'lost|lose|=costing|=cost|haemorrhaging|hemorrhaging|bleeding ~3 sales|revenue|money|trade|=bookings|income|clients|=patients|custom|business|deals|fortune|thousands',
-    match: ["That's thousands in lost revenue."],
-    noMatch: ['Youve lost a customer.'],
-  },
-  // "cost us a week of orders": a whole stretch of trade lost, not one parcel.
-  {
-    id: 'impact.cost-us-orders',
-    pattern: '=cost|=costing us|me ~3 orders|production|trading|sales|revenue|business',
-    match: ['Outage cost us two days of production last month.'],
-    noMatch: ['The upgrade cost us less than we expected.'],
-  },
-  {
-    id: 'impact.miss-service',
-    pattern: 'miss ~3 service|deadline|cut|cutoff|payroll|shipments|collection|sailing',
-    match: [
-      'This is when Wells Fargo stopped all contact with me again purposely to miss deadline to extend the timeline and gather more late fees.',
-    ],
-    noMatch: ['This is my sixth email about the same missing refund.'],
-  },
-  {
-    id: 'impact.none-of-our',
-    pattern:
-      'none of (our|my)? orders|payments|bookings|calls|sales|deliveries ~3 coming|going|getting|arriving|working|through',
-    match: [],
-    noMatch: [
-      'Our routing tool has been erroring all afternoon so none of the drivers can get routes.',
-    ],
-  },
-  {
-    id: 'impact.isnt-receiving-any',
-    pattern:
-      "isn't|aren't|=not|can't ~2 =receiving|=getting|take ~2 any? orders|bookings|payments|calls|sales",
-    negation: 'in-pattern',
-    match: ['Our checkout is down and we cannot take orders.'],
-    noMatch: ['I did not receive any calls or notices about payments due.'],
-  },
-  {
-    id: 'impact.declining-every-card',
-    pattern: 'declining|=rejecting|=failing ~2 every|all|any ~1 card|payment|transaction',
-    match: [],
-    noMatch: ['Hi, my direct debit failed.'],
-  },
-  {
-    id: 'impact.every-checkout-fail',
-    pattern: 'every|all ~1 checkout|transaction|order|payment ~4 fail|declined|bouncing',
-    match: [],
-    noMatch: ['All good, thanks.'],
-  },
-  {
-    id: 'impact.payroll-fail',
-    pattern: 'payroll ~3 fail|failure|late|error|broken|stuck|=down',
-    match: [],
-    noMatch: ["We can't get any of our invoices out and payroll is due tomorrow."],
-  },
-  {
-    id: 'impact.payroll-didnt-run',
-    pattern:
-      "payroll ~2 didn't|hasn't|=not|won't|=failed|=never ~1 run|=ran|go|=gone|process|through",
-    negation: 'in-pattern',
-    match: ["Our payroll didn't run last Friday and 80 staff went unpaid over the weekend."],
-    noMatch: ["We can't get any of our invoices out and payroll is due tomorrow."],
-  },
-  {
-    id: 'impact.n1-staff-went',
-    pattern:
-      '<n1> staff|employees|people|workers|drivers|nurses ~2 went|were|are|=left|been ~1 unpaid',
-    match: ["Our payroll didn't run last Friday and 80 staff went unpaid over the weekend."],
-    noMatch: [],
-  },
-  {
-    id: 'impact.flooded-with-complaints',
-    pattern: 'flooded|inundated|swamped|overwhelmed ~2 with ~2 complaints|calls|angry|refund',
-    match: ["We're getting flooded with complaints right now."],
-    noMatch: [
-      'Our call centre has been unable to take calls for five hours now and customers are flooding social media.',
-    ],
-  },
-  {
-    id: 'impact.our-staff-paid',
-    pattern: `our|my ~3 ${STAFF} ~3 paid late`,
-    match: [],
-    noMatch: ["My parcel's late."],
-  },
-  {
-    id: 'impact.our-staff-unpaid',
-    pattern: `our|my ~3 ${STAFF} ~3 unpaid|=idle|twiddling`,
-    match: ['Our whole crew has been stood idle all shift.'],
-    noMatch: ["My parcel's late."],
-  },
-  {
-    id: 'impact.our-staff-sent',
-    pattern: `our|my ~3 ${STAFF} ~3 sent home`,
-    match: [],
-    noMatch: ["My parcel's late."],
-  },
-  {
-    id: 'impact.our-staff-locked',
-    pattern: `our|my ~3 ${STAFF} ~3 locked out`,
-    match: [],
-    noMatch: ["My parcel's late."],
-  },
-  {
-    id: 'impact.paid-late-staff',
-    pattern: '=paid late|=unpaid ~2 staff|employees|wages|salaries',
-    match: [],
-    noMatch: ["Paid for next-day and it's been nine days."],
-  },
-  {
-    id: 'impact.havent-been-paid',
-    pattern: `${STAFF} ~3 =haven't|=hasn't|=weren't|=not been paid`,
-    negation: 'in-pattern',
-    match: ["Half our drivers still haven't been paid this month."],
-    noMatch: ['The debt was not been paid because the fees were wrong.'],
-  },
-  {
-    id: 'impact.customers-walked-nothing',
-    pattern:
-      'customers|clients|patients|guests|passengers|shoppers ~3 walked|leaving|=turned|stranded|get ~1 nothing|away|out',
-    match: [
-      "Our clinic's booking system has been unusable since 9 this morning and patients are being turned away.",
-    ],
-    noMatch: ['Youve lost a customer.'],
-  },
-  {
-    id: 'impact.trucks-sitting',
-    pattern:
-      'trucks|lorries|vans|drivers|stock|pallets|goods|shipment|produce ~5 sitting|stuck|waiting|queued|queueing|backed|ruined|spoil|=spoilt|perish|rot|wasted',
-    match: ['Lorries queued back to the roundabout outside our depot.'],
-    noMatch: ['All good, thanks.'],
-  },
-  {
-    id: 'impact.sitting-idle',
-    pattern: 'sitting|=sat|standing ~1 idle|around',
-    match: ['Our line workers are standing around because the MES is offline right now.'],
-    noMatch: ['Our drivers sat down with your rep and it went well.'],
-  },
-  {
-    id: 'impact.no-access-to',
-    pattern:
-      'no|=lost access ~1 to ~3 prescriptions|records|crm|erp|orders|stock|inventory|tills|systems|platform|rota|schedules|routes',
-    negation: 'in-pattern',
-    match: ['The surgery has no access to patient records this week.'],
-    noMatch: ["No, you can't."],
-  },
-  {
-    id: 'impact.customers-waiting-at',
-    pattern:
-      'customers|clients|patients|guests|passengers|shoppers|diners ~3 waiting|queuing|queueing|stuck at|in ~1 the? counter|till|desk|door|checkout|reception|queue|lobby',
-    match: ['We have diners queuing at the door and the booking tablet is frozen.'],
-    noMatch: ['Youve lost a customer.'],
-  },
-  {
-    id: 'impact.flights-running-half',
-    pattern:
-      'flights|vans|trucks|rooms|tables|restaurant|clinic|shop|store ~2 running|=sat|=sitting|=going|=left half? empty',
-    match: [
-      "They've not gone out since Monday and we've had dozens of no-shows, clinics are running half empty.",
-    ],
-    noMatch: ['Our online shop is down.'],
-  },
-  {
-    id: 'impact.dozens-of-no',
-    pattern: '=dozens|=hundreds|<n3> ~2 of? =no ~1 shows',
-    negation: 'in-pattern',
-    match: ['Dozens of no-shows because your reminder texts never went out.'],
-    noMatch: [],
-  },
-  {
-    id: 'impact.whole-staff-idle',
-    pattern: `whole|entire|all ~2 ${STAFF} ~3 =idle|twiddling|sat|sitting|standing|stood|=stuck`,
-    match: ['Our whole crew has been stood idle all shift.'],
-    noMatch: ['All good, thanks.'],
-  },
-  {
-    id: 'impact.customers-cant-check',
-    pattern:
-      "customers|clients|patients|guests|shoppers|passengers|users ~3 can't|unable|couldn't ~2 check|pay|order|book|buy|log|get|reach|access",
-    negation: 'in-pattern',
-    match: ["The site's been crawling all day and half our customers can't check out."],
-    noMatch: ['Youve lost a customer.'],
-  },
-  {
-    id: 'impact.locked-out-crm',
-    pattern:
-      'locked out ~3 crm|erp|system|platform|software|tools|tills|warehouse|portal|dashboard',
-    match: [],
-    noMatch: ['Locked out of my account and the rent has to go out before 5pm today.'],
-  },
-  {
-    id: 'impact.cant-do-my',
-    pattern: "can't ~2 do my|our job|work",
-    negation: 'in-pattern',
-    match: [],
-    noMatch: ["No, you can't."],
-  },
-]);
+const BUSINESS_IMPACT_RULES = family(
+  'business_impact',
+  { unless: NOT_OURS, unlessScope: 'sentence' },
+  [
+    {
+      id: 'impact.cant-operate-payments',
+      pattern: `can't|couldn't|unable ~3 ${WORK}|conduct|take|process|accept|book|pay|invoice|bill|check|admit|seat|board ~4 ${BUSINESS_OBJECT}`,
+      negation: 'in-pattern',
+      match: ['Reception cannot check any guests in.'],
+      noMatch: ["We can't take card payments next Tuesday because of our planned maintenance."],
+    },
+    {
+      id: 'impact.cant-get-any',
+      pattern: `can't|couldn't|unable ~2 get|send|issue ~1 any? of? our|the ${BUSINESS_OBJECT} ~2 out|through|processed|shipped|sent`,
+      negation: 'in-pattern',
+      match: ["We can't send any of our invoices out."],
+      noMatch: [
+        "Can't get any of our orders out this week, nothing to do with you, the courier's on strike.",
+      ],
+    },
+    {
+      id: 'impact.havent-been-able',
+      pattern: `haven't|hasn't|=not|weren't|wasn't|=never been? =able to? ~3 take|process|accept|book|pay|serve|invoice|bill|do|load ~4 ${BUSINESS_OBJECT}`,
+      negation: 'in-pattern',
+      match: ["We haven't been able to take a booking all weekend."],
+      noMatch: ["We haven't been able to take bookings since the storm, not your fault at all."],
+    },
+    {
+      id: 'impact.cant-work',
+      pattern: `can't|couldn't|unable ~1 to? ${BARE_WORK}`,
+      negation: 'in-pattern',
+      match: ['We have been unable to trade since the update.', 'i cant work without the vpn'],
+      noMatch: ["The fix didn't work.", "I can't see my statement online."],
+    },
+    {
+      id: 'impact.not-been-able-to-work',
+      pattern: `haven't|hasn't|weren't|wasn't|=never|=not been =able to ${BARE_WORK}`,
+      negation: 'in-pattern',
+      match: ["We haven't been able to operate since Monday."],
+      noMatch: ["It hasn't worked since the update, but that's only the printer."],
+    },
+    {
+      id: 'impact.our-system-down',
+      pattern: `our|my|your|whole|entire ~2 ${SYSTEM}|tracking|telematics|tracker ~4 down|offline|unavailable|unreachable|inaccessible|=dead|frozen|=halted|dark`,
+      match: ['Our online shop is down.'],
+      noMatch: ["Our site isn't down, it was my browser."],
+    },
+    {
+      id: 'impact.system-isnt-loading',
+      pattern: `${BUSINESS_SYSTEM} ~3 isn't|aren't|=not|won't|=stopped|keeps ~1 loading|working|responding|connecting|opening|syncing|printing|crashing|failing`,
+      negation: 'in-pattern',
+      match: ["Hi, the booking system isn't loading for any of my staff."],
+      noMatch: [
+        'Our online shop is down.',
+        "Our booking system won't be working Sunday due to scheduled maintenance.",
+      ],
+    },
+    {
+      id: 'impact.our-staff-cant',
+      pattern: `our|my ~3 ${STAFF} ~2 can't|couldn't|unable ~1 work|access|scan|log|get|=use|=using|open|do|serve|see|load|print|ship|take|process`,
+      negation: 'in-pattern',
+      match: ['Our engineers cannot access the servers.'],
+      noMatch: ["Our team can't access the portal during the planned upgrade tonight."],
+    },
+    {
+      id: 'impact.nobody-can-log',
+      pattern:
+        'nobody|none ~5 can|could|=able ~2 log|access|work|=use|=using|open|submit|process|scan|serve|dispatch|ship|print|pick|pack|load|book|sell|trade|take|get|see|receive|find',
+      match: ['Nobody in the depot can receive the delivery manifests.'],
+      noMatch: ["Nobody can log in on Sunday, that's our own maintenance window."],
+    },
+    {
+      id: 'impact.nothing-orders-is',
+      pattern:
+        'nothing|=no ~2 (orders|parcels|deliveries)? =is|are|=going|=getting ~1 shipping|moving|=out|dispatched|delivered',
+      negation: 'in-pattern',
+      match: ['Warehouse scanners stopped this morning, nothing is moving.'],
+      noMatch: ['No orders are going out Friday during our planned stocktake.'],
+    },
+    {
+      id: 'impact.card-machines-declining',
+      pattern: 'card machines|terminals|tills|readers|pos|checkout ~3 declining|rejecting|failing',
+      match: [
+        "Our card machines keep declining payments and there's a queue out the door as we speak.",
+      ],
+      noMatch: ['My card keeps getting declined.'],
+    },
+    {
+      id: 'impact.queue-out-the',
+      pattern: 'queue|line ~1 out the door',
+      match: [
+        "Our card machines keep declining payments and there's a queue out the door as we speak.",
+      ],
+      noMatch: ["There's no queue out the door anymore since you fixed the tills."],
+    },
+    {
+      id: 'impact.queue-round-the',
+      pattern: 'queue|line ~1 round|around the block|corner',
+      match: [
+        "Our pharmacy software won't let us dispense anything and there's a queue round the block.",
+      ],
+      noMatch: ['No more queue round the block since the new tills went in.'],
+    },
+    {
+      id: 'impact.wont-let-us',
+      pattern: `won't|doesn't|=isn't|=aren't ~1 let|allow us|staff ~2 ${WORK}|take|process|access|log|book|sell|print`,
+      negation: 'in-pattern',
+      match: ["The till software won't let us sell anything."],
+      noMatch: [
+        "My router still won't connect.",
+        "The app won't let us book on Sundays during planned maintenance.",
+      ],
+    },
+    {
+      id: 'impact.were-down',
+      pattern: "we're|we've|=we|it's|=everything ~3 down|offline",
+      match: [
+        "It's been down three hours, we can't process a single order and we're losing customers to Amazon right now.",
+      ],
+      noMatch: ["We're down Sunday for planned maintenance, just so you know."],
+    },
+    {
+      id: 'impact.it-is-down',
+      pattern: '=it|=everything =is|=has ~2 down|offline',
+      match: ['We need the site back up by 2 or we lose the launch, it is down right now.'],
+      noMatch: ['It is down for planned maintenance until 6.'],
+    },
+    {
+      id: 'impact.dead-in-the',
+      pattern: 'dead in the water',
+      match: ['Dead in the water here, nothing is processing.'],
+      noMatch: [
+        'Our tills have been dead since opening and the queue is growing.',
+        "Not dead in the water yet, but it's slow.",
+      ],
+    },
+    {
+      id: 'impact.ground-to-a',
+      pattern: 'ground|grinding|=came to a halt|standstill',
+      match: ['Our line has ground to a halt.'],
+      noMatch: ['Thankfully things never ground to a halt, the backup kicked in.'],
+    },
+    {
+      id: 'impact.standstill',
+      pattern: 'standstill',
+      match: [
+        'The whole warehouse is at a standstill right now because the label printer integration is broken.',
+      ],
+      noMatch: ["We're never at a standstill thanks to your backup line."],
+    },
+    {
+      id: 'impact.production-stopped',
+      pattern:
+        'production|operations|line|factory|plant|warehouse|site ~4 stopped|halted|stalled|paused|=shut',
+      match: ['Our line has ground to a halt.'],
+      noMatch: ['Production stopped for our planned shutdown last week.'],
+    },
+    {
+      id: 'impact.stopped-production',
+      pattern: 'stopped|halted|stalled|shut ~2 production|operations|trading',
+      match: ['Your update has stopped production at both plants.'],
+      noMatch: [
+        'Our line has ground to a halt.',
+        'We stopped production for scheduled maintenance.',
+      ],
+    },
+    {
+      id: 'impact.lost-sales',
+      pattern:
+        'lost|lose|=costing|=cost|haemorrhaging|hemorrhaging|bleeding ~3 sales|revenue|money|trade|=bookings|income|clients|=patients|custom|business|deals|fortune|thousands',
+      match: ["That's thousands in lost revenue."],
+      noMatch: ['Youve lost a customer.'],
+    },
+    // "cost us a week of orders": a whole stretch of trade lost, not one parcel.
+    {
+      id: 'impact.cost-us-orders',
+      pattern: '=cost|=costing us|me ~3 orders|production|trading|sales|revenue|business',
+      match: ['Outage cost us two days of production last month.'],
+      noMatch: ['The upgrade cost us less than we expected.'],
+    },
+    {
+      id: 'impact.miss-service',
+      pattern: 'miss ~3 service|deadline|cut|cutoff|payroll|shipments|collection|sailing',
+      match: ['Because of your outage we missed the courier cutoff for 300 orders.'],
+      noMatch: [
+        'This is my sixth email about the same missing refund.',
+        "We didn't miss the payroll deadline thanks to your team.",
+      ],
+    },
+    {
+      id: 'impact.none-of-our',
+      pattern:
+        'none of (our|my)? orders|payments|bookings|calls|sales|deliveries ~3 coming|going|getting|arriving|working|through',
+      match: ['None of our bookings are coming through since the update.'],
+      noMatch: [
+        'None of our orders are going through this weekend because of our planned migration.',
+      ],
+    },
+    {
+      id: 'impact.isnt-receiving-any',
+      pattern:
+        "isn't|aren't|=not|can't ~2 =receiving|=getting|take ~2 any? orders|bookings|payments|calls|sales",
+      negation: 'in-pattern',
+      match: ['Our checkout is down and we cannot take orders.'],
+      noMatch: ["We aren't taking any orders over Christmas, we're closed for our own holiday."],
+    },
+    {
+      id: 'impact.declining-every-card',
+      pattern: 'declining|=rejecting|=failing ~2 every|all|any ~1 card|payment|transaction',
+      match: ['The terminal is declining every card since lunchtime.'],
+      noMatch: ['Hi, my direct debit failed.', "It isn't declining every card, just the odd one."],
+    },
+    {
+      id: 'impact.every-checkout-fail',
+      pattern: 'every|all ~1 checkout|transaction|order|payment ~4 fail|declined|bouncing',
+      match: ['Every checkout is failing right now!'],
+      noMatch: ['Not every payment failed, most went through fine.'],
+    },
+    {
+      id: 'impact.payroll-fail',
+      pattern: 'payroll ~3 fail|failure|late|error|broken|stuck|=down',
+      match: ['Payroll failed last night and nobody got paid.'],
+      noMatch: [
+        "We can't get any of our invoices out and payroll is due tomorrow.",
+        "Payroll isn't late this month, thanks for the quick fix.",
+      ],
+    },
+    {
+      id: 'impact.payroll-didnt-run',
+      pattern:
+        "payroll ~2 didn't|hasn't|=not|won't|=failed|=never ~1 run|=ran|go|=gone|process|through",
+      negation: 'in-pattern',
+      match: ["Our payroll didn't run last Friday and 80 staff went unpaid over the weekend."],
+      noMatch: ["We can't get any of our invoices out and payroll is due tomorrow."],
+    },
+    {
+      id: 'impact.n1-staff-went',
+      pattern:
+        '<n1> staff|employees|people|workers|drivers|nurses ~2 went|were|are|=left|been ~1 unpaid',
+      match: ["Our payroll didn't run last Friday and 80 staff went unpaid over the weekend."],
+      noMatch: [
+        'Our 50 staff were never unpaid, even during the outage.',
+        '12 staff went unpaid, nothing to do with you, our bank messed up.',
+      ],
+    },
+    {
+      id: 'impact.flooded-with-complaints',
+      pattern: 'flooded|inundated|swamped|overwhelmed ~2 with ~2 complaints|calls|angry|refund',
+      match: ["We're getting flooded with complaints right now."],
+      noMatch: [
+        'Our call centre has been unable to take calls for five hours now and customers are flooding social media.',
+      ],
+    },
+    {
+      id: 'impact.our-staff-paid',
+      pattern: `our|my ~3 ${STAFF} ~3 paid late`,
+      match: ['Our staff were paid late because of your payroll bug.'],
+      noMatch: ['Our staff were paid late last month because our own bank messed up.'],
+    },
+    {
+      id: 'impact.our-staff-unpaid',
+      pattern: `our|my ~3 ${STAFF} ~3 unpaid|=idle|twiddling`,
+      match: ['Our whole crew has been stood idle all shift.'],
+      noMatch: ['Our drivers were idle during the planned stocktake.'],
+    },
+    {
+      id: 'impact.our-staff-sent',
+      pattern: `our|my ~3 ${STAFF} ~3 sent home`,
+      match: ['Our warehouse team got sent home at 10.'],
+      noMatch: ['Our staff were sent home early for the snow, nothing to do with you.'],
+    },
+    {
+      id: 'impact.our-staff-locked',
+      pattern: `our|my ~3 ${STAFF} ~3 locked out`,
+      match: ['Our agents are locked out of the CRM again.'],
+      noMatch: ['Our staff were locked out during the planned password reset.'],
+    },
+    {
+      id: 'impact.paid-late-staff',
+      pattern: '=paid late|=unpaid ~2 staff|employees|wages|salaries',
+      match: ['We paid late wages this month thanks to your glitch.'],
+      noMatch: ["We've never paid late wages, even in the outage."],
+    },
+    {
+      id: 'impact.havent-been-paid',
+      pattern: `${STAFF} ~3 =haven't|=hasn't|=weren't|=not been paid`,
+      negation: 'in-pattern',
+      match: ["Our drivers haven't been paid because your payroll run failed."],
+      noMatch: ["Haven't been paid yet, not your fault, my employer is late."],
+    },
+    {
+      id: 'impact.customers-walked-nothing',
+      pattern:
+        'customers|clients|patients|guests|passengers|shoppers ~3 walked|leaving|=turned|stranded|get ~1 nothing|away|out',
+      match: [
+        "Our clinic's booking system has been unusable since 9 this morning and patients are being turned away.",
+      ],
+      noMatch: ['Youve lost a customer.'],
+    },
+    {
+      id: 'impact.trucks-sitting',
+      pattern:
+        'trucks|lorries|vans|drivers|stock|pallets|goods|shipment|produce ~5 sitting|stuck|waiting|queued|queueing|backed|ruined|spoil|=spoilt|perish|rot|wasted',
+      match: ['Lorries queued back to the roundabout outside our depot.'],
+      noMatch: ['Our trucks were sitting in traffic, nothing to do with you.'],
+    },
+    {
+      id: 'impact.sitting-idle',
+      pattern: 'sitting|=sat|standing ~1 idle|around',
+      match: ['Our line workers are standing around because the MES is offline right now.'],
+      noMatch: ['Our drivers sat down with your rep and it went well.'],
+    },
+    {
+      id: 'impact.no-access-to',
+      pattern:
+        'no|=lost access ~1 to ~3 prescriptions|records|crm|erp|orders|stock|inventory|tills|systems|platform|rota|schedules|routes',
+      negation: 'in-pattern',
+      match: ['The surgery has no access to patient records this week.'],
+      noMatch: ["We'll have no access to our records Sunday during planned maintenance."],
+    },
+    {
+      id: 'impact.customers-waiting-at',
+      pattern:
+        'customers|clients|patients|guests|passengers|shoppers|diners ~3 waiting|queuing|queueing|stuck at|in ~1 the? counter|till|desk|door|checkout|reception|queue|lobby',
+      match: ['We have diners queuing at the door and the booking tablet is frozen.'],
+      noMatch: [
+        'Guests were waiting in reception because our own check-in desk was short-staffed.',
+      ],
+    },
+    {
+      id: 'impact.flights-running-half',
+      pattern:
+        'flights|vans|trucks|rooms|tables|restaurant|clinic|shop|store ~2 running|=sat|=sitting|=going|=left half? empty',
+      match: [
+        "They've not gone out since Monday and we've had dozens of no-shows, clinics are running half empty.",
+      ],
+      noMatch: ['Our vans are running half empty because of our own staff shortage.'],
+    },
+    {
+      id: 'impact.dozens-of-no',
+      pattern: '=dozens|=hundreds|<n3> ~2 of? =no ~1 shows',
+      negation: 'in-pattern',
+      match: ['Dozens of no-shows because your reminder texts never went out.'],
+      noMatch: ['No more dozens of no-shows since your reminder texts went live.'],
+    },
+    {
+      id: 'impact.whole-staff-idle',
+      pattern: `whole|entire|all ~2 ${STAFF} ~3 =idle|twiddling|sat|sitting|standing|stood|=stuck`,
+      match: ['Our whole crew has been stood idle all shift.'],
+      noMatch: ['The whole team was stuck at home for the snow, nothing to do with you.'],
+    },
+    {
+      id: 'impact.customers-cant-check',
+      pattern:
+        "customers|clients|patients|guests|shoppers|passengers|users ~3 can't|unable|couldn't ~2 check|pay|order|book|buy|log|get|reach|access",
+      negation: 'in-pattern',
+      match: ["The site's been crawling all day and half our customers can't check out."],
+      noMatch: ["Customers can't check out on Sunday during our planned upgrade."],
+    },
+    {
+      id: 'impact.locked-out-crm',
+      pattern:
+        'locked out ~3 crm|erp|system|platform|software|tools|tills|warehouse|portal|dashboard',
+      match: ["We're locked out of the CRM and can't see any customer records."],
+      noMatch: ['Locked out of my account and the rent has to go out before 5pm today.'],
+    },
+    {
+      id: 'impact.cant-do-my',
+      pattern: "can't ~2 do my|our job|work",
+      negation: 'in-pattern',
+      match: ["I can't do my job without the VPN."],
+      noMatch: ["I can't do my job today, nothing to do with you, I'm off sick."],
+    },
+  ],
+);
 
 // "Staff can't clock in" without "our": the customer's own staff, unless they are yours.
 const BARE_STAFF_RULES = family(

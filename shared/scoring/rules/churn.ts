@@ -31,7 +31,10 @@ const CHURN_RULES = [
       {
         id: 'churn.i-will-cancel-service',
         pattern: `i|we|i'll|we'll|i'm|we're|i'd|we'd|gonna|going|=want|=wanna|=will ~3 =cancel|=cancelling|=canceling|=close|=closing|=terminate|=terminating|=end ~3 (my|our|the|this|your|all)? ${SERVICE}`,
-        match: ['gonna cancle the whole contract', "We're closing all our accounts with you."],
+        match: [
+          "We're cancelling our contract with you.",
+          "We're closing all our accounts with you.",
+        ],
         noMatch: ['They closed my account without warning.', 'I closed an old account in 2018.'],
       },
       {
@@ -50,20 +53,32 @@ const CHURN_RULES = [
         id: 'churn.going-to-cancel',
         pattern:
           'going|gonna|=will|=shall|about|planning|intend|decided|want|wanna ~2 to? cancel|terminate|=leave|quit',
-        match: ['gonna cancle the whole contract'],
-        noMatch: ['I was going to cancel my contract, but you fixed it.'],
+        match: [
+          'gonna cancle the whole contract',
+          'We will be terminating at the end of the month.',
+        ],
+        noMatch: [
+          'I was going to cancel my contract, but you fixed it.',
+          'Going to cancel the booking for Friday, plans changed.',
+        ],
       },
       {
         id: 'churn.ill-cancel',
         pattern: `i'll|we'll|i'm|we're cancel|terminate|=leaving|quitting`,
         match: ["We've been a customer for 10 years but this is the final straw, we're leaving."],
-        noMatch: ["I'm filing a chargeback."],
+        noMatch: [
+          "No way I'll cancel, love the service.",
+          "We're cancelling the Tuesday delivery, that's all.",
+        ],
       },
       {
         id: 'churn.i-am-cancelling',
         pattern: `i|we =am|=are =cancelling|=terminating|=leaving|=quitting`,
-        match: [],
-        noMatch: ['I called twice.'],
+        match: [
+          'We are cancelling the contract with effect from next month.',
+          'I am LEAVING. Final answer.',
+        ],
+        noMatch: ['I am cancelling the appointment for Thursday, sorry.'],
       },
     ],
   ),
@@ -79,189 +94,217 @@ const CHURN_RULES = [
       ],
     },
     [
-    {
-      id: 'churn.not-renew',
-      pattern: "not|never|won't|no ~3 renew|extend",
-      negation: 'in-pattern',
-      match: ['We are not renewing.'],
-      noMatch: ["No, you can't."],
-    },
-    {
-      id: 'churn.switch-to-a',
-      pattern: `switch|move|=going|=go|migrate|port|jump|defect|=leave|=leaving|=off ~4 to|for|over|towards (a|an)? another|other|different|rival|competing|new ~1 ${PROVIDER}`,
-      match: ["I'm off to a different supplier."],
-      noMatch: ["I nearly switched to another provider last year, glad I didn't."],
-    },
-    {
-      id: 'churn.off-to-a-competitor',
-      pattern:
-        'switch|move|=going|=go|migrate|jump|defect|=leave|=leaving|=off ~4 to|for a|an|the competitor|rival|competition',
-      match: ["If you can't sort this by tonight I'm off to a competitor."],
-      noMatch: ['I lost the sale to a competitor, nothing to do with you.'],
-    },
-    {
-      id: 'churn.take-my-business',
-      pattern:
-        'take|=took|move ~2 my|our business|custom|money|account|mortgage|savings|pension|spend ~2 elsewhere|somewhere|to',
-      match: ["I'm moving my savings elsewhere."],
-      noMatch: ['I want to move my mortgage to you from another lender.'],
-    },
-    {
-      id: 'churn.go-elsewhere',
-      pattern: 'go|look|shop|take =elsewhere',
-      match: [],
-      noMatch: ['Our online shop is down.'],
-    },
-    {
-      id: 'churn.evaluate-alternative-competitor',
-      pattern: `evaluate|explore|consider|look|trial|trialling|review ~2 alternative|competitor|options`,
-      match: ['Our board wants us to evaluate alternative vendors.'],
-      noMatch: ['Consider us gone, we are done.'],
-    },
-    {
-      id: 'churn.evaluate-other-provider',
-      pattern: `evaluate|explore|consider|look|trial|review ~2 other ~1 ${PROVIDER}`,
-      match: ["We're looking at other providers now."],
-      noMatch: ['I was looking for other items in the store.'],
-    },
-    {
-      id: 'churn.never-fly-again',
-      pattern:
-        'never ~3 fly|use|buy|shop|order|book|deal|bank|stay|travel|recommend ~4 again|=ever',
-      negation: 'in-pattern',
-      match: ['Never shopping with you again.'],
-      noMatch: ['Never mind, found it.'],
-    },
-    {
-      id: 'churn.thats-the-last',
-      pattern:
-        "that's|this|=that|=it's ~1 the last time ~2 i|we ~1 ever? will? fly|use|buy|shop|order|book|deal|travel",
-      match: [],
-      noMatch: ['This is a disaster.'],
-    },
-    {
-      id: 'churn.seen-the-last',
-      pattern: 'seen the last of',
-      match: [],
-      noMatch: ['i have never seen such drab colors.'],
-    },
-    {
-      id: 'churn.wont-using-you',
-      pattern:
-        "won't|never ~2 =using|=use|=book|=booking|=order|=ordering|=hire|=hiring ~1 you|your",
-      negation: 'in-pattern',
-      match: ["We won't be using you for next season's events."],
-      noMatch: ['Never mind, found it.'],
-    },
-    {
-      id: 'churn.lose-us-as',
-      pattern: 'lose us|me ~2 as a? customer|client|business',
-      match: ['Fix this or lose us as a customer.'],
-      noMatch: ['We are losing revenue every hour.'],
-    },
-    {
-      id: 'churn.not-continuing-with',
-      pattern: "not|won't|=no|longer ~3 continuing|staying|remain ~2 with ~1 you|your",
-      negation: 'in-pattern',
-      match: ['We will not be continuing with you next year.'],
-      noMatch: ["No, you can't."],
-    },
-    {
-      id: 'churn.not-longer-continuing',
-      pattern:
-        'not|=no ~2 longer? ~1 continuing ~2 our|my|the|your|this service|contract|subscription|membership|account|agreement',
-      negation: 'in-pattern',
-      match: ["We've decided not to continue with your service once the current term ends."],
-      noMatch: ["No, you can't."],
-    },
-    {
-      id: 'churn.discontinue-our-service',
-      pattern:
-        'discontinue ~2 (our|my|the|your|this)? service|contract|subscription|account|membership',
-      match: [],
-      noMatch: [],
-    },
-    {
-      id: 'churn.shopping-around',
-      pattern: 'shopping|looking ~1 around',
-      match: ["Renewal is coming up and frankly we're shopping around."],
-      noMatch: [
-        'We never shopped around because my daughter was very happy with TD services in the past 10 years.',
-      ],
-    },
-    {
-      id: 'churn.weighing-our-options',
-      pattern: 'weighing|exploring|keeping ~2 our|my options',
-      match: [],
-      noMatch: ['I keep having to chase you.'],
-    },
-    {
-      id: 'churn.youve-lost-a',
-      pattern: "you've|you ~2 lost ~1 a|one|another|my|our|this ~1 loyal? customer|client|business",
-      match: ['Youve lost a customer.'],
-      noMatch: ["No, you can't."],
-    },
-    {
-      id: 'churn.jump-ship',
-      pattern: 'jump ship',
-      match: [],
-      noMatch: [],
-    },
-    {
-      id: 'churn.pull-the-plug',
-      pattern: 'pull the plug on',
-      match: ['Time to pull the plug on this subscription.'],
-      noMatch: ['I pulled the plug out of the router and it came back.'],
-    },
-    // "moving to Acme when my deal ends": a named rival plus the end of the term.
-    {
-      id: 'churn.moving-to-when',
-      pattern:
-        '=moving|=switching|=move|=switch|=going|=porting|=jumping to ~3 when|once|after|at ~2 my|our|the|this ~1 contract|deal|term|renewal|subscription|plan',
-      match: ['Probably going to Acme once our contract is up.'],
-      noMatch: ["I'm going to the ombudsman."],
-    },
-    {
-      id: 'churn.port-my-number',
-      pattern: 'port ~2 my|our|the number ~1 out|away',
-      match: ['I will port my number out next week.'],
-      noMatch: ['Please can you port my number in from my old network?'],
-    },
-    {
-      id: 'churn.switch-banks',
-      pattern:
-        '=switch|=switching|=change|=changing ~1 banks|providers|suppliers|networks|carriers|airlines|insurers',
-      match: ['Seriously thinking of switching banks over this.'],
-      noMatch: ['We switched to you from our old bank.'],
-    },
-    {
-      id: 'churn.this-my-last',
-      pattern:
-        "this|that's|it's|=will|=be ~2 my|our last|final ~2 flight|order|booking|purchase|year|month|contract|renewal with|from ~1 you|your",
-      match: ['This will be our last year with you.'],
-      noMatch: ['This is a disaster.'],
-    },
-    {
-      id: 'churn.cut-ties',
-      pattern: 'cut ties',
-      match: ["We're cutting ties with your firm."],
-      noMatch: [
-        "Put me through to someone with actual authority please, the script answers aren't cutting it.",
-      ],
-    },
-    {
-      id: 'churn.walk-away-from',
-      pattern: 'walk away from you|your',
-      match: [],
-      noMatch: ["Honestly I'm this close to walking away."],
-    },
-    {
-      id: 'churn.find-another-provider',
-      pattern: 'find ~1 another|new|different provider|supplier|bank|carrier|vendor|company',
-      match: ['Time to find another provider, honestly.'],
-      noMatch: ['Find me somebody in charge.'],
-    },
-  ]),
+      {
+        id: 'churn.not-renew',
+        pattern: "not|never|won't|no ~3 renew|extend",
+        negation: 'in-pattern',
+        match: ['We are not renewing.', 'we wont be renewing in march'],
+        noMatch: [
+          "We're not renewing with the old insurer, we're moving to you.",
+          "Wouldn't dream of not renewing, you've been great.",
+        ],
+      },
+      {
+        id: 'churn.switch-to-a',
+        pattern: `switch|move|=going|=go|migrate|port|jump|defect|=leave|=leaving|=off ~4 to|for|over|towards (a|an)? another|other|different|rival|competing|new ~1 ${PROVIDER}`,
+        match: ["I'm off to a different supplier."],
+        noMatch: ["I nearly switched to another provider last year, glad I didn't."],
+      },
+      {
+        id: 'churn.off-to-a-competitor',
+        pattern:
+          'switch|move|=going|=go|migrate|jump|defect|=leave|=leaving|=off ~4 to|for a|an|the competitor|rival|competition',
+        match: ["If you can't sort this by tonight I'm off to a competitor."],
+        noMatch: ['I lost the sale to a competitor, nothing to do with you.'],
+      },
+      {
+        id: 'churn.take-my-business',
+        pattern:
+          'take|=took|move ~2 my|our business|custom|money|account|mortgage|savings|pension|spend ~2 elsewhere|somewhere|to',
+        match: ["I'm moving my savings elsewhere."],
+        noMatch: ['I want to move my mortgage to you from another lender.'],
+      },
+      {
+        id: 'churn.go-elsewhere',
+        pattern: 'go|look|shop|take =elsewhere',
+        match: ["Fix it by Friday or I'll go elsewhere."],
+        noMatch: ["I'd never go elsewhere, you've been brilliant."],
+      },
+      {
+        id: 'churn.evaluate-alternative-competitor',
+        pattern: `evaluate|explore|consider|look|trial|trialling|review ~2 alternative|competitor|options`,
+        match: ['Our board wants us to evaluate alternative vendors.'],
+        noMatch: [
+          "We looked at other options and we're staying with you.",
+          'No need to look at other providers now, you sorted it.',
+        ],
+      },
+      {
+        id: 'churn.evaluate-other-provider',
+        pattern: `evaluate|explore|consider|look|trial|review ~2 other ~1 ${PROVIDER}`,
+        match: ["We're looking at other providers now."],
+        noMatch: ['I was looking for other items in the store.'],
+      },
+      {
+        id: 'churn.never-fly-again',
+        pattern:
+          'never ~3 fly|use|buy|shop|order|book|deal|bank|stay|travel|recommend ~4 again|=ever',
+        negation: 'in-pattern',
+        match: ['Never shopping with you again.'],
+        noMatch: ['Never had a problem, will definitely book again.'],
+      },
+      {
+        id: 'churn.thats-the-last',
+        pattern:
+          "that's|this|=that|=it's ~1 the last time ~2 i|we ~1 ever? will? fly|use|buy|shop|order|book|deal|travel",
+        match: [
+          "That's the last time I fly with you.",
+          'this is the last time we ever book with this airline',
+        ],
+        noMatch: [
+          "Hopefully that's the last time we order from the old supplier.",
+          'That was the last time slot left so I booked it.',
+        ],
+      },
+      {
+        id: 'churn.seen-the-last',
+        pattern: 'seen the last of',
+        match: ["You've seen the last of me."],
+        noMatch: [
+          "My dad told the shop they'd seen the last of him.",
+          "You haven't seen the last of me, I'm renewing for three years!",
+        ],
+      },
+      {
+        id: 'churn.wont-using-you',
+        pattern:
+          "won't|never ~2 =using|=use|=book|=booking|=order|=ordering|=hire|=hiring ~1 you|your",
+        negation: 'in-pattern',
+        match: ["We won't be using you for next season's events."],
+        noMatch: ["My brother says he won't use you again after his trip."],
+      },
+      {
+        id: 'churn.lose-us-as',
+        pattern: 'lose us|me ~2 as a? customer|client|business',
+        match: ['Fix this or lose us as a customer.'],
+        noMatch: ["You won't lose us as customers, we love the product."],
+      },
+      {
+        id: 'churn.not-continuing-with',
+        pattern: "not|won't|=no|longer ~3 continuing|staying|remain ~2 with ~1 you|your",
+        negation: 'in-pattern',
+        match: ['We will not be continuing with you next year.'],
+        noMatch: [
+          "We'll be continuing with you for another year, thanks.",
+          "We're not continuing with the old bank, we're moving everything over to you.",
+        ],
+      },
+      {
+        id: 'churn.not-longer-continuing',
+        pattern:
+          'not|=no ~2 longer? ~1 continuing ~2 our|my|the|your|this service|contract|subscription|membership|account|agreement',
+        negation: 'in-pattern',
+        match: ["We've decided not to continue with your service once the current term ends."],
+        noMatch: ["We're continuing the contract, not cancelling."],
+      },
+      {
+        id: 'churn.discontinue-our-service',
+        pattern:
+          'discontinue ~2 (our|my|the|your|this)? service|contract|subscription|account|membership',
+        match: ['We wish to discontinue our service at the end of this billing period.'],
+        noMatch: [
+          "Please don't discontinue the contract, we rely on it.",
+          'Gutted you discontinued the blue model.',
+        ],
+      },
+      {
+        id: 'churn.shopping-around',
+        pattern: 'shopping|looking ~1 around',
+        match: ["Renewal is coming up and frankly we're shopping around."],
+        noMatch: ["I'm not shopping around, you've been great."],
+      },
+      {
+        id: 'churn.weighing-our-options',
+        pattern: 'weighing|exploring|keeping ~2 our|my options',
+        match: ["Honestly we're weighing our options now."],
+        noMatch: ['We weighed our options and stayed with you.'],
+      },
+      {
+        id: 'churn.youve-lost-a',
+        pattern:
+          "you've|you ~2 lost ~1 a|one|another|my|our|this ~1 loyal? customer|client|business",
+        match: ['Youve lost a customer.'],
+        noMatch: [
+          "You've lost a parcel of mine, can you trace it?",
+          "You haven't lost a customer, just fix it quickly.",
+        ],
+      },
+      {
+        id: 'churn.jump-ship',
+        pattern: 'jump ship',
+        match: ['Seriously tempted to jump ship.'],
+        noMatch: [
+          'I almost jumped ship last year, glad I stayed.',
+          'We jumped ship from our old provider and came to you.',
+        ],
+      },
+      {
+        id: 'churn.pull-the-plug',
+        pattern: 'pull the plug on',
+        match: ['Time to pull the plug on this subscription.'],
+        noMatch: ['I pulled the plug out of the router and it came back.'],
+      },
+      // "moving to Acme when my deal ends": a named rival plus the end of the term.
+      {
+        id: 'churn.moving-to-when',
+        pattern:
+          '=moving|=switching|=move|=switch|=going|=porting|=jumping to ~3 when|once|after|at ~2 my|our|the|this ~1 contract|deal|term|renewal|subscription|plan',
+        match: ['Probably going to Acme once our contract is up.'],
+        noMatch: ["I'm going to the ombudsman.", 'Moving to you once my contract with BT ends.'],
+      },
+      {
+        id: 'churn.port-my-number',
+        pattern: 'port ~2 my|our|the number ~1 out|away',
+        match: ['I will port my number out next week.'],
+        noMatch: ['Please can you port my number in from my old network?'],
+      },
+      {
+        id: 'churn.switch-banks',
+        pattern:
+          '=switch|=switching|=change|=changing ~1 banks|providers|suppliers|networks|carriers|airlines|insurers',
+        match: ['Seriously thinking of switching banks over this.'],
+        noMatch: ['We switched to you from our old bank.'],
+      },
+      {
+        id: 'churn.this-my-last',
+        pattern:
+          "this|that's|it's|=will|=be ~2 my|our last|final ~2 flight|order|booking|purchase|year|month|contract|renewal with|from ~1 you|your",
+        match: ['This will be our last year with you.'],
+        noMatch: ['This was our last year with the old supplier, glad we moved to you.'],
+      },
+      {
+        id: 'churn.cut-ties',
+        pattern: 'cut ties',
+        match: ["We're cutting ties with your firm."],
+        noMatch: [
+          "Put me through to someone with actual authority please, the script answers aren't cutting it.",
+          'We cut ties with our old supplier and came to you.',
+        ],
+      },
+      {
+        id: 'churn.walk-away-from',
+        pattern: 'walk away from you|your',
+        match: ["We will walk away from your company if this isn't fixed by Friday."],
+        noMatch: ["Honestly I'm this close to walking away.", "I'd never walk away from you guys."],
+      },
+      {
+        id: 'churn.find-another-provider',
+        pattern: 'find ~1 another|new|different provider|supplier|bank|carrier|vendor|company',
+        match: ['Time to find another provider, honestly.'],
+        noMatch: ["Glad we didn't have to find another provider."],
+      },
+    ],
+  ),
   // "reviewing whether to stay with you" names staying only to question it.
   ...family('churn_threat', {}, [
     {
@@ -269,7 +312,7 @@ const CHURN_RULES = [
       pattern:
         'reviewing|considering|deciding|questioning|rethinking|=reconsider whether|if ~1 to? stay|continue ~1 with ~1 you|your',
       match: ["Honestly we're questioning whether to stay with you."],
-      noMatch: ['Quick question about my bill.'],
+      noMatch: ["I'm not questioning whether to stay with you, just want the bill fixed."],
     },
   ]),
   ...family(
@@ -281,9 +324,10 @@ const CHURN_RULES = [
       {
         id: 'churn.walking-away',
         pattern: '=walking|=walk away',
-        match: ["Honestly I'm this close to walking away."],
+        match: ["Honestly I'm this close to walking away.", "I'm walking away. Cancel everything."],
         noMatch: [
-          'We strongly feel that TD kept us hostage and knowing that we had our belongings in a truck and living in a hotel, we had no other choice but to accept their unfair deal since we couldnt walk away.',
+          'Had to walk away from the till because the card reader failed.',
+          "I'm not walking away, just want this sorted.",
         ],
       },
     ],
@@ -297,8 +341,8 @@ const CHURN_RULES = [
       {
         id: 'churn.im-done-with',
         pattern: "i'm|we're done ~1 with? (you|your|this|y'all)?",
-        match: [],
-        noMatch: ["I'm filing a chargeback."],
+        match: ['Im done with this company.', "We're done. Goodbye."],
+        noMatch: ["I'm done with the form, what's next?", "Great, we're all done here, thanks."],
       },
       {
         id: 'churn.i-am-done',
@@ -309,8 +353,8 @@ const CHURN_RULES = [
       {
         id: 'churn.done-with-you',
         pattern: 'done with you|your|this company',
-        match: [],
-        noMatch: ["Right, that's me done."],
+        match: ['Honestly, done with your company after this.'],
+        noMatch: ["Right, that's me done.", 'Done with your form, sent it back.'],
       },
     ],
   ),
@@ -319,7 +363,7 @@ const CHURN_RULES = [
     {
       id: 'churn.wont-buy-again',
       pattern:
-        "won't|=not|never ~4 fly|use|shop|order|buy|purchase|book|bank|stay|travel|deal|return|come ~4 again|anymore|=any more",
+        "won't|=not|never ~4 fly|use|shop|order|buy|purchase|book|bank|stay|travel|deal|return|come ~4 again|anymore",
       negation: 'in-pattern',
       match: ['I will not be ordering from this company again.', 'wont fly with them anymore'],
       noMatch: ["If you fix the app I won't need to order by phone again."],
@@ -347,14 +391,13 @@ const CHURN_RULES = [
     },
     {
       id: 'churn.shop-elsewhere-from-now-on',
-      pattern:
-        `=flying|=shopping|=ordering|=buying|=banking|=booking ~2 another|different|rival ~1 ${PROVIDER}`,
+      pattern: `=flying|=shopping|=ordering|=buying|=banking|=booking ~2 another|different|rival ~1 ${PROVIDER}`,
       match: ["I guess I'm flying another airline from now on."],
       noMatch: ['I am using another card for this purchase.'],
     },
     {
       id: 'churn.may-not-next-time',
-      pattern: 'may|might|=probably not ~3 next time',
+      pattern: 'i|we ~1 may|might|=probably not ~3 next time',
       negation: 'in-pattern',
       match: ['I may not next time.'],
       noMatch: ['It may not arrive next time if the address is wrong.'],
@@ -363,6 +406,7 @@ const CHURN_RULES = [
       id: 'churn.wont-be-back',
       pattern: "won't|=not|never ~2 be back",
       negation: 'in-pattern',
+      unless: 'until|till|tomorrow|later|soon|=in',
       match: ["Won't be back after this."],
       noMatch: ["The manager won't be back until Monday."],
     },
@@ -378,41 +422,37 @@ const CHURN_RULES = [
       id: 'exit.emigrating',
       pattern: 'emigrating|relocating|retiring|deceased',
       match: ["I'm emigrating to Canada."],
-      noMatch: [],
+      noMatch: ["We're not relocating, just changing address."],
     },
     {
       id: 'exit.moving-abroad',
       pattern: 'moving abroad|overseas|away|country',
-      match: [],
-      noMatch: ["I'm moving my savings elsewhere."],
+      match: ["Closing the account as we're moving abroad."],
+      noMatch: ["I'm moving my savings elsewhere.", "We're not moving abroad after all."],
     },
     {
       id: 'exit.passed-away',
       pattern: 'passed away',
-      match: [],
+      match: ["Please close my father's account, he passed away in March."],
       noMatch: ['Passed from pillar to post for a week.'],
     },
     {
       id: 'exit.no-longer-need',
       pattern: 'no longer need|require|use',
       negation: 'in-pattern',
-      match: [
-        'This meant that individuals were no longer required to pay their debts with traditional forms of currency.',
-      ],
-      noMatch: ["No, you can't."],
+      match: ['Please cancel, I no longer need the second line.'],
+      noMatch: ['I no longer have the receipt, can you help?'],
     },
     {
       id: 'exit.nothing-wrong-with',
       pattern: 'nothing wrong with',
       match: ["We're emigrating to Canada next month, nothing wrong with the service."],
-      noMatch: ['Several calls and still nothing.'],
+      noMatch: ['Something is seriously wrong with my bill.'],
     },
     {
       id: 'exit.closing-business',
       pattern: 'closing ~2 business|shop|company|practice',
-      match: [
-        "We're closing the shop for a week over Christmas, please pause the card machine rental.",
-      ],
+      match: ["We're closing the business at the end of June, please cancel everything."],
       noMatch: ["I'd like to close my account please."],
     },
   ]),
@@ -423,20 +463,23 @@ const CHURN_RULES = [
       match: [
         "I was about to cancel my account last month, but the new manager sorted everything and I'm staying.",
       ],
-      noMatch: ['We are not renewing.'],
+      noMatch: ["We're not staying with you after this."],
     },
     {
       id: 'staying.changed-my-mind',
       pattern: 'changed my|our mind',
-      match: [],
-      noMatch: ['Cancel the booking for Saturday please, my plans changed.'],
+      match: ["Actually I've changed my mind, I'll keep the contract."],
+      noMatch: [
+        'Cancel the booking for Saturday please, my plans changed.',
+        "I haven't changed my mind, I still want to leave.",
+      ],
     },
     {
       id: 'staying.not-leaving-now',
       pattern: 'not leaving ~1 now|after all',
       negation: 'in-pattern',
-      match: [],
-      noMatch: ['We are not renewing.'],
+      match: ["Thanks for sorting it, we're not leaving after all."],
+      noMatch: ["We're not leaving it there, I still want a refund."],
     },
   ]),
 ];

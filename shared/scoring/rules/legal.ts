@@ -26,18 +26,24 @@ const LEGAL_RULES = [
         id: 'legal.sue',
         pattern: 'sue|=suing|=sued|lawsuit|litigation',
         match: ['My next action is to sue.'],
-        noMatch: ['My old bank threatened to sue me.'],
+        noMatch: [
+          'My old bank threatened to sue me.',
+          "I'm not going to sue anyone, I just want my money back.",
+        ],
       },
       {
         id: 'legal.legal-action',
         pattern: 'legal action|proceedings|claim|route|steps|recourse|remedies',
         match: ['I will be taking legal action.'],
-        noMatch: ["I've got a question for your legal team about the GDPR clause in our contract."],
+        noMatch: [
+          "I've got a question for your legal team about the GDPR clause in our contract.",
+          'No legal action needed, the refund arrived.',
+        ],
       },
       {
         id: 'legal.see-court',
         pattern: 'see|=meet|take|drag ~3 court',
-        match: [],
+        match: ['Happy to take you to court over this.'],
         noMatch: [
           "My brother said he'd take you to court over less, but honestly it's fine, just fix the invoice.",
         ],
@@ -46,15 +52,13 @@ const LEGAL_RULES = [
         id: 'legal.small-claims',
         pattern: 'small claims',
         match: ['See you in small claims court.'],
-        noMatch: [
-          "We're a small bakery and we haven't been able to take a single card payment since we opened.",
-        ],
+        noMatch: ['My brother won at small claims against his builder.'],
       },
       {
         id: 'legal.class-action',
         pattern: 'class action',
-        match: [],
-        noMatch: ['Cancel my gym class booking for Tuesday please.'],
+        match: ["I'm joining the class action against you."],
+        noMatch: ['Is there a class action I can join against my old bank?'],
       },
       {
         id: 'legal.regulator',
@@ -66,7 +70,7 @@ const LEGAL_RULES = [
         id: 'legal.trading-standards',
         pattern: 'trading standards',
         match: ['Reported you to Trading Standards this morning.'],
-        noMatch: ['We have been unable to trade since the update.'],
+        noMatch: ["I'd never go to Trading Standards over this, just fix it."],
       },
       {
         id: 'legal.consumer-affairs',
@@ -77,51 +81,51 @@ const LEGAL_RULES = [
       {
         id: 'legal.utilities-commission',
         pattern: 'utilities commission',
-        match: [],
-        noMatch: [
-          ') Chase Bank utilized predatory tactics to remove mobile deposit from consumers who would most benefit from the feature.',
-        ],
+        match: ['Complaint going to the utilities commission tomorrow.'],
+        noMatch: ['The utilities commission approved the new tariff, fair enough.'],
       },
       {
         id: 'legal.section-75',
         pattern: 'section 75',
         match: ["I'm making a Section 75 claim with my credit card."],
-        noMatch: ['1681 section 602 A.'],
+        noMatch: ['My sister made a section 75 claim for her sofa.'],
       },
       {
         id: 'legal.report-you-to',
         pattern: 'report ~1 you|this|=company|=firm ~3 to ~2 authorities|police',
         match: ["I'll report you to the police for this."],
-        noMatch: ['report you to the council'],
+        noMatch: [
+          'report you to the council',
+          'Reported the stolen parcel to the police, they need your tracking info.',
+        ],
       },
       {
         id: 'legal.consumer-protection-office',
         pattern:
           'consumer protection|rights ~2 (office|agency|authority|bureau|complaint|body|department)?',
-        match: [
-          'The list of accounts below has violated my federally protected consumer rights to privacy and confidentiality under USC 1681.',
+        match: ['Filing a complaint with consumer protection today.'],
+        noMatch: [
+          'Consumer affairs will be hearing about this.',
+          'The buyer protection scheme covered it, thanks.',
         ],
-        noMatch: ['Consumer affairs will be hearing about this.'],
       },
       {
         id: 'legal.better-business-bureau',
         pattern: 'better business bureau',
-        match: [],
-        noMatch: ['My old insurer was an absolute disgrace, you lot are miles better.'],
+        match: ['Reporting you to the Better Business Bureau.'],
+        noMatch: ["I'd never bother the better business bureau over this."],
       },
       {
         id: 'legal.attorney-general',
         pattern: 'attorney general',
-        match: ['I contacted the Alabama attorney generals office for help.'],
-        noMatch: [
-          'It is a blatant violation of the FCRA & FDCPA I am reopening and submitting my compliant separately the Attorney Generals Office, and the XXXX.',
-        ],
+        match: ["I've written to the state attorney general about you."],
+        noMatch: ['My neighbour went to the attorney general about his builder.'],
       },
       {
         id: 'legal.chargeback',
         pattern: 'chargeback',
         match: ["I'm filing a chargeback."],
-        noMatch: [],
+        noMatch: ['No chargeback needed, refund came through.'],
       },
       {
         id: 'legal.financial-conduct-authority',
@@ -132,14 +136,16 @@ const LEGAL_RULES = [
       {
         id: 'legal.information-commissioner',
         pattern: 'information commissioner',
-        match: [],
-        noMatch: ['No disaster, just a delay, the team kept us informed.'],
+        match: ["I'll be reporting this data breach to the Information Commissioner."],
+        noMatch: ['Your agent said I could go to the Information Commissioner.'],
       },
       {
         id: 'legal.trade-commission',
         pattern: 'trade commission',
-        match: [],
-        noMatch: ['We have been unable to trade since the update.'],
+        match: ["I'm filing a complaint with the Federal Trade Commission."],
+        noMatch: [
+          "The agent told me to try the Federal Trade Commission, but I'd rather you fix it.",
+        ],
       },
       {
         id: 'legal.financial-ombudsman',
@@ -150,14 +156,14 @@ const LEGAL_RULES = [
       {
         id: 'legal.charge-back-card',
         pattern: 'charge back ~3 card|bank|payment|credit',
-        match: [],
-        noMatch: ['Charged twice AGAIN.'],
+        match: ["I'll do a charge back on my credit card."],
+        noMatch: ["I'm not going to charge back on my card, just refund me."],
       },
       {
         id: 'legal.data-protection-authority',
         pattern: 'data protection ~2 authority|complaint|regulator|officer',
-        match: [],
-        noMatch: ["Please cancel the extra data bolt-on from next month, I don't need it anymore."],
+        match: ["I'm raising a data protection complaint about this."],
+        noMatch: ['Our data protection officer needs your compliance certificate.'],
       },
     ],
   ),
@@ -172,13 +178,16 @@ const LEGAL_RULES = [
         id: 'legal.reverse-charge',
         pattern: 'reverse|dispute|=claw ~3 charge|payment|transaction|back',
         match: ["I'm contacting my bank to reverse the charge."],
-        noMatch: ['I disputed a transaction in the app and it was fixed.'],
+        noMatch: [
+          'I disputed a transaction in the app and it was fixed.',
+          'Can you reverse the charge? My card was billed twice.',
+        ],
       },
       {
         id: 'legal.report-card-fraud',
         pattern: 'report ~5 card|bank|issuer ~3 fraud|fraudulent|unauthorised|unauthorized',
         match: ['I will be reporting this to my credit card company as a fraudulent charge.'],
-        noMatch: ['report you to the council'],
+        noMatch: ['I reported my lost card to the bank, no fraud on it thankfully.'],
       },
     ],
   ),
@@ -187,39 +196,46 @@ const LEGAL_RULES = [
       id: 'legal.my-lawyer-touch',
       pattern: `my|our ${LAWYER} ~4 touch|contact|call|write|letter|involved|hear|dealing|handle|advised|looking|instructed|aware`,
       match: ['My solicitor will be in touch.'],
-      noMatch: ["My parcel's late."],
+      noMatch: ['Our lawyer will be in touch about the signed agreement.'],
     },
     {
       id: 'legal.speak-lawyer',
       pattern: `speak|talk|consult|contact|call|get|instruct|hire|involve|pass|forward|refer|hand|take ~4 ${LAWYER}`,
       match: ["I've now involved a solicitor."],
-      noMatch: [
-        'I called them and told them what happened and I contacted my attorney to file bankruptcy again.',
-      ],
+      noMatch: ['Can I speak to your legal team about the DPA?'],
     },
     {
       id: 'legal.correspondence-lawyer',
       pattern: `correspondence ~4 ${LAWYER}`,
-      match: [],
-      noMatch: ['I also asked in writing to receive all correspondence through the mail.'],
+      match: ['All further correspondence will go through my solicitor.'],
+      noMatch: ['Please send correspondence for our legal team with the signed copy.'],
     },
     {
       id: 'legal.matter-for-lawyer',
       pattern: `matter|case|issue ~1 for ~3 ${LAWYER}|court`,
-      match: [],
-      noMatch: ['opens a case but is not urgent: "%s"'],
+      match: ['This is now a matter for my solicitor.'],
+      noMatch: [
+        'Not a matter for the lawyers, just fix the bill.',
+        'The contract renewal issue is for our legal team to review.',
+      ],
     },
     {
       id: 'legal.hear-from-my',
       pattern: `hear from my|our ${LAWYER}`,
       match: ["You'll be hearing from my lawyers."],
-      noMatch: ['Consumer affairs will be hearing about this.'],
+      noMatch: [
+        'Consumer affairs will be hearing about this.',
+        "You'll hear from my lawyer about the NDA, nothing to worry about.",
+      ],
     },
     {
       id: 'legal.involved-a-lawyer',
       pattern: `involved|=instructed|=engaged|=hired|=consulted ~2 a|my|our ${LAWYER}`,
       match: ["I've now involved a solicitor."],
-      noMatch: ["There's no need to get a manager involved, the agent was great."],
+      noMatch: [
+        "There's no need to get a manager involved, the agent was great.",
+        "I've engaged a solicitor to review the lease.",
+      ],
     },
   ]),
 ];

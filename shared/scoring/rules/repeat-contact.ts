@@ -14,7 +14,7 @@ const CONTACT_NOUN =
 // How complaint letters say they got in touch: calls, disputes, requests and letters alike.
 const REACHED_OUT =
   'called|phoned|contacted|disputed|requested|asked|sent|wrote|written|emailed|mailed|faxed|' +
-  'submitted|filed|messaged|complained|reached|visited|followed|chased|spoke|spoken|told';
+  'submitted|filed|messaged|complained|reached|visited|followed|chased|spoke|spoken|told|explained';
 
 // Many contacts, said without a number.
 const MANY = '<n3>|multiple|numerous|many|countless|repeated|various|umpteen|endless';
@@ -29,62 +29,63 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
   {
     id: 'repeat.n3-calls',
     pattern: '<n3> ~1 calls|emails|chats|tickets|callbacks|complaints|transfers',
-    match: ['Fourth email now.'],
-    noMatch: [],
+    match: ['Fourth email now.', '5 calls, still no engineer.'],
+    noMatch: ["If it takes three calls again I'll scream."],
   },
   {
     id: 'repeat.n3-different-calls',
     pattern:
       '<n3> different|separate|=phone ~1 calls|agents|people|departments|emails|advisors|advisers|reps|times|=numbers|operators|staff|teams|answers|stories',
     match: ['Four separate advisers gave me four stories.'],
-    noMatch: [],
+    noMatch: ['The website shows three different prices for the same phone.'],
   },
   {
     id: 'repeat.o3-time-writing',
     pattern: `<o3> ~1 time|call|email|callback|ticket|chat|attempt|complaint ~4 writing|asking|speaking|promised|${CONTACT_VERB}`,
     match: ['This is the fifth time I am explaining this.'],
-    noMatch: [],
+    noMatch: ["This is the third time I've ordered from you and it's always great."],
   },
   {
     id: 'repeat.o3-promised-callback',
     pattern: '<o3> promised? callback|call|chat|ticket|complaint|email',
-    match: ['Fourth email now.'],
-    noMatch: [],
+    match: ['Fourth email now.', '3rd promised callback that never happened.'],
+    noMatch: ['First call and it was sorted, great job.'],
   },
   {
     id: 'repeat.o3-person-spoke',
     pattern:
       '<o3> person|agent|rep|representative|advisor|adviser|engineer|department|operator ~4 spoke|spoken|talked|dealt|explained|speaking|transferred',
-    match: [],
-    noMatch: [],
+    match: ["You're the fifth person I've spoken to.", 'the 4th agent i talked to hung up on me'],
+    noMatch: ["You're only the second person I've spoken to."],
   },
   {
     id: 'repeat.re-explain',
     pattern: 're explain',
-    match: [],
-    noMatch: ['I would like these items immediately re-investigated.'],
+    match: ['Sick of having to re-explain everything.'],
+    noMatch: [
+      'I would like these items immediately re-investigated.',
+      'I never had to re-explain anything, great handover.',
+    ],
   },
   {
     id: 'repeat.have-to-explain',
     pattern:
       'have|had|make|=made|asked ~1 to explain|repeat|re ~5 again|scratch|beginning|every|each|=over',
-    match: [],
-    noMatch: ['I keep having to chase you.'],
+    match: ['I had to explain it all over again.'],
+    noMatch: ["I didn't have to explain it again, they had my notes."],
   },
   {
     id: 'repeat.every-single-person',
     pattern:
       'every|each single? person|agent|call|department|advisor|rep ~4 start|explain|repeat|different|sends',
     match: ['Every agent makes me start from scratch.'],
-    noMatch: ['We are losing revenue every hour.'],
+    noMatch: ['Every person I dealt with was lovely.'],
   },
   {
     id: 'repeat.call-and-call',
     pattern: 'call|phone|email|rang|chase|ring =and call|phone|email|rang|chase|ring',
-    match: [
-      'The loan officer apologized for late handling and processing the case via email and phone calls.',
-    ],
-    noMatch: ['I called twice.'],
+    match: ["I've called and called and nobody picks up."],
+    noMatch: ['I called twice.', 'You can phone or email me any time.'],
   },
   {
     id: 'repeat.bounced-around',
@@ -96,7 +97,7 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
     id: 'repeat.pillar-to-post',
     pattern: 'pillar to post',
     match: ['Passed from pillar to post for a week.'],
-    noMatch: [],
+    noMatch: ["Thankfully I wasn't passed from pillar to post this time."],
   },
   // "told me on Monday, Wednesday and Friday": three contacts named by day.
   {
@@ -128,26 +129,26 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
   {
     id: 'repeat.from-one-department',
     pattern: 'from one department|person|agent|team ~2 to another|the',
-    match: [],
-    noMatch: ['Zero help from support.'],
+    match: ["I've been passed from one department to another all week."],
+    noMatch: ["I wasn't passed from one department to another, which made a nice change."],
   },
   {
     id: 'repeat.back-and-forth',
     pattern: 'back and forth between',
-    match: [],
-    noMatch: ["I'd also like a manager to call me back about it."],
+    match: ['Back and forth between billing and tech support for a week now.'],
+    noMatch: ['No back and forth between teams this time, sorted on the first call.'],
   },
   {
     id: 'repeat.send-me-somewhere',
     pattern: 'send|pass|bounce|shunt|transfer ~2 me ~2 somewhere|elsewhere|around',
-    match: [],
-    noMatch: ["We can't send any of our invoices out."],
+    match: ['Every time I ring you pass me around.'],
+    noMatch: ["You didn't pass me around, you just fixed it. Thanks!"],
   },
   {
     id: 'repeat.round-in-circles',
     pattern: 'round|around in circles',
-    match: [],
-    noMatch: ['Nurses cannot log in to the drug round app.'],
+    match: ['Going round in circles with your support.'],
+    noMatch: ['Not going round in circles anymore, thanks to Jo.'],
   },
   {
     id: 'repeat.lost-count-called',
@@ -159,7 +160,7 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
   {
     id: 'repeat.same-conversation-every',
     pattern: 'same conversation|story ~3 every|again|=times|before',
-    match: [],
+    match: ['Having the same conversation every week with you lot.'],
     noMatch: ['third time the same engineer has failed to show'],
   },
   {
@@ -173,11 +174,13 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
     id: 'repeat.every-single-time',
     pattern: 'every|each single? time i|we ~1 call|phone|contact|chat|ring|email|ask',
     match: ['Every single time we ring, a new excuse.'],
-    noMatch: ['We are losing revenue every hour.'],
+    noMatch: ["Every time I visit the store it's great."],
   },
   {
     id: 'repeat.many-attempts',
     pattern: `${MANY} ~2 attempts|requests|letters|disputes|complaints|inquiries|tries|endeavors|efforts|phone|emails|calls`,
+    // Attempts at the product ("three attempts to log in") are not contacts.
+    unless: 'log|login|sign|password|load|connect|access|install|download|checkout',
     match: [
       'Despite multiple previous written requests, the item is still on my report.',
       'I have made numerous attempts to get this fixed.',
@@ -188,7 +191,7 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
     id: 'repeat.reached-out-many-times',
     pattern: `${REACHED_OUT} ~5 ${MANY}|several times|occasions`,
     match: [
-      'I have contacted them serveral times and nobody helps.',
+      'I have contacted them several times and nobody helps.',
       'I have requested now 4 times to remove the addresses.',
     ],
     noMatch: ['They charged me several times for the same order.'],
@@ -201,9 +204,21 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
   },
   {
     id: 'repeat.asked-repeatedly',
-    pattern: `${REACHED_OUT} ~3 repeatedly|continuously|constantly|again and again|over and over`,
+    pattern: `${REACHED_OUT} ~3 repeatedly|continuously|constantly`,
+    match: ['I have called repeatedly and got nowhere.'],
+    noMatch: ['The card was declined repeatedly.'],
+  },
+  {
+    id: 'repeat.again-and-again',
+    pattern: `${REACHED_OUT} ~3 again and again`,
     match: ['I called again and again and got nowhere.'],
     noMatch: ['The card was declined again and again.'],
+  },
+  {
+    id: 'repeat.over-and-over',
+    pattern: `${REACHED_OUT} ~3 over and over`,
+    match: ['I explained it over and over to each agent.'],
+    noMatch: ['The app crashed over and over.'],
   },
   {
     id: 'repeat.trying-for-months',

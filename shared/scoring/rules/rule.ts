@@ -37,6 +37,8 @@ interface RuleOptions {
 
 /** One rule as written in a rules file: a stable id, a pattern, and the examples that pin it. */
 interface RuleEntry extends Pick<RuleOptions, 'negation'> {
+  /** Conditions of this rule alone, added to its family's `unless`. */
+  readonly unless?: string | readonly string[];
   /** `<family>.<name>`: stable, so `detection.disabledPhrases` and explanations can name it. */
   readonly id: string;
   /** In the pattern language of pattern.ts. */
@@ -55,15 +57,19 @@ interface RuleSpec extends RuleOptions {
   readonly examples?: { readonly match: readonly string[]; readonly noMatch: readonly string[] };
 }
 
+const listOf = (value: string | readonly string[] | undefined): readonly string[] =>
+  value === undefined ? [] : typeof value === 'string' ? [value] : value;
+
 /** Builds the rules for one signal from entries sharing the same conditions. */
 const family = (
   signal: RuleSignal,
   options: RuleOptions,
   entries: readonly RuleEntry[],
 ): RuleSpec[] =>
-  entries.map(({ id, pattern, match, noMatch, negation }) => ({
+  entries.map(({ id, pattern, match, noMatch, negation, unless }) => ({
     ...options,
     ...(negation === undefined ? {} : { negation }),
+    ...(unless === undefined ? {} : { unless: [...listOf(options.unless), ...listOf(unless)] }),
     id,
     signal,
     pattern,
@@ -90,5 +96,5 @@ const SIGNALS: readonly RuleSignal[] = [
 
 const signalId = (signal: RuleSignal): number => SIGNALS.indexOf(signal);
 
-export { family, signalId, SIGNALS };
+export { family, listOf, signalId, SIGNALS };
 export type { Cue, NegationPolicy, RuleEntry, RuleOptions, RuleSignal, RuleSpec };

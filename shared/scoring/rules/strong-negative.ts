@@ -34,19 +34,22 @@ const STRONG_NEGATIVE_RULES = [
       {
         id: 'strong.worst',
         pattern: STRONG,
-        match: ['My fridge is full of insulin.'],
-        noMatch: ['Not the worst, just slow.'],
+        match: [
+          'Absolutely appalling, the engineer never showed.',
+          "Honestly the worst broadband I've ever paid for.",
+        ],
+        noMatch: ['Not the worst, just slow.', 'My old provider was shocking, you lot are great.'],
       },
       {
         id: 'strong.a-joke',
         pattern: 'a|an|total|complete|absolute|utter joke|disaster|con|scam',
-        match: ['This is a disaster.'],
+        match: ['Your app is a complete joke.'],
         noMatch: ['It was not a disaster at all.'],
       },
       {
         id: 'strong.beyond-a-joke',
         pattern: 'beyond a joke',
-        match: [],
+        match: ['This is beyond a joke now.'],
         noMatch: [
           "Honestly can't fault the team, they went above and beyond when our hub went offline in spring.",
         ],
@@ -60,35 +63,33 @@ const STRONG_NEGATIVE_RULES = [
       {
         id: 'strong.ripoff',
         pattern: 'ripoff',
-        match: [],
-        noMatch: [],
+        match: ['Total ripoff, never again.'],
+        noMatch: ['Not a ripoff at all for the price.'],
       },
       {
         id: 'strong.daylight-robbery',
         pattern: 'daylight robbery',
-        match: [],
-        noMatch: [
-          'You may contact me on at XXXX XXXX during regular business hours of XXXX XXXX and XXXX XXXX Eastern Standard/Daylight time.',
-        ],
+        match: ['£50 for a router is daylight robbery.'],
+        noMatch: ['Not daylight robbery at all, fair price.'],
       },
       {
         id: 'strong.never-been-so',
         pattern: 'never been so|more ~3 disappointed|angry|insulted|let down',
         negation: 'in-pattern',
-        match: [],
-        noMatch: ['Never mind, found it.'],
+        match: ['I have never been so let down by a company.'],
+        noMatch: ['Never been so impressed, thank you!'],
       },
       {
         id: 'strong.sick-to-death',
         pattern: 'sick to death',
-        match: [],
+        match: ['Sick to death of your excuses.'],
         noMatch: ['Sick and tired of chasing you lot.'],
       },
       {
         id: 'strong.how-dare-you',
         pattern: 'how dare you',
-        match: [],
-        noMatch: ["I've lost count of how many times I've emailed."],
+        match: ['How dare you charge me twice!'],
+        noMatch: ['My husband was yelling how dare you at the football.'],
       },
     ],
   ),
@@ -118,7 +119,7 @@ const STRONG_NEGATIVE_RULES = [
         id: 'strong.ridiculous',
         pattern: INTENSIFIABLE,
         match: ['i am so disappointed.'],
-        noMatch: ['This is a disaster.'],
+        noMatch: ["It's a bit of a mess but nothing serious."],
       },
     ],
   ),
@@ -127,15 +128,13 @@ const STRONG_NEGATIVE_RULES = [
       id: 'exasperated.sick-of',
       pattern: 'sick|tired|fed ~2 of|up',
       match: ['Sick and tired of chasing you lot.'],
-      noMatch: [
-        'I also tired to make arrangements with the Towing company XXXX XXXX in XXXX texas to retrieve any personal items from the car and was told they were closed and to call back the next day.',
-      ],
+      noMatch: ['Off sick today, can I reschedule the engineer?'],
     },
     {
       id: 'exasperated.had-enough',
       pattern: 'had enough',
-      match: ['At the time, I had enough money to cover the transaction.'],
-      noMatch: ["Right, I've had it with you."],
+      match: ["I've had enough of this."],
+      noMatch: ["Right, I've had it with you.", "Haven't had enough time to test it yet."],
     },
     {
       id: 'exasperated.enough-is-enough',
@@ -153,23 +152,21 @@ const STRONG_NEGATIVE_RULES = [
     {
       id: 'exasperated.last-straw',
       pattern: 'last straw',
-      match: [],
-      noMatch: ['This will be our last year with you.'],
+      match: ['This is the last straw.'],
+      noMatch: ['Not the last straw yet, but close.'],
     },
     {
       id: 'exasperated.final-warning',
       pattern: 'final warning',
-      match: [],
+      match: ['This is your final warning.'],
       noMatch: ["We've been a customer for 10 years but this is the final straw, we're leaving."],
     },
     {
       id: 'exasperated.no-one-cares',
       pattern: 'no one|nobody ~2 cares|helps|calls|answers|replies|knew|knows',
       negation: 'in-pattern',
-      match: [
-        'Assuming no one cares either way, block the noteworthy of any information in my credit record that came about due to an alleged fraud or extortion.',
-      ],
-      noMatch: ["No, you can't."],
+      match: ['Nobody answers the phone and no one cares.'],
+      noMatch: ['No one was rude, everyone cared.'],
     },
     {
       id: 'exasperated.waste-time',
@@ -177,7 +174,7 @@ const STRONG_NEGATIVE_RULES = [
       match: [
         "I've wasted hours on hold, spoken to five different advisers and I'm still no closer to a resolution.",
       ],
-      noMatch: ['They also owe me for the time I have wasted dealing with this nonsense.'],
+      noMatch: ["Didn't waste any time sorting it, thanks!"],
     },
   ]),
 ];

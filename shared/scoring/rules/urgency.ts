@@ -18,44 +18,47 @@ const URGENCY_RULES = [
     {
       id: 'urgent.rn',
       pattern: '=rn',
-      match: [],
-      noMatch: [],
+      match: ['Card declined at the till rn, help.'],
+      noMatch: ['not urgent rn, whenever is fine'],
     },
     {
       id: 'urgent.as-i-type',
       pattern: 'as i|we type|write|speak|talk',
       match: ["Our tills can't take card payments and it's Saturday lunchtime rush as we speak."],
-      noMatch: ['Fix this or lose us as a customer.'],
+      noMatch: ['As I wrote last week, the invoice is wrong.'],
     },
     {
       id: 'urgent.as-we-speak',
       pattern: 'as we speak',
       match: ["Our tills can't take card payments and it's Saturday lunchtime rush as we speak."],
-      noMatch: ['Fix this or lose us as a customer.'],
+      noMatch: ['As we discussed last week, please update the address.'],
     },
     {
       id: 'urgent.this-minute',
       pattern: 'this minute|second',
-      match: [],
-      noMatch: ['This is a disaster.'],
+      match: ['I need this fixed this minute.'],
+      noMatch: ['Give me a minute to find the order number.'],
     },
     {
       id: 'urgent.every-minute',
       pattern: 'every minute|hour|second',
       match: ['We are losing revenue every hour.'],
-      noMatch: ['Every single time we ring, a new excuse.'],
+      noMatch: [
+        'Every single time we ring, a new excuse.',
+        'It cost us sales every hour last Tuesday.',
+      ],
     },
     {
       id: 'urgent.by-the-minute',
       pattern: 'by the minute|hour',
-      match: [],
-      noMatch: ['switches a built-in phrase off by its exact text'],
+      match: ['Getting worse by the minute.'],
+      noMatch: ["We were losing money by the hour yesterday but it's fine now."],
     },
     {
       id: 'urgent.and-counting',
       pattern: 'and counting',
       match: ['Three weeks and counting for a refund.'],
-      noMatch: ['A complete and utter disgrace.'],
+      noMatch: ['Three weeks and counting was how long it took last year.'],
     },
     {
       id: 'urgent.still-down',
@@ -74,7 +77,10 @@ const URGENCY_RULES = [
     {
       id: 'urgent.since-half-past',
       pattern: 'since half|quarter ~1 past? <n1>|<time>',
-      match: [],
+      match: [
+        "Nothing's worked since half past eight.",
+        "Internet's been off since quarter past 7.",
+      ],
       noMatch: [
         "Our entire sales floor has had no phone lines since half nine and we're losing deals.",
       ],
@@ -82,16 +88,14 @@ const URGENCY_RULES = [
     {
       id: 'urgent.within-the-hour',
       pattern: 'within the|an hour',
-      match: [],
-      noMatch: ['So which means banks release the money within 3-5 business days to my account.'],
+      match: ['We need this back within the hour or we lose the contract.'],
+      noMatch: ['Last time you fixed it within the hour, great service.'],
     },
     {
       id: 'urgent.in-the-next',
       pattern: 'in|within the? next? ~1 <n1>|an|a|few|couple hour|minutes',
       match: ["Staff can't clock in and the night shift starts in 20 minutes."],
-      noMatch: [
-        "I recall one of the customer service said the transaction was canceled within 24 hours so which clearly means the products didn't get fulfilled for my customers.",
-      ],
+      noMatch: ['Last month you said in the next few hours and it took days.'],
     },
     {
       id: 'urgent.due-today',
@@ -105,13 +109,13 @@ const URGENCY_RULES = [
       id: 'urgent.by-time-today',
       pattern: 'by|before ~2 <time>|noon|midday|close|lunchtime ~1 today|tonight',
       match: ['Locked out of my account and the rent has to go out before 5pm today.'],
-      noMatch: ['switches a built-in phrase off by its exact text'],
+      noMatch: ['Was meant to be here by noon today but it came early, thanks.'],
     },
     {
       id: 'urgent.fixed-today',
       pattern: 'fixed|sorted|resolved|working|=paid|=pay ~2 today|tonight',
-      match: [],
-      noMatch: ["It's still not fixed."],
+      match: ['I need this fixed today.'],
+      noMatch: ["It's still not fixed.", 'It was fixed today, thanks!'],
     },
     {
       id: 'urgent.standing-here',
@@ -131,27 +135,30 @@ const URGENCY_RULES = [
     {
       id: 'urgent.stranded',
       pattern: '=stranded',
-      match: [],
+      match: ["I'm stranded at the airport with no way to pay."],
       noMatch: ['The hotel lost our booking and we were left stranded at midnight with two kids.'],
     },
     {
       id: 'urgent.emergency',
       pattern: 'emergency',
-      match: ['XX/XX/XXXX my neighbor had a plumbing emergency and had a plumbing company over.'],
-      noMatch: [],
+      match: ["This is an emergency, my mum's alarm line is dead."],
+      noMatch: ['Not an emergency, just let me know when you can.'],
     },
     {
       id: 'urgent.meanwhile',
       pattern: 'meanwhile',
-      match: [],
-      noMatch: [],
+      match: ["Meanwhile we still can't take payments."],
+      noMatch: ['Meanwhile the old router was fine.'],
     },
     {
       id: 'urgent.currently-down',
       pattern: "currently ~3 down|offline|unable|can't|losing|stuck|blocked",
       negation: 'in-pattern',
-      match: [],
-      noMatch: ["We've decided not to continue with your service once the current term ends."],
+      match: ['We are currently unable to take bookings.'],
+      noMatch: [
+        "We've decided not to continue with your service once the current term ends.",
+        'Not currently down, it came back.',
+      ],
     },
   ]),
   ...family(
@@ -188,7 +195,7 @@ const URGENCY_RULES = [
         id: 'urgent.has-ground-to',
         pattern: 'has|have|=is|=are ~1 ground|grinding|come to a? halt|standstill',
         match: ['Our line has ground to a halt.'],
-        noMatch: ['is urgent: "%s"'],
+        noMatch: ['Things have never ground to a halt with you, great uptime.'],
       },
       {
         id: 'urgent.all-morning',
@@ -199,7 +206,7 @@ const URGENCY_RULES = [
       {
         id: 'urgent.ongoing',
         pattern: 'ongoing',
-        match: [],
+        match: ['The outage is ongoing and our tills are down.'],
         noMatch: ['Is there someone senior I can speak with about this ongoing billing mess?'],
       },
     ],
@@ -240,43 +247,44 @@ const URGENCY_RULES = [
       id: 'calm.not-urgent',
       pattern: 'not urgent',
       negation: 'in-pattern',
-      match: ['opens a case but is not urgent: "%s"'],
-      noMatch: ['We are not renewing.'],
+      match: ['Not urgent, whenever you get a chance.'],
+      noMatch: ['This is urgent, please call now.'],
     },
     {
       id: 'calm.no-rush',
       pattern: 'no rush|hurry',
       negation: 'in-pattern',
-      match: [],
-      noMatch: ["No, you can't."],
+      match: ['No rush, whenever suits.'],
+      noMatch: ['Please hurry, we need it today.'],
     },
     {
       id: 'calm.whenever-you',
       pattern: 'whenever you|convenient',
-      match: [],
-      noMatch: [
-        'THIS XXXX AND FRAUDULENT EXPERIAN WITH THEIR FALSE ADVERTISEMENT IS THE ONLY THUGS THAT REFUSES TO ADDRESS ME AS XXXX OR ACCEPT MY LEGAL NAME AS XXXX XXXX AND IT IS CONFUSING WHENEVER I TRY TO APPLY FOR CREDIT.',
-      ],
+      match: ['Call me back whenever you can.'],
+      noMatch: ['Whenever I call, nobody answers.'],
     },
     {
       id: 'calm.in-your-own',
       pattern: 'in your own time',
-      match: [],
-      noMatch: ['Find me somebody in charge.'],
+      match: ['Have a look in your own time, no stress.'],
+      noMatch: ['Not in your own time, we need this today.'],
     },
     {
       id: 'calm.when-you-get',
       pattern: 'when you get a chance',
-      match: [],
-      noMatch: ['We will not be renewing when the contract is up.'],
+      match: ['Reply when you get a chance, thanks.'],
+      noMatch: [
+        'We will not be renewing when the contract is up.',
+        "Call me the moment you get a chance, it's urgent.",
+      ],
     },
   ]),
   ...family('resolved', {}, [
     {
       id: 'resolved.back-up-now',
       pattern: 'back up|online ~2 now|again',
-      match: [],
-      noMatch: ["I'd also like a manager to call me back about it."],
+      match: ["Site's back up now, thanks."],
+      noMatch: ["It's not back up now, despite what the status page says."],
     },
     {
       id: 'resolved.working-again',
@@ -295,7 +303,7 @@ const URGENCY_RULES = [
     {
       id: 'resolved.all-good-now',
       pattern: 'all good now',
-      match: [],
+      match: ['All good now, thanks for the quick fix.'],
       noMatch: ['All good, thanks.'],
     },
     {
@@ -310,36 +318,32 @@ const URGENCY_RULES = [
       id: 'resolved.all-fixed',
       pattern: "=all|=it's|=everything fixed|sorted|resolved",
       match: ['No need to escalate, all fixed.'],
-      noMatch: ['All good, thanks.'],
+      noMatch: ['All good, thanks.', "It's not all fixed, the app still crashes."],
     },
   ]),
   ...family('mistake', {}, [
     {
       id: 'mistake.by-accident',
       pattern: 'by accident|mistake',
-      match: [],
-      noMatch: ['switches a built-in phrase off by its exact text'],
+      match: ['Sorry, picked the wrong end by mistake.'],
+      noMatch: ["You charged me twice and it wasn't by accident."],
     },
     {
       id: 'mistake.accidentally',
       pattern: 'accidentally|=accidently',
-      match: ['The bank-XXXX put accidentally a stop payment on 100 of my checks not 10.'],
-      noMatch: [
-        "According to XXXX, I owe this money to the insurance company USAA due to a traffic accident, but they haven't been able to provide an explanation of where this amount comes from.",
-      ],
+      match: ['Accidentally hit 1, sorry, you were great.'],
+      noMatch: ["I didn't accidentally cancel, your system did it."],
     },
     {
       id: 'mistake.misclick',
       pattern: 'misclick|=mis',
-      match: [],
-      noMatch: [],
+      match: ['Misclick on the score, sorry!'],
+      noMatch: ["Didn't misclick, I meant the 0."],
     },
     {
       id: 'mistake.wrong-button',
       pattern: 'wrong button|score|rating|number|end',
-      match: [
-        'So, if that is true, Credit Karma is showing the wrong score and I fear they are doing so to get me to take out more credit cards.',
-      ],
+      match: ['Sorry, hit the wrong button, should be a 10.'],
       noMatch: ["If it ever went wrong I'd ask for a manager, but it never has."],
     },
     {
@@ -353,36 +357,32 @@ const URGENCY_RULES = [
     {
       id: 'mistake.should-be-n1',
       pattern: 'should|=supposed ~2 be|been|say|read <n1>',
-      match: [
-        "If the initial loan was {$12000.00} and they sold the vehicle for {$9500.00} at the very least my balance should be {$3200.00} ; however the payments I've made should be factored in the balance as well.",
-      ],
-      noMatch: ['I believe PNC should do the same.'],
+      match: ['Oops, that should be 9 not 1.'],
+      noMatch: ['It should be here in 3 days, right?'],
     },
     {
       id: 'mistake.ignore-the-score',
       pattern: 'ignore (the|my)? score|rating|number',
-      match: [],
+      match: ['Please ignore the score, I misread the scale.'],
       noMatch: ['i asked for a manger three times on chat and they just ignored me'],
     },
     {
       id: 'mistake.10-out-of',
       pattern: '=10 out (of|outta)? =10',
-      match: [],
-      noMatch: [],
+      match: ['Service was 10 out of 10, the 1 was a slip.'],
+      noMatch: ["Honestly 2 out of 10, and I'm being generous."],
     },
     {
       id: 'mistake.five-stars',
       pattern: 'five|=5 stars',
-      match: [],
-      noMatch: [
-        "the only reason it didn't get 5 stars is because it snagged fairly quickly after i put it on the first time.",
-      ],
+      match: ['Meant to give five stars, sorry!'],
+      noMatch: ["Wouldn't give you five stars if you paid me."],
     },
     {
       id: 'mistake.scale-wrong',
       pattern: 'scale ~3 wrong|backwards|confusing|misread',
-      match: [],
-      noMatch: ['), rating: { value: 0, scale:'],
+      match: ['I think I read the scale backwards, sorry.'],
+      noMatch: ['The scale on the survey was fine, my score stands.'],
     },
   ]),
 ];
