@@ -317,7 +317,13 @@ const BUSINESS_IMPACT_RULES = family(
     },
     {
       id: 'impact.paid-late-staff',
-      pattern: '=paid late|=unpaid ~2 staff|employees|wages|salaries',
+      pattern: '=unpaid ~2 staff|employees|wages|salaries',
+      match: ['Forty unpaid staff because your payroll run failed.'],
+      noMatch: ['Unpaid invoices are attached for your reference.'],
+    },
+    {
+      id: 'impact.paid-late-staff-wages',
+      pattern: '=paid late ~2 staff|employees|wages|salaries',
       match: ['We paid late wages this month thanks to your glitch.'],
       noMatch: ["We've never paid late wages, even in the outage."],
     },

@@ -352,9 +352,15 @@ const CHURN_RULES = [
       },
       {
         id: 'churn.done-with-you',
-        pattern: 'done with you|your|this company',
+        pattern: 'done with your|this ~1 company|service|provider|bank|airline|business|lot',
         match: ['Honestly, done with your company after this.'],
         noMatch: ["Right, that's me done.", 'Done with your form, sent it back.'],
+      },
+      {
+        id: 'churn.done-with-you-all',
+        pattern: "done with you|y'all|them",
+        match: ["I'm so done with you."],
+        noMatch: ["The engineer said he'd be done with you by noon."],
       },
     ],
   ),
@@ -476,7 +482,14 @@ const CHURN_RULES = [
     },
     {
       id: 'staying.not-leaving-now',
-      pattern: 'not leaving ~1 now|after all',
+      pattern: 'not leaving ~1 now',
+      negation: 'in-pattern',
+      match: ["Okay, I'm not leaving now."],
+      noMatch: ["I'm not leaving a review now, maybe later."],
+    },
+    {
+      id: 'staying.not-leaving-after-all',
+      pattern: 'not leaving after all',
       negation: 'in-pattern',
       match: ["Thanks for sorting it, we're not leaving after all."],
       noMatch: ["We're not leaving it there, I still want a refund."],

@@ -55,7 +55,7 @@ const ESCALATION_RULES = family(
     {
       id: 'escalation.someone-who-can',
       pattern:
-        "someone|somebody|anyone|person who|that|who's|that's can|could|able ~1 actually fix|resolve|sort|solve|do|help|decide",
+        "someone|somebody|anyone|person who|that|who's|that's can|could|able ~1 actually? fix|resolve|sort|solve|do|help|decide",
       match: [
         'I need someone who can actually fix this.',
         'Get me somebody that could actually help!!',

@@ -74,10 +74,17 @@ const STRONG_NEGATIVE_RULES = [
       },
       {
         id: 'strong.never-been-so',
-        pattern: 'never been so|more ~3 disappointed|angry|insulted|let down',
+        pattern: 'never been so|more ~3 disappointed|angry|insulted|upset|frustrated',
+        negation: 'in-pattern',
+        match: ['I have never been so disappointed by a company.'],
+        noMatch: ['Never been so impressed, thank you!'],
+      },
+      {
+        id: 'strong.never-been-so-let-down',
+        pattern: 'never been so|more ~2 let down',
         negation: 'in-pattern',
         match: ['I have never been so let down by a company.'],
-        noMatch: ['Never been so impressed, thank you!'],
+        noMatch: ['Never been so looked after, thank you!'],
       },
       {
         id: 'strong.sick-to-death',
