@@ -140,9 +140,16 @@ const hasInnerNegation = (tokens: readonly Token[], start: number, end: number):
  * ("thought I'd have to threaten to leave"). A conditional threat is asserted: in "if this
  * happens again we're leaving" the phrase sits after the subject of the main clause.
  */
-const isHypothetical = (tokens: readonly Token[], start: number): boolean => {
+const isHypothetical = (tokens: readonly Token[], start: number, end = start + 1): boolean => {
   const first = tokens[start];
   if (first === undefined) return false;
+  // A phrase that begins with its subject carries its own tense: "I was going to cancel".
+  for (let index = start + 1; index < end; index += 1) {
+    const current = word(tokens, index);
+    if ((current === 'was' || current === 'were') && PAST_INTENT.has(word(tokens, index + 1))) {
+      return true;
+    }
+  }
   for (let index = start; index >= Math.max(0, start - 12); index -= 1) {
     const token = tokens[index];
     if (token?.sentence !== first.sentence) return false;

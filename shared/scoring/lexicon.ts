@@ -97,6 +97,7 @@ const createWordTable = (
     const word = normalizeWord(meant ?? lower);
     const stemmed = stem(word);
     const count = parseCount(word);
+    const profane = isProfane(word);
     return {
       lower,
       word,
@@ -104,9 +105,9 @@ const createWordTable = (
       count,
       valence: symbolValence(word) ?? valenceOf(word),
       negator: NEGATORS.has(word),
-      profane: isProfane(word),
+      profane,
       elongated: meant !== undefined,
-      anchored: index.anchoredFor(stemmed, word, count !== undefined),
+      anchored: index.anchoredFor(stemmed, word, count !== undefined, profane),
       keyed: index.keyedFor(stemmed, word),
       conditions: index.conditionsFor(stemmed, word),
     };

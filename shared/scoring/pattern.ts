@@ -8,7 +8,7 @@ import { normalizeWord, type Token } from './tokenize.js';
  * - `=switching`: this exact word form, for when the stem is too broad ("switched" is past);
  * - `cancel|terminate`: any one of these alternatives (stems and exact forms mix freely);
  * - `<n3>`: a count of at least 3 in digits or words; `<o3>`: an ordinal of at least 3
- *   ("4th", "fourth"); `<time>`: a clock time ("6am"); `*`: any one word;
+ *   ("4th", "fourth"); `<time>`: a clock time ("6am"); `<swear>`: a swear word; `*`: any one word;
  * - `word?` or `(a|b)?`: an optional element; a list must be grouped to be optional, because
  *   `a|b?` could mean either "a, or an optional b" or "optionally a or b";
  * - `~N`: skips up to N words;
@@ -24,6 +24,7 @@ interface Element {
   readonly ordinalOnly: boolean;
   readonly any: boolean;
   readonly time: boolean;
+  readonly swear: boolean;
   readonly optional: boolean;
   readonly gap: number;
 }
@@ -54,6 +55,7 @@ const gapElement = (gap: number): Element => ({
   ordinalOnly: false,
   any: false,
   time: false,
+  swear: false,
   optional: true,
   gap,
 });
@@ -86,6 +88,7 @@ const parseElement = (part: string, stem: (word: string) => string, source: stri
   let ordinalOnly = false;
   let any = false;
   let time = false;
+  let swear = false;
   // Written as the tokenizer will see it: "cant" and "cannot" both read as "can't".
   const alternatives = body.toLowerCase().split('|');
   for (const written of alternatives) {
@@ -98,6 +101,7 @@ const parseElement = (part: string, stem: (word: string) => string, source: stri
       ordinalOnly = klass[1] === 'o';
     } else if (alternative === '<time>') time = true;
     else if (alternative === '*') any = true;
+    else if (alternative === '<swear>') swear = true;
     else if (alternative.startsWith('=') && WORD.test(alternative.slice(1))) {
       const word = alternative.slice(1);
       if (words.has(word)) throw new PatternError(`"${written}" repeats "=${word}"`, source);
@@ -118,7 +122,7 @@ const parseElement = (part: string, stem: (word: string) => string, source: stri
       throw new PatternError(`"=${word}" repeats "${covering}" (its stem already matches)`, source);
     }
   }
-  return { stems, words, minCount, ordinalOnly, any, time, optional, gap: 0 };
+  return { stems, words, minCount, ordinalOnly, any, time, swear, optional, gap: 0 };
 };
 
 /**
@@ -150,6 +154,7 @@ const accepts = (element: Element, token: Token): boolean => {
   const { info } = token;
   if (element.stems.has(info.stem) || element.words.has(info.word)) return true;
   if (element.time && CLOCK.test(info.word)) return true;
+  if (element.swear && info.profane) return true;
   const { count } = info;
   if (element.minCount === undefined || count === undefined) return false;
   return count.value >= element.minCount && (!element.ordinalOnly || count.ordinal);
@@ -205,7 +210,9 @@ const occursIn = (
 };
 
 /** The keys under which a pattern is indexed by its first element (stems and exact words). */
-const anchorsOf = (pattern: Pattern): { stems: string[]; words: string[]; counted: boolean } => {
+const anchorsOf = (
+  pattern: Pattern,
+): { stems: string[]; words: string[]; counted: boolean; swear: boolean } => {
   const first = pattern.elements[0];
   if (first === undefined || first.optional || first.any) {
     throw new PatternError('must start with a required word or count', pattern.source);
@@ -214,6 +221,7 @@ const anchorsOf = (pattern: Pattern): { stems: string[]; words: string[]; counte
     stems: [...first.stems],
     words: [...first.words],
     counted: first.minCount !== undefined,
+    swear: first.swear,
   };
 };
 
@@ -226,7 +234,8 @@ const keyOf = (
 ): { stems: ReadonlySet<string>; words: ReadonlySet<string> } | undefined => {
   let best: Element | undefined;
   for (const element of pattern.elements.slice(1)) {
-    if (element.optional || element.any || element.time || element.minCount !== undefined) continue;
+    if (element.optional || element.any || element.time || element.swear) continue;
+    if (element.minCount !== undefined) continue;
     // A key that occurs in nearly every text ("the", "to") filters nothing.
     if ([...element.stems, ...element.words].some((word) => FUNCTION_WORDS.has(word))) continue;
     if (

@@ -18,7 +18,7 @@ interface DroppedMatch extends Match {
 /** Rules indexed by the stem (or exact word, or count) their pattern starts with. */
 interface RuleIndex {
   /** The rules (by index) a word can start: computed once per distinct word, in the word table. */
-  readonly anchoredFor: (stem: string, word: string, counted: boolean) => number[];
+  readonly anchoredFor: (stem: string, word: string, counted: boolean, swear: boolean) => number[];
   /** The rules (by index) whose key this word satisfies. */
   readonly keyedFor: (stem: string, word: string) => number[];
   /** The unless/requires patterns (by id) this word can start. */
@@ -96,7 +96,7 @@ const buildRuleIndex = (specs: readonly RuleSpec[], stem: (word: string) => stri
   const unanchored = new Uint8Array(conditions.patterns.length);
   conditions.patterns.forEach((pattern, id) => {
     const anchors = anchorsOf(pattern);
-    if (anchors.counted) unanchored[id] = 1;
+    if (anchors.counted || anchors.swear) unanchored[id] = 1;
     for (const key of anchors.stems) push(conditionStems, key, id);
     for (const key of anchors.words) push(conditionWords, key, id);
   });
@@ -132,11 +132,13 @@ const buildRuleIndex = (specs: readonly RuleSpec[], stem: (word: string) => stri
   const byStem = new Map<string, number[]>();
   const byWord = new Map<string, number[]>();
   const counted: number[] = [];
+  const swearing: number[] = [];
   rules.forEach((rule, position) => {
     const anchors = anchorsOf(rule.pattern);
     for (const key of anchors.stems) push(byStem, key, position);
     for (const key of anchors.words) push(byWord, key, position);
     if (anchors.counted) counted.push(position);
+    if (anchors.swear) swearing.push(position);
   });
   const keyStems = new Map<string, number[]>();
   const keyWords = new Map<string, number[]>();
@@ -152,12 +154,18 @@ const buildRuleIndex = (specs: readonly RuleSpec[], stem: (word: string) => stri
   const keyedFor = (stemmed: string, word: string): number[] => [
     ...new Set([...(keyStems.get(stemmed) ?? []), ...(keyWords.get(word) ?? [])]),
   ];
-  const anchoredFor = (stemmed: string, word: string, isCount: boolean): number[] =>
+  const anchoredFor = (
+    stemmed: string,
+    word: string,
+    isCount: boolean,
+    isSwear: boolean,
+  ): number[] =>
     [
       ...new Set([
         ...(byStem.get(stemmed) ?? []),
         ...(byWord.get(word) ?? []),
         ...(isCount ? counted : []),
+        ...(isSwear ? swearing : []),
       ]),
     ].sort((a, b) => a - b);
   const find = (

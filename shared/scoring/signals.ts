@@ -130,7 +130,7 @@ const guardAgainst = (
   const { signal } = rule.spec;
   if (isNegated(tokens, start)) return 'negated';
   if (!rule.negationInPattern && hasInnerNegation(tokens, start, end)) return 'negated';
-  if (ASSERTED.has(signal) && isHypothetical(tokens, start)) return 'hypothetical';
+  if (ASSERTED.has(signal) && isHypothetical(tokens, start, end)) return 'hypothetical';
   if (SPOKEN.has(signal) && isReported(tokens, start)) return 'reported';
   if (ABOUT_US.has(signal) && isAboutAnotherCompany(tokens, start, end)) return 'another company';
   if (rule.spec.intense === true && !isIntense(text, tokens, start, end)) return 'not intense';

@@ -171,6 +171,8 @@ const tokenize = (
   // when lower-cased ("İ"), and then offsets would shift, so that text takes the slow path.
   const folded = text.toLowerCase();
   const lowerText = folded.length === length ? folded : undefined;
+  // Capitals are shouting only against lower case: a message typed all in capitals is not.
+  const hasLowerCase = folded !== text.toUpperCase();
   const emit = (start: number, end: number, hash: number | undefined, shouted: boolean): void => {
     // A single space between words (the common case) breaks nothing.
     const plainGap = start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32;
@@ -182,7 +184,7 @@ const tokenize = (
     const info = lookup(text, lowerText, start, end, hash);
     const { word } = info;
     if (word === 'but' || word === 'although' || word === 'though') clause += 1;
-    tokens.push({ info, start, end, sentence, clause, shout: shouted });
+    tokens.push({ info, start, end, sentence, clause, shout: shouted && hasLowerCase });
     previousEnd = end;
   };
   let index = 0;

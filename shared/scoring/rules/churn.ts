@@ -45,7 +45,7 @@ const CHURN_RULES = [
       },
       {
         id: 'churn.please-cancel-my-service',
-        pattern: `please =cancel|=close|=terminate ~1 my|our|this|the ${SERVICE}`,
+        pattern: `please =cancel|=close|=terminate ~3 ${SERVICE}`,
         match: ['Please terminate our subscription at the end of the billing period.'],
         noMatch: ['Please cancel my order, it came twice.'],
       },

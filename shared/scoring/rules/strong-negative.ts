@@ -7,14 +7,18 @@ const STRONG =
   'appallingly|pathetic|shambles|shambolic|abysmal|atrocious|horrendous|horrific|' +
   'outrageous|scandalous|diabolical|deplorable|despicable|inexcusable|unforgivable|' +
   'incompetent|woeful|laughable|disastrous|fiasco|farce|travesty|nightmare|' +
-  'nightmarish|contempt|insulting|unprofessional|criminal|sickening|seething|' +
-  'infuriating|enraged|apoplectic|shameful|shocking';
+  'nightmarish|contempt|=insulting|unprofessional|criminal|sickening|seething|' +
+  'infuriating|enraged|apoplectic|=shameful|=shocking|ridiculous|hideous|absurd|ludicrous';
+
+// Accusing the company of dishonesty is as strong as any adjective.
+const ACCUSATION =
+  'predatory|deceitful|deceptive|extortion|scammer|liar|crook|thieves|robbery|swindle|conned|' +
+  'cheat';
 
 // Everyday strong-ish words count only when intensified, shouted or exclaimed.
+// Disappointment and frustration stay mild however intensified ("so disappointed").
 const INTENSIFIABLE =
-  'ridiculous|useless|rubbish|hopeless|poor|bad|angry|upset|' +
-  'disappointed|frustrated|annoyed|mad|crap|garbage|trash|joke|' +
-  'disaster|mess|insane|clowns';
+  'useless|rubbish|hopeless|angry|mad|garbage|trash|joke|disaster|mess|insane|clowns';
 
 // "the worst thing I can say is the icon" or "furious I didn't switch sooner" is praise.
 const TRIVIAL = [
@@ -23,12 +27,22 @@ const TRIVIAL = [
   "didn't|hadn't|never|not ~4 sooner|earlier|ago|before",
 ];
 
+// A strong word next to praise is about something else ("damn good", "caught the thieves, thanks").
+const PRAISE =
+  'good|great|love|amazing|awesome|excellent|best|perfect|beautiful|nice|cute|gorgeous|fun|' +
+  'funny|cool|brilliant|thank';
+
 /** Intense evaluative language about the service or experience. */
 const STRONG_NEGATIVE_RULES = [
   ...family(
     'strong_negative',
     {
-      unless: [...TRIVIAL, 'worst case|weather|traffic|storm'],
+      unless: [
+        ...TRIVIAL,
+        'worst case|weather|traffic|storm',
+        // Identity thieves, penalties in a quoted statute and disaster areas are not the company.
+        'identity|penalty|affected|area|zone|recovery|relief',
+      ],
     },
     [
       {
@@ -109,7 +123,7 @@ const STRONG_NEGATIVE_RULES = [
     [
       {
         id: 'strong.terrible',
-        pattern: 'terrible|awful|horrible|dreadful|horrid|horrendous',
+        pattern: '=terrible|=awful|=horrible|=dreadful|=horrid|=horrendous',
         match: ['Terrible service from start to finish.'],
         noMatch: ['The weather was terrible but the hotel was fine.'],
       },
@@ -123,10 +137,45 @@ const STRONG_NEGATIVE_RULES = [
     },
     [
       {
-        id: 'strong.ridiculous',
+        id: 'strong.intensified',
         pattern: INTENSIFIABLE,
-        match: ['i am so disappointed.'],
+        match: ['This app is absolutely useless.', 'SO ANGRY right now, again no engineer'],
         noMatch: ["It's a bit of a mess but nothing serious."],
+      },
+    ],
+  ),
+  ...family('strong_negative', { unless: [...TRIVIAL, PRAISE] }, [
+    {
+      id: 'strong.accusation',
+      pattern: ACCUSATION,
+      match: ['This is a predatory company.', 'They cheated me out of my refund.'],
+      noMatch: ['Great work by your fraud team catching the thieves.'],
+    },
+    {
+      id: 'strong.they-lied',
+      pattern: 'you|they|he|she|agent|rep|bank|company ~2 =lied|=lying|=lie',
+      match: ['They lied to me about the fee.', 'Your agent is lying to customers.'],
+      noMatch: ['I lied down for a bit while I waited.'],
+    },
+    {
+      id: 'strong.bait-and-switch',
+      pattern: 'bait and switch',
+      match: ['Classic bait and switch on the promo rate.'],
+      noMatch: ['The bait shop switched suppliers.'],
+    },
+  ]),
+  // Swearing aimed at the service ("Total BS", "this crap"); "damn good" is praise.
+  ...family(
+    'strong_negative',
+    {
+      unless: [...TRIVIAL, PRAISE],
+    },
+    [
+      {
+        id: 'strong.swearing',
+        pattern: '<swear>',
+        match: ['Total BS, fix it.', 'wtf is this service', 'Delete this crap now!!'],
+        noMatch: ['Damn good customer service, thank you.'],
       },
     ],
   ),

@@ -127,10 +127,10 @@ describe('detector configuration', () => {
     ]);
   });
 
-  it('switches a built-in phrase off by its exact text', () => {
+  it('switches a built-in rule off by its id', () => {
     // Prepare
     const configured = createDetector(
-      DetectionSchema.parse({ disabledPhrases: ['escalate|=escalated|=escalating|escalation'] }),
+      DetectionSchema.parse({ disabledPhrases: ['escalation.escalate'] }),
     );
     // Act
     const { openCase } = configured.assess(survey('Please escalate.'));
