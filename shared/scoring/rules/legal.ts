@@ -18,7 +18,12 @@ const LEGAL_RULES = [
     {
       unless: [
         'sue|=sued|=suing me|us|=seller|=builder|=scammer|=scammers',
-        'approved|=rules|=regulation|=regulations|compliant|compliance',
+        'approved|=rules|=regulation|=regulations|compliance',
+        // Identity-theft reports, settlements already reached and bankruptcy filings are not
+        // threats against the company.
+        'identity|affidavit|settlement|bankruptcy|theft',
+        'against me|us',
+        'their|his|her ~1 counsel|lawyer|attorney|legal',
       ],
     },
     [
@@ -42,8 +47,11 @@ const LEGAL_RULES = [
       },
       {
         id: 'legal.see-court',
-        pattern: 'see|=meet|take|drag ~3 court',
-        match: ['Happy to take you to court over this.'],
+        pattern: 'see|=meet|take|=took|=taken|drag|escalate|bring|file ~5 court',
+        match: [
+          'Happy to take you to court over this.',
+          'I will be forced to escalate this matter to Federal court.',
+        ],
         noMatch: [
           "My brother said he'd take you to court over less, but honestly it's fine, just fix the invoice.",
         ],
@@ -102,12 +110,30 @@ const LEGAL_RULES = [
       {
         id: 'legal.consumer-protection-office',
         pattern:
-          'consumer protection|rights ~2 (office|agency|authority|bureau|complaint|body|department)?',
+          'consumer protection ~2 (office|agency|authority|bureau|complaint|body|department)?',
         match: ['Filing a complaint with consumer protection today.'],
         noMatch: [
           'Consumer affairs will be hearing about this.',
           'The buyer protection scheme covered it, thanks.',
         ],
+      },
+      {
+        id: 'legal.consumer-rights-office',
+        pattern: 'consumer rights ~2 office|agency|authority|bureau|body|department',
+        match: ['I have contacted the consumer rights office.'],
+        noMatch: ['You violated my consumer rights under the statute.'],
+      },
+      {
+        id: 'legal.file-suit',
+        pattern: 'file|bring ~2 a? =suit|lawsuit',
+        match: ['I will enact my rights to file a suit with the district court.'],
+        noMatch: ['The other creditors should follow suit and fix it.'],
+      },
+      {
+        id: 'legal.complaint-against-you',
+        pattern: 'file|lodge|submit|place|make|=made ~3 complaint ~2 against|on',
+        match: ['I filed a previous complaint on Suntrust and nothing happened.'],
+        noMatch: ['I made a complaint to your branch manager and she sorted it.'],
       },
       {
         id: 'legal.better-business-bureau',
@@ -200,8 +226,9 @@ const LEGAL_RULES = [
     },
     {
       id: 'legal.speak-lawyer',
-      pattern: `speak|talk|consult|contact|call|get|instruct|hire|involve|pass|forward|refer|hand|take ~4 ${LAWYER}`,
-      match: ["I've now involved a solicitor."],
+      pattern: `speak|talk|consult|contact|call|get|instruct|hire|involve|pass|forward|refer|hand|take|need|warrant|retain|seek ~4 ${LAWYER}`,
+      unless: 'their|his|her ~1 counsel|lawyer|attorney|legal',
+      match: ["I've now involved a solicitor.", 'I think the situation warrants a lawyer.'],
       noMatch: ['Can I speak to your legal team about the DPA?'],
     },
     {
