@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 /** `all` delivers every alert; `urgent` only urgent ones (as for SNS subscriptions). */
-const FilterSchema = z.enum(['all', 'urgent']).default('all');
+const FilterSchema = z
+  .enum(['all', 'urgent'], { error: 'expected "all" or "urgent"' })
+  .default('all');
 
 // Identifier shapes from the Amazon Q Developer in chat applications (AWS Chatbot) API reference,
 // so a typo fails at `config check` rather than in the middle of a deployment.
