@@ -22,8 +22,9 @@ interface Quote {
 /** A labelled line of the alert's summary, e.g. `Segment` / `strategic (...), tier senior`. */
 interface FactRow {
   readonly label: string;
-  /** May hold customer text (the customer's name, e-mail): each form escapes it for its medium. */
   readonly value: string;
+  /** The value holds text from a webhook (the customer's name, e-mail): forms with markup escape it. */
+  readonly fromCustomer?: true;
 }
 
 /** What every form of an alert says, worked out once. */
@@ -73,7 +74,11 @@ const alertFacts = (record: AlertRecord, target: string, config: FormatConfig): 
     link: `${config.caseLinkBaseUrl.replace(/\/+$/, '')}/${encodeURIComponent(snapshot.id)}`,
     deadline,
     rows: [
-      { label: 'Customer', value: `${customer}${identity === '' ? '' : ` (${identity})`}` },
+      {
+        label: 'Customer',
+        value: `${customer}${identity === '' ? '' : ` (${identity})`}`,
+        fromCustomer: true,
+      },
       {
         label: 'Segment',
         value: `${snapshot.segment} (${snapshot.segmentReason}), tier ${snapshot.tier}`,

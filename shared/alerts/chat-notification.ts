@@ -52,7 +52,10 @@ const chatNotification = (
     (quote) => `• ${quote.label}: “${clip(chatText(quote.words), EVIDENCE_MAX)}”`,
   );
   const head = [
-    ...facts.rows.map((row) => `${bold(row.label)} ${clip(chatText(row.value), 500)}`),
+    ...facts.rows.map(
+      (row) =>
+        `${bold(row.label)} ${row.fromCustomer === true ? clip(chatText(row.value), 500) : row.value}`,
+    ),
     '',
     bold("In the customer's words"),
     ...(quotes.length > 0 ? [] : ['(no quoted evidence)']),
