@@ -50,6 +50,14 @@ export default defineConfig({
           filter: 'all',
         },
       ],
+      // Slack and Microsoft Teams channels, alerted through Amazon Q Developer in chat
+      // applications (AWS Chatbot). Authorize the Slack workspace or the Teams team once in its
+      // console, then list the channels by id (README, "Chat channels"), e.g.:
+      //   chat: [
+      //     { kind: 'slack', workspaceId: 'T0123ABCD', channelId: 'C0123ABCD', filter: 'all' },
+      //     { kind: 'teams', tenantId: '<tenant uuid>', teamId: '<team uuid>',
+      //       channelId: '19%3a...%40thread.tacv2', filter: 'urgent' },
+      //   ],
     },
     {
       name: 'advocates',

@@ -11,6 +11,7 @@ import { ENTITIES } from '../shared/cases/model.js';
 import { ENV } from '../shared/config/env.js';
 import type { AdvocacyConfig } from '../shared/config/schema.js';
 import { AlertTopics, MANAGEMENT } from './constructs/alert-topics.js';
+import { ChatChannels } from './constructs/chat-channels.js';
 import { CasesTable } from './constructs/cases-table.js';
 import { ContactLensTrigger } from './constructs/contact-lens-trigger.js';
 import { DataKey } from './constructs/data-key.js';
@@ -74,6 +75,8 @@ class AdvocacyStack extends Stack {
   /** Only when Contact Lens is wired. */
   public readonly contactLensFailureQueue: FailureQueue | undefined;
   public readonly topics: AlertTopics;
+  /** Slack and Microsoft Teams channel configurations, when any tier has chat channels. */
+  public readonly chat: ChatChannels | undefined;
   public readonly secrets: WebhookSecrets;
   public readonly functions: ReadonlyMap<FunctionName, PipelineFunction>;
   public readonly api: PipelineApi;
@@ -112,6 +115,16 @@ class AdvocacyStack extends Stack {
       opsEmail: config.opsEmail,
       encryptionKey,
     });
+    this.chat =
+      this.topics.chatTopics.size === 0
+        ? undefined
+        : new ChatChannels(this, 'Chat', {
+            name: config.name,
+            tiers: config.tiers,
+            chatTopics: this.topics.chatTopics,
+          });
+    // The filtered subscriptions first: the channels then join them instead of making their own.
+    this.chat?.node.addDependency(this.topics);
     this.secrets = new WebhookSecrets(this, 'WebhookSecrets', {
       name: config.name,
       sources: hooks,
@@ -211,7 +224,7 @@ class AdvocacyStack extends Stack {
         ],
       }),
     );
-    for (const topic of this.topics.tierTopics.values()) {
+    for (const topic of [...this.topics.tierTopics.values(), ...this.topics.chatTopics.values()]) {
       this.topics.restrictPublishers(topic, [pipelineFunction('notify').role]);
     }
     // Escalations past the last tier reach management through notify; review sends its report.

@@ -13,8 +13,9 @@ const addStackOutputs = (stack: AdvocacyStack, webhookSources: readonly WebhookS
   for (const { source } of webhookSources)
     output(`WebhookUrl-${source}`, `${apiUrl}webhooks/${source}`);
   output('CasesApiUrl', `${apiUrl}cases`);
-  for (const [tier, arn] of Object.entries(stack.topics.topicArns()))
-    output(`TopicArn-${tier}`, arn);
+  // Chat topic keys (`senior/chat-all`) hold a slash, which construct ids may not.
+  for (const [key, arn] of Object.entries(stack.topics.topicArns()))
+    output(`TopicArn-${key.replace(/\//g, '-')}`, arn);
   output('OpsTopicArn', stack.topics.opsTopic.topicArn);
   for (const [source, arn] of Object.entries(stack.secrets.secretArns())) {
     output(`SecretArn-${source}`, arn);

@@ -2,6 +2,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
+import { CHATBOT_ENDPOINT, chatFilters, chatTopicKey } from '../../shared/alerts/chat-topics.js';
 import type { Subscription, Tier } from '../../shared/config/routing-schema.js';
 import { ConfigError } from '../../shared/errors.js';
 import { subscriptionFilterPolicy } from './subscription-filter.js';
@@ -31,12 +32,16 @@ const PROTOCOLS: Record<Subscription['protocol'], sns.SubscriptionProtocol> = {
 /**
  * One SNS topic per alerting advocate tier, the management topic (escalations past the last tier
  * and the weekly review) and the ops topic (alarms). All KMS-encrypted and TLS-only, with the
- * configured subscriptions and their filter policies. `restrictPublishers` then makes a topic
- * refuse `sns:Publish` from every principal but the named roles.
+ * configured subscriptions and their filter policies. A tier with chat channels also gets a
+ * chat topic per filter its channels use (see shared/alerts/chat-topics.ts for why), subscribed
+ * by Amazon Q Developer in chat applications with that filter's policy. `restrictPublishers`
+ * then makes a topic refuse `sns:Publish` from every principal but the named roles.
  */
 class AlertTopics extends Construct {
   /** Tier name -> topic, only for tiers that alert. */
   public readonly tierTopics: ReadonlyMap<string, sns.Topic>;
+  /** `chatTopicKey(tier, filter)` -> chat topic, only for tiers with chat channels. */
+  public readonly chatTopics: ReadonlyMap<string, sns.Topic>;
   public readonly managementTopic: sns.Topic;
   public readonly opsTopic: sns.Topic;
 
@@ -60,12 +65,23 @@ class AlertTopics extends Construct {
       });
 
     const tierTopics = new Map<string, sns.Topic>();
+    const chatTopics = new Map<string, sns.Topic>();
     for (const tier of props.tiers.filter((candidate) => candidate.alerts)) {
       const tierTopic = topic(`Tier-${tier.name}`, tier.name, `Advocacy alerts: ${tier.name}`);
       this.subscribe(tierTopic, tier.subscriptions);
       tierTopics.set(tier.name, tierTopic);
+      for (const filter of chatFilters(tier)) {
+        const suffix = `${tier.name}-chat-${filter}`;
+        const chatTopic = topic(`Chat-${suffix}`, suffix, `Advocacy chat: ${tier.name}`);
+        // The service's own subscription, declared here so that it carries the filter policy.
+        this.subscribe(chatTopic, [
+          { name: 'chatbot', protocol: 'https', endpoint: CHATBOT_ENDPOINT, filter },
+        ]);
+        chatTopics.set(chatTopicKey(tier.name, filter), chatTopic);
+      }
     }
     this.tierTopics = tierTopics;
+    this.chatTopics = chatTopics;
 
     this.managementTopic = topic('Management', MANAGEMENT, 'Advocacy: management');
     this.subscribe(this.managementTopic, props.managementSubscriptions);
@@ -87,10 +103,11 @@ class AlertTopics extends Construct {
     }
   }
 
-  /** Tier name (and `management`) -> topic ARN: the value of `ENV.topicArns`. */
+  /** Tier name (and `management`, and chat topic keys) -> topic ARN: the value of `ENV.topicArns`. */
   topicArns(): Record<string, string> {
     const arns: Record<string, string> = {};
     for (const [tier, topic] of this.tierTopics) arns[tier] = topic.topicArn;
+    for (const [key, topic] of this.chatTopics) arns[key] = topic.topicArn;
     arns[MANAGEMENT] = this.managementTopic.topicArn;
     return arns;
   }

@@ -1,3 +1,10 @@
+import { formatAlert, type FormatConfig } from '../../shared/alerts/format.js';
+import {
+  CustomNotificationSchema,
+  type CustomNotification,
+} from '../../shared/alerts/custom-notification.js';
+import type { AlertRecord } from '../../shared/alerts/target.js';
+import { renderChat } from './chat-render.js';
 import type { ScenarioResult } from './demo-run.js';
 import type { DeliveredAlert } from './inbox.js';
 
@@ -71,4 +78,44 @@ const describeCases = (perTier: readonly (readonly [string, unknown])[]): string
   return `${lines.join('\n')}\n`;
 };
 
-export { describeAlerts, describeAnswers, describeCases };
+const chatOf = (alert: DeliveredAlert): CustomNotification | undefined => {
+  try {
+    const parsed = CustomNotificationSchema.safeParse(JSON.parse(alert.message));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+const indent = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => `    ${line}`.trimEnd())
+    .join('\n');
+
+/**
+ * One chat alert as a Slack or Teams channel shows it: the first one a chat inbox received, or,
+ * when no tier has chat channels, the chat form of the first alert's case (from the cases API,
+ * through the same formatting notify uses), marked as a preview.
+ */
+const describeChat = (
+  alerts: readonly DeliveredAlert[],
+  preview: { readonly config: FormatConfig; readonly caseView: unknown },
+): string => {
+  const delivered = alerts.find((alert) => chatOf(alert) !== undefined);
+  const chat = delivered === undefined ? undefined : chatOf(delivered);
+  if (delivered !== undefined && chat !== undefined) {
+    return `Chat alert (${delivered.tier}/${delivered.subscription})\n${indent(renderChat(chat))}\n`;
+  }
+  const view = preview.caseView as (AlertRecord['case'] & { timeline?: unknown[] }) | undefined;
+  const opened = view?.timeline?.[0] as Omit<AlertRecord, 'case'> | undefined;
+  const tier = alerts[0]?.tier;
+  if (view === undefined || opened === undefined || tier === undefined) return '';
+  const { chat: form } = formatAlert({ ...opened, case: view }, tier, preview.config);
+  return (
+    `Chat alert preview (no chat channel configured; add tiers[].chat to deliver it)\n` +
+    `${indent(renderChat(form))}\n`
+  );
+};
+
+export { describeAlerts, describeAnswers, describeCases, describeChat };

@@ -90,5 +90,14 @@ const listCases = async (target: DemoTarget, tier: string): Promise<unknown> => 
   return response.ok ? response.json() : undefined;
 };
 
-export { collectAlerts, listCases, postScenarios };
+/** One case with its timeline from the cases API (undefined without a token). */
+const showCase = async (target: DemoTarget, caseId: string): Promise<unknown> => {
+  if (target.token === undefined) return undefined;
+  const response = await fetch(`${target.apiUrl}/cases/${encodeURIComponent(caseId)}`, {
+    headers: { authorization: `Bearer ${target.token}` },
+  });
+  return response.ok ? response.json() : undefined;
+};
+
+export { collectAlerts, listCases, postScenarios, showCase };
 export type { DemoTarget, ScenarioResult };

@@ -2,8 +2,8 @@
 // running) and prints what happened: the answers, the cases opened, and the alerts per tier.
 import { loadConfigFile } from '../../shared/config/load.js';
 import { DEMO_SCENARIOS } from './demo-scenarios.js';
-import { collectAlerts, listCases, postScenarios, type DemoTarget } from './demo-run.js';
-import { describeCases, describeAlerts, describeAnswers } from './demo-report.js';
+import { collectAlerts, listCases, postScenarios, showCase, type DemoTarget } from './demo-run.js';
+import { describeCases, describeAlerts, describeAnswers, describeChat } from './demo-report.js';
 import { localSecrets } from './dev-secrets.js';
 import { startLocalStack, type LocalStack } from './local-stack.js';
 import { readSession } from './session-file.js';
@@ -42,6 +42,9 @@ const main = async (): Promise<void> => {
     console.log(describeAnswers(results));
     const alerts = await collectAlerts(target.apiUrl, before);
     console.log(describeAlerts(alerts));
+    const firstCase = alerts[0]?.attributes.caseId;
+    const caseView = firstCase === undefined ? undefined : await showCase(target, firstCase);
+    console.log(describeChat(alerts, { config, caseView }));
     const tiers = config.tiers.map((tier) => tier.name);
     const cases = await Promise.all(
       tiers.map(async (tier) => [tier, await listCases(target, tier)] as const),

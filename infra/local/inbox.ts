@@ -3,6 +3,7 @@ import {
   ReceiveMessageCommand,
   type SQSClient,
 } from '@aws-sdk/client-sqs';
+import { CustomNotificationSchema } from '../../shared/alerts/custom-notification.js';
 import type { Inbox } from './resources.js';
 
 /** One alert as a subscriber received it (GET /local/alerts). */
@@ -48,17 +49,28 @@ const messageFor = (protocol: string, message: string): string => {
   return message;
 };
 
+/** A chat message has no SNS subject: the channel shows the notification's title first. */
+const chatTitleOf = (message: string): string | null => {
+  try {
+    const parsed = CustomNotificationSchema.safeParse(JSON.parse(message));
+    return parsed.success ? (parsed.data.content.title ?? null) : null;
+  } catch {
+    return null;
+  }
+};
+
 const toAlert = (inbox: Inbox, body: string): DeliveredAlert => {
   const envelope = JSON.parse(body) as SnsEnvelope;
   const attributes: Record<string, string> = {};
   for (const [name, value] of Object.entries(envelope.MessageAttributes ?? {}))
     attributes[name] = value.Value ?? '';
+  const message = messageFor(inbox.subscription.protocol, envelope.Message ?? '');
   return {
     tier: inbox.tier,
     subscription: inbox.subscription.name,
     attributes,
-    subject: envelope.Subject ?? null,
-    message: messageFor(inbox.subscription.protocol, envelope.Message ?? ''),
+    subject: envelope.Subject ?? chatTitleOf(message),
+    message,
     receivedAt: new Date().toISOString(),
   };
 };

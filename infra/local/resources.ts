@@ -2,6 +2,7 @@ import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@
 import { CreateTopicCommand, SubscribeCommand, type SNSClient } from '@aws-sdk/client-sns';
 import type { AdvocacyConfig } from '../../shared/config/schema.js';
 import type { Subscription } from '../../shared/config/routing-schema.js';
+import { CHATBOT_ENDPOINT, chatFilters, chatTopicKey } from '../../shared/alerts/chat-topics.js';
 import { filterPolicyFor } from '../../shared/alerts/filter-policy.js';
 import { MANAGEMENT } from '../../shared/alerts/target.js';
 
@@ -59,10 +60,35 @@ const alertTargets = (
 ];
 
 /**
+ * Chat topics as the CDK stack declares them (one per tier and filter), each with one inbox per
+ * chat channel on it, named `<kind>-<n>` (`slack-1`), that shows what the channel would render.
+ */
+const chatTargets = (
+  config: AdvocacyConfig,
+): { key: string; name: string; tier: string; subscriptions: Subscription[] }[] =>
+  config.tiers
+    .filter((tier) => tier.alerts)
+    .flatMap((tier) =>
+      chatFilters(tier).map((filter) => ({
+        key: chatTopicKey(tier.name, filter),
+        name: `${tier.name}-chat-${filter}`,
+        tier: tier.name,
+        subscriptions: tier.chat
+          .map((channel, index) => ({
+            name: `${channel.kind}-${String(index + 1)}`,
+            protocol: 'https' as const,
+            endpoint: CHATBOT_ENDPOINT,
+            filter: channel.filter,
+          }))
+          .filter((channel) => channel.filter === filter),
+      })),
+    );
+
+/**
  * Creates (idempotently: Create* returns the existing resource) the queues, topics and
  * subscription stand-ins of the stack. Every subscription, whatever its protocol (email, SMS,
- * https, sqs), becomes an SQS queue subscribed with the same filter policy infra gives it, so
- * what an advocate would receive can be read back.
+ * https, sqs) and every chat channel, becomes an SQS queue subscribed with the same filter
+ * policy infra gives it, so what an advocate would receive can be read back.
  */
 const createMessagingResources = async (
   clients: { readonly sqs: SQSClient; readonly sns: SNSClient },
@@ -86,16 +112,20 @@ const createMessagingResources = async (
 
   const topicArns: Record<string, string> = {};
   const inboxes: Inbox[] = [];
-  for (const target of alertTargets(config)) {
+  const targets = [
+    ...alertTargets(config).map((target) => ({ ...target, key: target.name, tier: target.name })),
+    ...chatTargets(config),
+  ];
+  for (const target of targets) {
     const { TopicArn } = await sns.send(
       new CreateTopicCommand({ Name: `${prefix}-${target.name}` }),
     );
     if (TopicArn === undefined) throw new Error(`topic for ${target.name} was not created`);
-    topicArns[target.name] = TopicArn;
+    topicArns[target.key] = TopicArn;
     for (const subscription of target.subscriptions) {
       const queueUrl = await createQueue(
         sqs,
-        `${prefix}-inbox-${target.name}-${subscription.name}`,
+        `${prefix}-inbox-${target.tier}-${subscription.name}`,
       );
       const policy = filterPolicyFor(subscription);
       await sns.send(
@@ -107,7 +137,7 @@ const createMessagingResources = async (
           ReturnSubscriptionArn: true,
         }),
       );
-      inboxes.push({ tier: target.name, subscription, queueUrl });
+      inboxes.push({ tier: target.tier, subscription, queueUrl });
     }
   }
   return { signalsQueueUrl, signalsDlqUrl, alertsDlqUrl, topicArns, inboxes };

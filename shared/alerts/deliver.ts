@@ -1,10 +1,14 @@
 import { ConfigError, DependencyError } from '../errors.js';
+import { chatTopicArns } from './chat-topics.js';
 import { formatAlert, type AlertMessage, type FormatConfig } from './format.js';
 import { alertTarget, type AlertRecord } from './target.js';
 
 /** Publishes an alert to a topic; returns the message id. */
 interface AlertPublisher {
+  /** Every form but chat, one per subscription protocol, to a tier or management topic. */
   publish(topicArn: string, message: AlertMessage): Promise<string>;
+  /** The chat form (a custom notification) to a chat topic. */
+  publishChat(topicArn: string, message: AlertMessage): Promise<string>;
 }
 
 /** Identifies one alert: a case event. */
@@ -26,7 +30,7 @@ interface AlertMarkers {
 
 interface DeliveryDeps {
   readonly config: FormatConfig;
-  /** Tier name (and `management`) -> SNS topic ARN. */
+  /** Tier name (and `management`, and each chat topic's `chatTopicKey`) -> SNS topic ARN. */
   readonly topicArns: Readonly<Record<string, string>>;
   readonly publisher: AlertPublisher;
   readonly markers: AlertMarkers;
@@ -40,7 +44,7 @@ type Delivery =
 
 /**
  * Publishes the alert of one case event at most once per success, and never loses it:
- * claim a marker (a lease), publish, mark it sent. A redelivered event finds the marker sent
+ * claim a marker (a lease), publish (to the target's topic, then to its chat topics), mark it sent. A redelivered event finds the marker sent
  * and publishes nothing. A failed publish releases the claim at once. A crash between publish
  * and `markSent` leaves a pending marker whose lease expires, and the retry publishes again: a rare duplicate is preferred to a lost alert
  * (SNS standard topics, which e-mail and SMS need, cannot deduplicate). Events of a tier with
@@ -63,9 +67,14 @@ const deliverAlert = async (record: AlertRecord, deps: DeliveryDeps): Promise<De
   }
   let messageId: string;
   try {
-    messageId = await deps.publisher.publish(topicArn, formatAlert(record, target, deps.config));
+    const message = formatAlert(record, target, deps.config);
+    messageId = await deps.publisher.publish(topicArn, message);
+    for (const chatTopicArn of chatTopicArns(target, deps.topicArns)) {
+      await deps.publisher.publishChat(chatTopicArn, message);
+    }
   } catch (error) {
-    // Nothing went out: release the claim so the retry may publish at once.
+    // Release the claim so the retry may publish at once. If the tier's topic took the alert and
+    // a chat topic failed, the retry repeats it on the tier's topic: a duplicate, never a loss.
     await deps.markers.release(key).catch(() => undefined);
     throw error;
   }

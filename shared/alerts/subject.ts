@@ -12,9 +12,22 @@ const oneLine = (text: string): string =>
     .replace(/\p{Cc}+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-/** Cuts text to `max` characters, marking the cut with an ellipsis. */
-const clip = (text: string, max: number): string =>
-  text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/**
+ * Cuts text to at most `max` UTF-16 code units (what JavaScript and the services' length limits
+ * count), marking the cut with an ellipsis. It cuts between grapheme clusters, so an emoji, a
+ * flag or an accented letter is kept whole or dropped whole, never left as half a surrogate pair.
+ */
+const clip = (text: string, max: number): string => {
+  if (text.length <= max) return text;
+  let kept = '';
+  for (const { segment } of graphemes.segment(text)) {
+    if (kept.length + segment.length > max - 1) break;
+    kept += segment;
+  }
+  return `${kept.trimEnd()}…`;
+};
 /** `business_impact` -> `business impact`. */
 const label = (category: string): string => category.replace(/_/g, ' ');
 

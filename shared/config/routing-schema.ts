@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ChatChannelSchema } from './chat-schema.js';
 
 /** Lower-case identifiers used as segment and tier names (they become SNS topic names and attributes). */
 const NameSchema = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, {
@@ -80,6 +81,8 @@ const TierSchema = z.object({
   /** Tier name, `management`, or null for the end of the escalation chain. */
   escalateTo: z.string().nullable().default(null),
   subscriptions: z.array(SubscriptionSchema).default([]),
+  /** Slack and Microsoft Teams channels alerted through Amazon Q Developer in chat applications. */
+  chat: z.array(ChatChannelSchema).default([]),
 });
 
 const ManagementSchema = z.object({

@@ -102,6 +102,13 @@ const AdvocacyConfigSchema = z
           message: `expected a tier name, "management" or null, got "${tier.escalateTo}"`,
         });
       }
+      if (!tier.alerts && tier.chat.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['tiers', index, 'chat'],
+          message: 'a tier with alerts: false alerts nobody; remove its chat channels',
+        });
+      }
     });
     for (const segment of segmentNames) {
       if (!servedBy.has(segment)) {

@@ -1,6 +1,6 @@
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { describe, expect, it } from 'vitest';
-import { exampleConfig } from '../helpers/config.js';
+import { chatConfig, exampleConfig } from '../helpers/config.js';
 import { withContactLens } from './helpers/configs.js';
 import { nagViolations } from './helpers/synth.js';
 
@@ -11,6 +11,10 @@ describe('cdk-nag AwsSolutionsChecks', () => {
 
   it('reports no unacknowledged finding with Contact Lens wired to a bucket', async () => {
     expect(nagViolations({ config: await withContactLens() })).toEqual([]);
+  });
+
+  it('reports no unacknowledged finding with Slack and Teams channels', async () => {
+    expect(nagViolations({ config: await chatConfig() })).toEqual([]);
   });
 
   it('still reports a wildcard nobody acknowledged', async () => {

@@ -36,11 +36,18 @@ class MemoryMarkers implements AlertMarkers {
 }
 
 class MemoryPublisher implements AlertPublisher {
-  readonly sent: { topicArn: string; message: AlertMessage }[] = [];
-  failing = false;
+  readonly sent: { topicArn: string; form: 'protocols' | 'chat'; message: AlertMessage }[] = [];
+  /** Topic ARNs whose publish fails. */
+  readonly failing = new Set<string>();
   async publish(topicArn: string, message: AlertMessage): Promise<string> {
-    if (this.failing) throw new DependencyError(`SNS publish to ${topicArn} failed`);
-    this.sent.push({ topicArn, message });
+    return this.#record(topicArn, 'protocols', message);
+  }
+  async publishChat(topicArn: string, message: AlertMessage): Promise<string> {
+    return this.#record(topicArn, 'chat', message);
+  }
+  async #record(topicArn: string, form: 'protocols' | 'chat', message: AlertMessage) {
+    if (this.failing.has(topicArn)) throw new DependencyError(`SNS publish to ${topicArn} failed`);
+    this.sent.push({ topicArn, form, message });
     return Promise.resolve(`m-${String(this.sent.length)}`);
   }
 }
@@ -97,7 +104,7 @@ describe('deliverAlert', () => {
   it('releases its claim when the publish fails, so the retry publishes at once', async () => {
     // Prepare
     const context = deps();
-    context.publisher.failing = true;
+    context.publisher.failing.add('arn:senior');
 
     // Act
     await expect(deliverAlert(alertFixture('opened-urgent-strategic'), context)).rejects.toThrow(
@@ -106,11 +113,53 @@ describe('deliverAlert', () => {
         message: 'SNS publish to arn:senior failed',
       }),
     );
-    context.publisher.failing = false;
+    context.publisher.failing.clear();
     const retry = await deliverAlert(alertFixture('opened-urgent-strategic'), context);
 
     // Assess
     expect(retry).toEqual({ status: 'published', target: 'senior', messageId: 'm-1' });
+  });
+
+  it("publishes the chat form to each of the target's chat topics after its own topic", async () => {
+    // Prepare
+    const context = deps({
+      senior: 'arn:senior',
+      'senior/chat-all': 'arn:senior-chat-all',
+      'senior/chat-urgent': 'arn:senior-chat-urgent',
+      'advocates/chat-all': 'arn:advocates-chat-all',
+    });
+
+    // Act
+    const delivery = await deliverAlert(alertFixture('opened-urgent-strategic'), context);
+
+    // Assess
+    expect(delivery).toEqual({ status: 'published', target: 'senior', messageId: 'm-1' });
+    expect(context.publisher.sent.map(({ topicArn, form }) => [topicArn, form])).toEqual([
+      ['arn:senior', 'protocols'],
+      ['arn:senior-chat-all', 'chat'],
+      ['arn:senior-chat-urgent', 'chat'],
+    ]);
+  });
+
+  it('leaves the alert unsent when a chat topic fails, so the retry repeats rather than loses it', async () => {
+    // Prepare
+    const context = deps({ senior: 'arn:senior', 'senior/chat-all': 'arn:senior-chat-all' });
+    context.publisher.failing.add('arn:senior-chat-all');
+
+    // Act
+    await expect(deliverAlert(alertFixture('opened-urgent-strategic'), context)).rejects.toThrow(
+      expect.objectContaining({ message: 'SNS publish to arn:senior-chat-all failed' }),
+    );
+    context.publisher.failing.clear();
+    const retry = await deliverAlert(alertFixture('opened-urgent-strategic'), context);
+
+    // Assess
+    expect(retry).toEqual({ status: 'published', target: 'senior', messageId: 'm-2' });
+    expect(context.publisher.sent.map(({ topicArn }) => topicArn)).toEqual([
+      'arn:senior',
+      'arn:senior',
+      'arn:senior-chat-all',
+    ]);
   });
 
   it('stays silent for an SOP tier and writes no marker', async () => {
