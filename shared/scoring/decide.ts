@@ -167,7 +167,13 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
   }
 
   const extreme = rating?.extreme === true;
-  const clearlyPositive = sentiment.sum >= 2 && sentiment.negativeWords === 0 && !exasperated;
+  // Clearly positive means praise without a reservation: "love the design! but it's way too
+  // long" under a bottom rating is a complaint.
+  const clearlyPositive =
+    sentiment.sum >= 2 &&
+    sentiment.negativeWords === 0 &&
+    sentiment.reservations === 0 &&
+    !exasperated;
   const negativeTone = !(
     positiveText &&
     (rating === undefined || rating.goodness >= 0.5) &&

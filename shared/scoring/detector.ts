@@ -51,18 +51,20 @@ const combine = (parts: readonly Sentiment[]): { total: Sentiment; segment: numb
   let sum = 0;
   let words = 0;
   let negativeWords = 0;
+  let reservations = 0;
   let segment = -1;
   let worst = { sum: 0, start: 0, end: 0 };
   parts.forEach((part, index) => {
     sum += part.sum;
     words += part.words;
     negativeWords += part.negativeWords;
+    reservations += part.reservations;
     if (part.worst.sum < worst.sum) {
       worst = part.worst;
       segment = index;
     }
   });
-  return { total: { sum, words, negativeWords, worst }, segment };
+  return { total: { sum, words, negativeWords, reservations, worst }, segment };
 };
 
 /**

@@ -6,6 +6,8 @@ interface Sentiment {
   readonly sum: number;
   readonly words: number;
   readonly negativeWords: number;
+  /** Negators and contrasts ("not", "but", "unfortunately"): a complaint can hide in them. */
+  readonly reservations: number;
   /** The most negative sentence: its AFINN sum and its token span [start, end). */
   readonly worst: { readonly sum: number; readonly start: number; readonly end: number };
 }
@@ -40,6 +42,7 @@ const DAMPENERS = new Set(
     ' ',
   ),
 );
+const CONTRASTS = new Set(['but', 'however', 'unfortunately', 'although', 'though', 'sadly']);
 const BOOST = 1;
 const SHOUT = 1.5;
 // A sentence's words before "but" count half, those after one and a half: "good food but awful
@@ -70,6 +73,7 @@ const emphasis = (tokens: readonly Token[], index: number, value: number, text: 
 const sentimentOf = (tokens: readonly Token[], text = ''): Sentiment => {
   let sum = 0;
   let negativeWords = 0;
+  let reservations = 0;
   let negatedUntil = -1;
   let sentence = -1;
   let sentenceSum = 0;
@@ -102,6 +106,7 @@ const sentimentOf = (tokens: readonly Token[], text = ''): Sentiment => {
       butAt = -1;
       beforeBut = 0;
     }
+    if (token.info.negator || CONTRASTS.has(token.info.word)) reservations += 1;
     if (token.info.word === 'but' && butAt < 0) {
       butAt = index;
       beforeBut = sentenceSum;
@@ -124,7 +129,7 @@ const sentimentOf = (tokens: readonly Token[], text = ''): Sentiment => {
     }
   });
   closeSentence();
-  return { sum, words: tokens.length, negativeWords, worst };
+  return { sum, words: tokens.length, negativeWords, reservations, worst };
 };
 
 export { sentimentOf, valenceOf };
