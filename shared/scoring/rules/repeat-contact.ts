@@ -89,7 +89,9 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
   },
   {
     id: 'repeat.bounced-around',
-    pattern: 'bounced|passed|shunted|=transferred|=pushed ~2 around|between|about',
+    pattern: 'bounced|shunted|=transferred|=pushed|=passed ~2 around|between|about',
+    // "90 days passed around March" is time passing.
+    unless: 'days|weeks|months|years|hours|time',
     match: ["I've been passed around four different teams now."],
     noMatch: ['Passed from pillar to post for a week.'],
   },
@@ -178,9 +180,13 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
   },
   {
     id: 'repeat.many-attempts',
-    pattern: `${MANY} ~2 attempts|requests|letters|disputes|complaints|inquiries|tries|endeavors|efforts|phone|emails|calls`,
-    // Attempts at the product ("three attempts to log in") are not contacts.
-    unless: 'log|login|sign|password|load|connect|access|install|download|checkout',
+    pattern: `${MANY} ~2 =attempts|=requests|=letters|=disputes|=complaints|=tries|=endeavors|=efforts|=phone|=emails|=calls`,
+    // Attempts at the product ("three attempts to log in") are not contacts, and calls the
+    // customer received are the company's.
+    unless: [
+      'log|login|sign|password|load|connect|access|install|download|checkout',
+      'receive|=getting|=got|harass|=from',
+    ],
     match: [
       'Despite multiple previous written requests, the item is still on my report.',
       'I have made numerous attempts to get this fixed.',
@@ -198,25 +204,25 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
   },
   {
     id: 'repeat.repeatedly-asked',
-    pattern: `repeatedly|continuously|constantly ~3 ${REACHED_OUT}`,
+    pattern: `i|we|i've|we've|have ~2 repeatedly|continuously|constantly ~3 ${REACHED_OUT}`,
     match: ['I have repeatedly asked for the fee to be removed.'],
     noMatch: ['The website repeatedly crashed during checkout.'],
   },
   {
     id: 'repeat.asked-repeatedly',
-    pattern: `${REACHED_OUT} ~3 repeatedly|continuously|constantly`,
+    pattern: `i|we|i've|we've ~2 ${REACHED_OUT} ~3 repeatedly|continuously|constantly`,
     match: ['I have called repeatedly and got nowhere.'],
     noMatch: ['The card was declined repeatedly.'],
   },
   {
     id: 'repeat.again-and-again',
-    pattern: `${REACHED_OUT} ~3 again and again`,
+    pattern: `i|we|i've|we've ~2 ${REACHED_OUT} ~3 again and again`,
     match: ['I called again and again and got nowhere.'],
     noMatch: ['The card was declined again and again.'],
   },
   {
     id: 'repeat.over-and-over',
-    pattern: `${REACHED_OUT} ~3 over and over`,
+    pattern: `i|we|i've|we've ~2 ${REACHED_OUT} ~3 over and over`,
     match: ['I explained it over and over to each agent.'],
     noMatch: ['The app crashed over and over.'],
   },
