@@ -6,12 +6,15 @@ import { enabledRules } from './rule-set.js';
 import { normalizeRating } from './rating.js';
 import { buildRuleIndex, type DroppedMatch, type Match } from './rule-index.js';
 import { sentimentOf, type Sentiment } from './sentiment.js';
-import { SIGNALS, type RuleSpec } from './rules/rule.js';
+import { SIGNALS, type RuleSignal, type RuleSpec } from './rules/rule.js';
 import type { ExplainedMatch, Explanation } from './explanation.js';
 import { guardAgainst, toHit, type Hit } from './signals.js';
 import { hashtagBoundaries } from './segment.js';
 import { tokenize, type Token } from './tokenize.js';
 import { createVocabulary } from './vocabulary.js';
+
+// Contacts are counted, so every one must be found.
+const UNSETTLED: ReadonlySet<RuleSignal> = new Set<RuleSignal>(['contact']);
 
 /** Scores one signal. `assess` is pure and deterministic: same input, same Assessment. */
 interface Detector {
@@ -132,7 +135,11 @@ const detectorFor = (
       hits.push(hit);
       // Business impact stays open until a present-tense hit, which makes the case urgent. An
       // explanation lists every match, so it never settles a signal early.
-      if (trace === undefined && (hit.signal !== 'business_impact' || hit.present)) {
+      if (
+        trace === undefined &&
+        !UNSETTLED.has(hit.signal) &&
+        (hit.signal !== 'business_impact' || hit.present)
+      ) {
         settled[match.rule.signal] = round;
       }
     };

@@ -2,7 +2,7 @@ import { BARE_STAFF_RULES, BUSINESS_IMPACT_RULES } from './business-impact.js';
 import { CHURN_RULES } from './churn.js';
 import { ESCALATION_RULES } from './escalation.js';
 import { LEGAL_RULES } from './legal.js';
-import { REPEAT_CONTACT_RULES } from './repeat-contact.js';
+import { CONTACT_RULES, REPEAT_CONTACT_RULES } from './repeat-contact.js';
 import type { RuleSpec } from './rule.js';
 import { STRONG_NEGATIVE_RULES } from './strong-negative.js';
 import { URGENCY_RULES } from './urgency.js';
@@ -15,6 +15,7 @@ const BUILT_IN_RULES: readonly RuleSpec[] = [
   ...BUSINESS_IMPACT_RULES,
   ...BARE_STAFF_RULES,
   ...REPEAT_CONTACT_RULES,
+  ...CONTACT_RULES,
   ...STRONG_NEGATIVE_RULES,
   ...URGENCY_RULES,
 ];

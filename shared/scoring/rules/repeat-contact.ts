@@ -17,7 +17,7 @@ const REACHED_OUT =
   'submitted|filed|messaged|complained|reached|visited|followed|chased|spoke|spoken|told|explained';
 
 // Many contacts, said without a number.
-const MANY = '<n3>|multiple|numerous|many|countless|repeated|various|umpteen|endless';
+const MANY = '<n3>|multiple|numerous|many|countless|repeated|various|umpteen|endless|number';
 
 const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
   {
@@ -180,7 +180,7 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
   },
   {
     id: 'repeat.many-attempts',
-    pattern: `${MANY} ~2 =attempts|=requests|=letters|=disputes|=complaints|=tries|=endeavors|=efforts|=phone|=emails|=calls`,
+    pattern: `${MANY} ~2 attempt|request|letter|dispute|complaint|=tries|endeavor|effort|=phone|email|call|contact`,
     // Attempts at the product ("three attempts to log in") are not contacts, and calls the
     // customer received are the company's.
     unless: [
@@ -239,6 +239,22 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
     match: ['you keep hanging up on me'],
     noMatch: ['I hung up the dress and it still looks wrinkled.'],
   },
+  {
+    id: 'repeat.tried-several-times-to-contact',
+    pattern: `tried|=trying ~2 ${MANY} times ~3 contact|call|reach|email|phone|get`,
+    match: ['I have tried several times to contact the credit bureau.'],
+    noMatch: ['I tried several times to log in to the app.'],
+  },
 ]);
 
-export { REPEAT_CONTACT_RULES };
+/** One time the customer got in touch; decide.ts counts them, and three are repeat contact. */
+const CONTACT_RULES = family('contact', {}, [
+  {
+    id: 'contact.i-called',
+    pattern: `i|we|i've|we've ~3 ${REACHED_OUT}|=write|=ring`,
+    match: ['I called them on Monday.', 'We have also emailed the complaints team.'],
+    noMatch: ['They called me on Monday.', 'I never called anyone.'],
+  },
+]);
+
+export { CONTACT_RULES, REPEAT_CONTACT_RULES };

@@ -5,9 +5,18 @@ import type { TriggerCategory } from '../assessment.js';
  * `calm` and `resolved` take urgency (and resolved churn) back, `mistake` marks a rating given
  * by accident, `staying` takes back a churn threat made earlier in the same contact,
  * `neutral_exit` marks leaving for a life event (emigrating, bereavement), `exasperated` marks a
- * negative tone without a trigger of its own.
+ * negative tone without a trigger of its own, `contact` marks one time the customer got in touch
+ * (three of them make repeat contact).
  */
-type Cue = 'urgent' | 'calm' | 'resolved' | 'staying' | 'neutral_exit' | 'mistake' | 'exasperated';
+type Cue =
+  | 'urgent'
+  | 'calm'
+  | 'resolved'
+  | 'staying'
+  | 'neutral_exit'
+  | 'mistake'
+  | 'exasperated'
+  | 'contact';
 type RuleSignal = TriggerCategory | Cue;
 
 /**
@@ -92,6 +101,7 @@ const SIGNALS: readonly RuleSignal[] = [
   'neutral_exit',
   'mistake',
   'exasperated',
+  'contact',
 ];
 
 const signalId = (signal: RuleSignal): number => SIGNALS.indexOf(signal);
