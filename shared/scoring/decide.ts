@@ -185,8 +185,12 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
     sentiment.negativeWords === 0 &&
     sentiment.reservations === 0 &&
     !exasperated;
+  // Repeated contact reads as a grievance unless the words are all good ("three people, but
+  // every one was helpful"): one negative word or "never heard back" makes it a complaint.
   const negativeTone = !(
     positiveText &&
+    sentiment.negativeWords === 0 &&
+    sentiment.negations === 0 &&
     (rating === undefined || rating.goodness >= 0.5) &&
     !exasperated
   );

@@ -55,6 +55,7 @@ const combine = (parts: readonly Sentiment[]): { total: Sentiment; segment: numb
   let words = 0;
   let negativeWords = 0;
   let reservations = 0;
+  let negations = 0;
   let segment = -1;
   let worst = { sum: 0, start: 0, end: 0 };
   parts.forEach((part, index) => {
@@ -62,12 +63,13 @@ const combine = (parts: readonly Sentiment[]): { total: Sentiment; segment: numb
     words += part.words;
     negativeWords += part.negativeWords;
     reservations += part.reservations;
+    negations += part.negations;
     if (part.worst.sum < worst.sum) {
       worst = part.worst;
       segment = index;
     }
   });
-  return { total: { sum, words, negativeWords, reservations, worst }, segment };
+  return { total: { sum, words, negativeWords, reservations, negations, worst }, segment };
 };
 
 /**

@@ -8,6 +8,8 @@ interface Sentiment {
   readonly negativeWords: number;
   /** Negators and contrasts ("not", "but", "unfortunately"): a complaint can hide in them. */
   readonly reservations: number;
+  /** Negators alone ("not", "never", "didn't"). */
+  readonly negations: number;
   /** The most negative sentence: its AFINN sum and its token span [start, end). */
   readonly worst: { readonly sum: number; readonly start: number; readonly end: number };
 }
@@ -74,6 +76,7 @@ const sentimentOf = (tokens: readonly Token[], text = ''): Sentiment => {
   let sum = 0;
   let negativeWords = 0;
   let reservations = 0;
+  let negations = 0;
   let negatedUntil = -1;
   let sentence = -1;
   let sentenceSum = 0;
@@ -106,6 +109,7 @@ const sentimentOf = (tokens: readonly Token[], text = ''): Sentiment => {
       butAt = -1;
       beforeBut = 0;
     }
+    if (token.info.negator) negations += 1;
     if (token.info.negator || CONTRASTS.has(token.info.word)) reservations += 1;
     if (token.info.word === 'but' && butAt < 0) {
       butAt = index;
@@ -129,7 +133,7 @@ const sentimentOf = (tokens: readonly Token[], text = ''): Sentiment => {
     }
   });
   closeSentence();
-  return { sum, words: tokens.length, negativeWords, reservations, worst };
+  return { sum, words: tokens.length, negativeWords, reservations, negations, worst };
 };
 
 export { sentimentOf, valenceOf };
