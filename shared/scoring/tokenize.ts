@@ -150,6 +150,20 @@ const emoticonEnd = (text: string, index: number): number => {
 };
 
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+const ASTERISK = 42;
+
+/**
+ * Whether the asterisk at `index` masks letters of the word begun at `start` ("sh*t", "f***"):
+ * after a letter, either followed by a letter or one of two or more ("word*" is a footnote).
+ */
+const isMasking = (text: string, start: number, index: number): boolean => {
+  let from = index;
+  while (from > start && text.charCodeAt(from - 1) === ASTERISK) from -= 1;
+  if (from === start || !isLetter(text.charCodeAt(from - 1))) return false;
+  let end = index;
+  while (text.charCodeAt(end) === ASTERISK) end += 1;
+  return isLetter(text.charCodeAt(end)) || end - from >= 2;
+};
 
 /**
  * Splits text into words with offsets. `lookup` maps a lower-cased word to what is known about
@@ -204,13 +218,9 @@ const tokenize = (
     while (index < length) {
       let char = text.charCodeAt(index);
       if (!isWordChar(char)) {
-        if (!(
-          (char === 39 || char === 0x2019) &&
-          index > start &&
-          isLetter(text.charCodeAt(index + 1))
-        )) {
-          break;
-        }
+        const apostrophe =
+          (char === 39 || char === 0x2019) && index > start && isLetter(text.charCodeAt(index + 1));
+        if (!apostrophe && !(char === ASTERISK && isMasking(text, start, index))) break;
         if (char === 0x2019) ascii = false;
       }
       if (char >= 65 && char <= 90) {

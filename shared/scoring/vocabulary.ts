@@ -23,7 +23,10 @@ const COMMON: ReadonlySet<string> = new Set([
   ...stopwords.words.filter((word) => word.length > 1 || word === 'a' || word === 'i'),
 ]);
 
-const isProfane = (word: string): boolean => PROFANE.has(word);
+// A word with letters masked by asterisks ("sh*t", "f***") is swearing, politely written.
+const MASKED = /^\p{L}+\*+\p{L}*$/u;
+
+const isProfane = (word: string): boolean => PROFANE.has(word) || MASKED.test(word);
 
 /** A word the detector knows: rated, a stop word, a swear word, or one of `keywords`. */
 const createVocabulary =

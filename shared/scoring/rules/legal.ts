@@ -205,6 +205,13 @@ const LEGAL_RULES = [
     },
     [
       {
+        id: 'legal.asked-my-bank-to-reverse',
+        pattern:
+          'asked|=asking|=contacted|=contacting|told|=getting|=got my ~2 bank|card|issuer ~4 reverse|dispute|=claw ~3 charge|payment|transaction|back',
+        match: ['I asked my card issuer to reverse the payment.'],
+        noMatch: ['The bank agreed to dispute the charge and sent a new card.'],
+      },
+      {
         id: 'legal.reverse-charge',
         pattern:
           "i'll|i'm|we'll|we're|will|going|gonna|about ~5 reverse|dispute|=claw ~3 charge|payment|transaction|back",
