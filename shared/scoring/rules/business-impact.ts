@@ -426,7 +426,7 @@ const ESSENTIAL_NEEDS_RULES = family('business_impact', { unless: NOT_OURS }, [
   {
     id: 'impact.cant-pay-rent',
     pattern:
-      "can't|couldn't|unable|=not ~4 pay|afford|buy ~2 (my|our|the)? rent|bills|groceries|medication|medicine|food|insulin",
+      "can't|couldn't|unable|=not ~4 pay|afford|buy ~2 (my|our|the)? rent|=bills|groceries|medication|medicine|food|insulin",
     negation: 'in-pattern',
     match: ["Because you froze my account I can't pay my rent this month."],
     noMatch: ['I paid the bills early so there was no problem.'],
