@@ -62,8 +62,11 @@ const emphasis = (tokens: readonly Token[], index: number, value: number, text: 
   if (token.info.elongated) magnitude += BOOST / 2;
   if (token.shout) magnitude *= SHOUT;
   const next = tokens[index + 1];
-  const gap = text.slice(token.end, next?.start ?? text.length);
-  if (gap.includes('!')) magnitude += Math.min(3, gap.split('!').length - 1) * 0.3;
+  const gapEnd = next?.start ?? text.length;
+  let marks = 0;
+  for (let at = token.end; at < gapEnd && marks < 3; at += 1)
+    if (text.charCodeAt(at) === 33) marks += 1;
+  magnitude += marks * 0.3;
   return Math.sign(value) * magnitude;
 };
 

@@ -150,6 +150,9 @@ const emoticonEnd = (text: string, index: number): number => {
 };
 
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+// ASCII characters an emoticon can start with, looked up by code before any string work.
+const EMOTICON_START = new Uint8Array(128);
+for (const first of EMOTICONS_BY_FIRST.keys()) if (first < 128) EMOTICON_START[first] = 1;
 const ASTERISK = 42;
 
 /**
@@ -185,9 +188,15 @@ const tokenize = (
   // when lower-cased ("İ"), and then offsets would shift, so that text takes the slow path.
   const folded = text.toLowerCase();
   const lowerText = folded.length === length ? folded : undefined;
-  // Capitals are shouting only against lower case: a message typed all in capitals is not.
-  const hasLowerCase = folded !== text.toUpperCase();
-  const emit = (start: number, end: number, hash: number | undefined, shouted: boolean): void => {
+  let hasLowerCase = false;
+  const emit = (
+    start: number,
+    end: number,
+    hash: number | undefined,
+    shouted: boolean,
+    lower = false,
+  ): void => {
+    if (lower) hasLowerCase = true;
     // A single space between words (the common case) breaks nothing.
     const plainGap = start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32;
     if (tokens.length > 0 && start > previousEnd && !plainGap) {
@@ -198,14 +207,19 @@ const tokenize = (
     const info = lookup(text, lowerText, start, end, hash);
     const { word } = info;
     if (word === 'but' || word === 'although' || word === 'though') clause += 1;
-    tokens.push({ info, start, end, sentence, clause, shout: shouted && hasLowerCase });
+    tokens.push({ info, start, end, sentence, clause, shout: shouted });
     previousEnd = end;
   };
   let index = 0;
   while (index < length) {
     const code = text.charCodeAt(index);
     if (!isWordChar(code)) {
-      const symbolEnd = code >= 0xa9 ? emojiEnd(text, index) : emoticonEnd(text, index);
+      const symbolEnd =
+        code >= 0xa9
+          ? emojiEnd(text, index)
+          : EMOTICON_START[code] === 1
+            ? emoticonEnd(text, index)
+            : index;
       if (symbolEnd > index) emit(index, symbolEnd, undefined, false);
       index = Math.max(index + 1, symbolEnd);
       continue;
@@ -232,9 +246,11 @@ const tokenize = (
       index += 1;
     }
     let shout = upper && !lowerCase && index - start >= 2;
+    let lower = lowerCase;
     if (!ascii) {
       const raw = text.slice(start, index);
       shout = raw !== raw.toLowerCase() && index - start >= 2 && raw === raw.toUpperCase();
+      lower = raw !== raw.toUpperCase();
     }
     const inner =
       hashtag !== undefined && start > 0 && text.charCodeAt(start - 1) === 35
@@ -242,16 +258,19 @@ const tokenize = (
         : [];
     if (inner.length === 0) {
       // Small-integer keys stay unboxed in the word table's Map.
-      emit(start, index, ascii ? hash & 0x3fffffff : undefined, shout);
+      emit(start, index, ascii ? hash & 0x3fffffff : undefined, shout, lower);
       continue;
     }
     let from = start;
     for (const offset of [...inner, index - start]) {
-      emit(from, start + offset, undefined, shout);
+      emit(from, start + offset, undefined, shout, lower);
       from = start + offset;
     }
   }
-  return tokens;
+  // Capitals are shouting only against lower case: a message typed all in capitals is not.
+  return hasLowerCase
+    ? tokens
+    : tokens.map((token) => (token.shout ? { ...token, shout: false } : token));
 };
 
 /** The normal form of a lower-cased word: straight apostrophes, shorthand spelled out. */
