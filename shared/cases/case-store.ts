@@ -61,6 +61,16 @@ interface CaseStore {
   listQueue(query: QueueQuery): Promise<Page<AdvocacyCase>>;
   /** A customer's cases, newest first. */
   listByCustomer(customerKey: string, page: PageRequest): Promise<Page<AdvocacyCase>>;
+  /** The cases of several customer keys in one history, newest first. */
+  listByCustomerKeys(
+    customerKeys: readonly string[],
+    page: PageRequest,
+  ): Promise<Page<AdvocacyCase>>;
+  /**
+   * The customer keys a person's search term means: a customer id, e-mail, account id or name
+   * (case-insensitive, exact) that any signal named, or a customer key itself.
+   */
+  findCustomerKeys(term: string): Promise<string[]>;
   /** Open (unacknowledged) cases whose acknowledgement deadline is at or before `now`, earliest first. */
   listDue(now: Date): Promise<AdvocacyCase[]>;
   /** Cases opened in [from, to), oldest first: the management review's look back. */

@@ -142,9 +142,17 @@ class DynamoCaseStore implements CaseStore {
   }
 
   listByCustomer(key: string, page: PageRequest) {
+    return this.listByCustomerKeys([key], page);
+  }
+
+  listByCustomerKeys(customerKeys: readonly string[], page: PageRequest) {
     return guarded('listByCustomer', () =>
-      queries.listByCustomer(this.#target(), key, page.limit, page.cursor),
+      queries.listByCustomerKeys(this.#target(), customerKeys, page.limit, page.cursor),
     );
+  }
+
+  findCustomerKeys(term: string) {
+    return guarded('findCustomerKeys', () => queries.findCustomerKeys(this.#target(), term));
   }
 
   listDue(now: Date) {
@@ -176,14 +184,20 @@ class DynamoCaseStore implements CaseStore {
       return {
         outcome: 'opened' as const,
         ...change,
-        items: this.#writes.open(change, signal, slotCaseId),
+        items: [
+          ...this.#writes.open(change, signal, slotCaseId),
+          ...this.#writes.identities(facts.signal.customer),
+        ],
       };
     }
     const change = appendSignal(current, facts);
     return {
       outcome: 'appended' as const,
       ...change,
-      items: this.#writes.append(change, signal, current.version),
+      items: [
+        ...this.#writes.append(change, signal, current.version),
+        ...this.#writes.identities(facts.signal.customer),
+      ],
     };
   }
 

@@ -25,6 +25,12 @@ const caseIndexKeys = (value: AdvocacyCase): Item => ({
     : {}),
   gsi4pk: `MONTH#${month(value.openedAt)}`,
   gsi4sk: `${value.openedAt}#${value.id}`,
+  ...(value.escalatedTo !== undefined && value.escalatedTo !== value.tier
+    ? {
+        gsi5pk: `QUEUE#${value.escalatedTo}#${value.status}`,
+        gsi5sk: `${value.openedAt}#${value.id}`,
+      }
+    : {}),
 });
 
 const caseItem = (value: AdvocacyCase): Item => ({
@@ -46,6 +52,8 @@ const STORAGE_ATTRIBUTES = new Set([
   'gsi3sk',
   'gsi4pk',
   'gsi4sk',
+  'gsi5pk',
+  'gsi5sk',
 ]);
 
 /** Drops keys and bookkeeping attributes: what is left is the domain object as it was written. */
