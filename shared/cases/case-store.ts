@@ -3,7 +3,8 @@ import type { CustomerRecord } from './customer.js';
 import type { SignalFacts } from './intake.js';
 import type { CaseChange } from './lifecycle.js';
 import type { AdvocacyCase, CaseEvent, CaseSignal, CaseStatus } from './model.js';
-import type { SignalCustomer } from '../sources/signal.js';
+import type { Trigger } from '../scoring/assessment.js';
+import type { Signal, SignalCustomer } from '../sources/signal.js';
 
 /**
  * What recording a signal did: `opened` or `appended` a case (with the change the stream
@@ -77,6 +78,19 @@ interface CaseStore {
   listOpenedBetween(from: Date, to: Date): Promise<AdvocacyCase[]>;
 }
 
+/** A signal's own words, kept `retention.rawTextDays`: the text or the turns, with the triggers. */
+interface SignalText {
+  readonly signalId: string;
+  readonly text: string;
+  readonly turns: Signal['turns'];
+  readonly triggers: readonly Trigger[];
+}
+
+/** Reads the customer's words of signals (those past retention are simply absent). */
+interface SignalTextReader {
+  getSignalTexts(signalIds: readonly string[]): Promise<SignalText[]>;
+}
+
 /** The customer records segmentation reads. */
 interface CustomerStore {
   /** Writes (or replaces) records; returns how many were written. */
@@ -94,4 +108,6 @@ export type {
   PageRequest,
   QueueQuery,
   RecordSignalResult,
+  SignalText,
+  SignalTextReader,
 };

@@ -1,6 +1,7 @@
 import type { Assessment } from '../scoring/assessment.js';
 import type { Signal } from '../sources/signal.js';
 import { ValidationError } from '../errors.js';
+import type { SignalText } from './case-store.js';
 import type { CustomerRecord } from './customer.js';
 import { ENTITIES, type AdvocacyCase, type CaseEvent, type CaseSignal } from './model.js';
 import { keys, TTL_ATTRIBUTE } from './table.js';
@@ -72,6 +73,11 @@ const eventFromItem = (item: Item): CaseEvent => {
 const signalFromItem = (item: Item): CaseSignal => {
   const { caseId: _caseId, ...signal } = stripStorage(item);
   return signal as unknown as CaseSignal;
+};
+
+const signalTextFromItem = (item: Item): SignalText => {
+  const { signalId, text, turns, triggers } = item as unknown as SignalText;
+  return { signalId, text, turns, triggers };
 };
 
 const customerFromItem = (item: Item): CustomerRecord =>
@@ -191,5 +197,6 @@ export {
   eventFromItem,
   eventItem,
   signalFromItem,
+  signalTextFromItem,
 };
 export type { AssessmentFacts, Item };
