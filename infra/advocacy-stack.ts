@@ -40,9 +40,15 @@ interface AdvocacyStackProps extends StackProps {
 
 const DEFAULT_FUNCTIONS_DIR = fileURLToPath(new URL('../functions/', import.meta.url));
 
+/**
+ * The functions this stack deploys. The console runs on the local stack only: on AWS it needs
+ * its CloudFront distribution, user pool and JWT authorizer, which this stack does not declare.
+ */
+type StackFunctionName = Exclude<FunctionName, 'console'>;
+
 /** Memory, timeout and purpose per function: the only per-function tuning in the stack. */
 const FUNCTION_SPECS: Record<
-  FunctionName,
+  StackFunctionName,
   { memory: number; seconds: number; description: string }
 > = {
   // Platforms time out at 5-10 s (Intercom 5 s): verify, enqueue, answer.
@@ -135,7 +141,7 @@ class AdvocacyStack extends Stack {
     const queue = this.signalsQueue.queue;
     const dlq = this.signalsQueue.deadLetterQueue;
     const topicArns = this.topics.topicArns();
-    const environments: Record<FunctionName, Record<string, string>> = {
+    const environments: Record<StackFunctionName, Record<string, string>> = {
       ingest: {
         [ENV.signalsQueueUrl]: queue.queueUrl,
         [ENV.secretArns]: this.toJsonString(this.secrets.secretArns()),
@@ -156,8 +162,8 @@ class AdvocacyStack extends Stack {
     };
     const functions = new Map<FunctionName, PipelineFunction>();
     for (const [name, spec] of Object.entries(FUNCTION_SPECS) as [
-      FunctionName,
-      (typeof FUNCTION_SPECS)[FunctionName],
+      StackFunctionName,
+      (typeof FUNCTION_SPECS)[StackFunctionName],
     ][]) {
       if (name === 'contactlens' && contactLens === undefined) continue;
       functions.set(

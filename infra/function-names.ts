@@ -10,6 +10,7 @@ const FUNCTION_NAMES = [
   'cases',
   'escalate',
   'review',
+  'console',
 ] as const;
 
 type FunctionName = (typeof FUNCTION_NAMES)[number];
