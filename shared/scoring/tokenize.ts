@@ -188,7 +188,8 @@ const tokenize = (
   // when lower-cased ("İ"), and then offsets would shift, so that text takes the slow path.
   const folded = text.toLowerCase();
   const lowerText = folded.length === length ? folded : undefined;
-  let hasLowerCase = false;
+  // Set by `emit`; an object so that the flow of a closure's writes stays visible.
+  const seen = { lowerCase: false };
   const emit = (
     start: number,
     end: number,
@@ -196,7 +197,7 @@ const tokenize = (
     shouted: boolean,
     lower = false,
   ): void => {
-    if (lower) hasLowerCase = true;
+    if (lower) seen.lowerCase = true;
     // A single space between words (the common case) breaks nothing.
     const plainGap = start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32;
     if (tokens.length > 0 && start > previousEnd && !plainGap) {
@@ -268,7 +269,7 @@ const tokenize = (
     }
   }
   // Capitals are shouting only against lower case: a message typed all in capitals is not.
-  return hasLowerCase
+  return seen.lowerCase
     ? tokens
     : tokens.map((token) => (token.shout ? { ...token, shout: false } : token));
 };
