@@ -1,14 +1,14 @@
-import type { DetectionConfig } from '../config/detection-schema.js';
+import type { DetectionConfig } from '../../config/detection-schema.js';
 import {
   TRIGGER_CATEGORIES,
   type Assessment,
   type Trigger,
   type TriggerCategory,
-} from './assessment.js';
-import type { NormalizedRating } from './rating.js';
-import type { RuleSignal } from './rules/rule.js';
-import type { Sentiment } from './sentiment.js';
-import type { Hit } from './signals.js';
+} from '../assessment.js';
+import type { NormalizedRating } from '../rating.js';
+import type { RuleSignal } from './rule.js';
+import type { Sentiment } from '../engine/sentiment.js';
+import type { Hit } from './hits.js';
 
 interface DecideInput {
   readonly hits: readonly Hit[];

@@ -76,7 +76,7 @@ const isWordChar = (char: number): boolean =>
 const isLetter = (char: number): boolean =>
   char < 0x250 ? LATIN[char] === 1 : char > 0 && LETTER.test(String.fromCharCode(char));
 
-const SENTENCE_CHARS = new Set(Array.from('.!?;\n', (char) => char.charCodeAt(0)));
+const SENTENCE_CHARS = new Set(Array.from('../.!?;\n', (char) => char.charCodeAt(0)));
 const CLAUSE_CHARS = new Set(Array.from(',:()"“”–—', (char) => char.charCodeAt(0)));
 
 /** Chat shorthand and apostrophe-less contractions, spelled out so one pattern covers both. */
