@@ -112,17 +112,18 @@ const sentimentOf = (tokens: readonly Token[], text = ''): Sentiment => {
       butAt = -1;
       beforeBut = 0;
     }
-    if (token.info.negator) negations += 1;
-    if (token.info.negator || CONTRASTS.has(token.info.word)) reservations += 1;
-    if (token.info.word === 'but' && butAt < 0) {
+    const { info } = token;
+    if (info.negator) negations += 1;
+    if (info.negator || info.contrast) reservations += 1;
+    if (butAt < 0 && info.word === 'but') {
       butAt = index;
       beforeBut = sentenceSum;
     }
-    if (token.info.negator) {
+    if (info.negator) {
       negatedUntil = index + 3;
       return;
     }
-    let value = token.info.valence;
+    let value = info.valence;
     if (value === 0) return;
     value = emphasis(tokens, index, value, text);
     if (index <= negatedUntil) value = value < 0 ? -value / 2 : -value;
@@ -139,5 +140,8 @@ const sentimentOf = (tokens: readonly Token[], text = ''): Sentiment => {
   return { sum, words: tokens.length, negativeWords, reservations, negations, worst };
 };
 
-export { sentimentOf, valenceOf };
+/** Words that hold a reservation back ("but", "unfortunately"). */
+const isContrast = (word: string): boolean => CONTRASTS.has(word);
+
+export { isContrast, sentimentOf, valenceOf };
 export type { Sentiment };

@@ -15,6 +15,8 @@ interface WordInfo {
   /** AFINN-165 valence, 0 when the word has none. */
   readonly valence: number;
   readonly negator: boolean;
+  /** A contrast that can hold a complaint back ("but", "unfortunately"). */
+  readonly contrast: boolean;
   /** A swear word (from a maintained profanity list), or its chat shorthand ("bs", "wtf"). */
   readonly profane: boolean;
   /** Written with a letter drawn out ("sooo", "worrrst"): the word is emphasised. */
@@ -149,6 +151,8 @@ const emoticonEnd = (text: string, index: number): number => {
   return index;
 };
 
+// Contrasts that open a clause of their own: "good food but awful service".
+const CLAUSE_WORDS = new Set(['but', 'although', 'though']);
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 // ASCII characters an emoticon can start with, looked up by code before any string work.
 const EMOTICON_START = new Uint8Array(128);
@@ -207,7 +211,7 @@ const tokenize = (
     }
     const info = lookup(text, lowerText, start, end, hash);
     const { word } = info;
-    if (word === 'but' || word === 'although' || word === 'though') clause += 1;
+    if (info.contrast && CLAUSE_WORDS.has(word)) clause += 1;
     tokens.push({ info, start, end, sentence, clause, shout: shouted });
     previousEnd = end;
   };

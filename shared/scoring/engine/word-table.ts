@@ -3,7 +3,7 @@ import jaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_dista
 import { parseCount } from './numbers.js';
 import { REAL_WORDS } from './real-words.js';
 import type { RuleIndex } from './matcher.js';
-import { valenceOf } from './sentiment.js';
+import { isContrast, valenceOf } from './sentiment.js';
 import { symbolValence } from './symbols.js';
 import { isProfane, NEGATORS, undrawn } from './vocabulary.js';
 import { normalizeWord, type WordInfo, type WordLookup } from './tokenize.js';
@@ -85,6 +85,7 @@ const createWordTable = (
       count,
       valence: symbolValence(word) ?? valenceOf(word),
       negator: NEGATORS.has(word),
+      contrast: isContrast(word),
       profane,
       elongated: meant !== undefined,
       anchored: index.anchoredFor(stemmed, word, count !== undefined, profane),
