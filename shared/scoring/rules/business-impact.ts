@@ -10,6 +10,9 @@ const WORK =
   'operate|trade|function|serve|fulfil|dispatch|ship|work|open|run|scan|pick|pack|' +
   'deliver|load|treat|see|dispense';
 
+// The company refusing ("they could not accept my payment") is not the customer unable to trade.
+const COMPANY_SUBJECT = 'they|he|she|company|office|bank|agency|lender|collector|servicer|creditor';
+
 // What "we can't ..." means on its own, without an object: "can't see" or "can't open" need one.
 const BARE_WORK = 'operate|trade|function|serve|fulfil|dispatch|ship|work|dispense';
 
@@ -46,6 +49,7 @@ const BUSINESS_IMPACT_RULES = family(
       id: 'impact.cant-operate-payments',
       pattern: `can't|couldn't|unable ~3 ${WORK}|conduct|take|process|accept|book|pay|invoice|bill|check|admit|seat|board ~4 ${BUSINESS_OBJECT}`,
       negation: 'in-pattern',
+      unless: COMPANY_SUBJECT,
       match: ['Reception cannot check any guests in.'],
       noMatch: ["We can't take card payments next Tuesday because of our planned maintenance."],
     },
@@ -82,6 +86,8 @@ const BUSINESS_IMPACT_RULES = family(
     {
       id: 'impact.our-system-down',
       pattern: `our|my|your|whole|entire ~2 ${SYSTEM}|tracking|telematics|tracker ~4 down|offline|unavailable|unreachable|inaccessible|=dead|frozen|=halted|dark`,
+      // "my payments brought the balance down" is arithmetic.
+      unless: 'balance|price|amount|score|rate|brought|paid|shuts',
       match: ['Our online shop is down.'],
       noMatch: ["Our site isn't down, it was my browser."],
     },
@@ -154,6 +160,7 @@ const BUSINESS_IMPACT_RULES = family(
     {
       id: 'impact.were-down',
       pattern: "we're|we've|=we|it's|=everything ~3 down|offline",
+      unless: 'closed|shut|paid|brought|turned|broke|wrote|settled|calmed|knocked|sat',
       match: [
         "It's been down three hours, we can't process a single order and we're losing customers to Amazon right now.",
       ],
@@ -183,6 +190,8 @@ const BUSINESS_IMPACT_RULES = family(
     {
       id: 'impact.standstill',
       pattern: 'standstill',
+      // "I am at a standstill with the bank" is a stalled dispute, not stopped work.
+      unless: "i|i'm|me",
       match: [
         'The whole warehouse is at a standstill right now because the label printer integration is broken.',
       ],
@@ -207,7 +216,7 @@ const BUSINESS_IMPACT_RULES = family(
     {
       id: 'impact.lost-sales',
       pattern:
-        'lost|lose|=costing|=cost|haemorrhaging|hemorrhaging|bleeding ~3 sales|revenue|money|trade|=bookings|income|clients|=patients|custom|business|deals|fortune|thousands',
+        'lost|lose|=costing|=cost|haemorrhaging|hemorrhaging|bleeding ~3 sales|revenue|trade|=bookings|income|clients|=patients|custom|business|deals',
       match: ["That's thousands in lost revenue."],
       noMatch: ['Youve lost a customer.'],
     },
@@ -220,7 +229,7 @@ const BUSINESS_IMPACT_RULES = family(
     },
     {
       id: 'impact.miss-service',
-      pattern: 'miss ~3 service|deadline|cut|cutoff|payroll|shipments|collection|sailing',
+      pattern: 'miss ~3 service|cut|cutoff|payroll|shipments|collection|sailing',
       match: ['Because of your outage we missed the courier cutoff for 300 orders.'],
       noMatch: [
         'This is my sixth email about the same missing refund.',
@@ -241,6 +250,7 @@ const BUSINESS_IMPACT_RULES = family(
       pattern:
         "isn't|aren't|=not|can't ~2 =receiving|=getting|take ~2 any? orders|bookings|payments|calls|sales",
       negation: 'in-pattern',
+      unless: COMPANY_SUBJECT,
       match: ['Our checkout is down and we cannot take orders.'],
       noMatch: ["We aren't taking any orders over Christmas, we're closed for our own holiday."],
     },

@@ -53,6 +53,7 @@ const CHURN_RULES = [
         id: 'churn.going-to-cancel',
         pattern:
           'going|gonna|=will|=shall|about|planning|intend|decided|want|wanna ~2 to? cancel|terminate|=leave|quit',
+        unless: 'automatic',
         match: [
           'gonna cancle the whole contract',
           'We will be terminating at the end of the month.',
@@ -96,7 +97,7 @@ const CHURN_RULES = [
     [
       {
         id: 'churn.not-renew',
-        pattern: "not|never|won't|no ~3 renew|extend",
+        pattern: "not|never|won't|no ~3 renew",
         negation: 'in-pattern',
         match: ['We are not renewing.', 'we wont be renewing in march'],
         noMatch: [
@@ -105,8 +106,17 @@ const CHURN_RULES = [
         ],
       },
       {
+        id: 'churn.not-extending',
+        pattern:
+          "won't|=not|never ~2 =extend|=extending ~2 it|contract|subscription|membership|agreement|plan|policy",
+        negation: 'in-pattern',
+        match: ["Our contract ends in March and we won't be extending it."],
+        noMatch: ['You have no right to extend such credit to my account.'],
+      },
+      {
         id: 'churn.switch-to-a',
         pattern: `switch|move|=going|=go|migrate|port|jump|defect|=leave|=leaving|=off ~4 to|for|over|towards (a|an)? another|other|different|rival|competing|new ~1 ${PROVIDER}`,
+        unless: '=sold|=bought|=transferred|=assigned',
         match: ["I'm off to a different supplier."],
         noMatch: ["I nearly switched to another provider last year, glad I didn't."],
       },
@@ -132,7 +142,7 @@ const CHURN_RULES = [
       },
       {
         id: 'churn.evaluate-alternative-competitor',
-        pattern: `evaluate|explore|consider|look|trial|trialling|review ~2 alternative|competitor|options`,
+        pattern: `evaluate|explore|consider|look|trial|trialling|review ~2 alternative|competitor`,
         match: ['Our board wants us to evaluate alternative vendors.'],
         noMatch: [
           "We looked at other options and we're staying with you.",
@@ -341,6 +351,7 @@ const CHURN_RULES = [
       {
         id: 'churn.im-done-with',
         pattern: "i'm|we're done ~1 with? (you|your|this|y'all)?",
+        unless: 'asking|waiting|talking|explaining|paying|here',
         match: ['Im done with this company.', "We're done. Goodbye."],
         noMatch: ["I'm done with the form, what's next?", "Great, we're all done here, thanks."],
       },
