@@ -20,7 +20,7 @@ const BUSINESS_OBJECT =
   'payments|orders|bookings|patients|customers|clients|cards|sales|appointments|' +
   'deliveries|shipments|guests|calls|transactions|invoices|prescriptions|tickets|job|business|' +
   'parcels|packages|stock|goods|items|trucks|lorries|' +
-  'anything|anyone|employees|staff|wages|payroll|salaries|suppliers';
+  'employees|staff|wages|payroll|salaries|suppliers';
 
 const STAFF =
   'staff|employees|team|agents|workers|engineers|drivers|people|operators|nurses|doctors|' +
@@ -169,6 +169,7 @@ const BUSINESS_IMPACT_RULES = family(
     {
       id: 'impact.it-is-down',
       pattern: '=it|=everything =is|=has ~2 down|offline',
+      unless: 'side|front|open|button|zip|hang|hem|sleeve',
       match: ['We need the site back up by 2 or we lose the launch, it is down right now.'],
       noMatch: ['It is down for planned maintenance until 6.'],
     },
@@ -356,13 +357,14 @@ const BUSINESS_IMPACT_RULES = family(
     {
       id: 'impact.trucks-sitting',
       pattern:
-        'trucks|lorries|vans|drivers|stock|pallets|goods|shipment|produce ~5 sitting|stuck|waiting|queued|queueing|backed|ruined|spoil|=spoilt|perish|rot|wasted',
+        'trucks|lorries|vans|drivers|stock|pallets|=goods|shipment|produce ~5 sitting|stuck|waiting|queued|queueing|backed|ruined|spoil|=spoilt|perish|rot|=wasted',
       match: ['Lorries queued back to the roundabout outside our depot.'],
       noMatch: ['Our trucks were sitting in traffic, nothing to do with you.'],
     },
     {
       id: 'impact.sitting-idle',
       pattern: 'sitting|=sat|standing ~1 idle|around',
+      unless: 'closet|wardrobe|drawer|clothes|things',
       match: ['Our line workers are standing around because the MES is offline right now.'],
       noMatch: ['Our drivers sat down with your rep and it went well.'],
     },

@@ -12,7 +12,7 @@ const SERVICE =
 
 const PROVIDER =
   'competitor|provider|carrier|bank|supplier|vendor|company|network|airline|platform|' +
-  'solution|insurer|firm|one|service|operator|retailer|host|courier|energy|utility|isp|tool|app';
+  'solution|insurer|firm|service|operator|retailer|host|courier|energy|utility|isp|tool|app';
 
 /** Threats to cancel, leave, switch away or not renew: conditional threats and idioms count. */
 const CHURN_RULES = [
@@ -20,7 +20,7 @@ const CHURN_RULES = [
     'churn_threat',
     {
       unless: [
-        `cancel|terminate|close|=leave|=leaving|quit ~3 ${TRANSACTIONAL}`,
+        `cancel|terminate|close|=leave|=leaving|=quit|=quitting ~3 ${TRANSACTIONAL}`,
         // The provider closing the account is its act, not the customer's threat.
         'you|they|bank|company ~3 cancel|terminate|close',
       ],
@@ -52,7 +52,7 @@ const CHURN_RULES = [
       {
         id: 'churn.going-to-cancel',
         pattern:
-          'going|gonna|=will|=shall|about|planning|intend|decided|want|wanna ~2 to? cancel|terminate|=leave|quit',
+          'going|gonna|=will|=shall|about|planning|intend|decided|want|wanna ~2 to? cancel|terminate|=leave|=quit',
         unless: 'automatic',
         match: [
           'gonna cancle the whole contract',
@@ -65,7 +65,7 @@ const CHURN_RULES = [
       },
       {
         id: 'churn.ill-cancel',
-        pattern: `i'll|we'll|i'm|we're cancel|terminate|=leaving|quitting`,
+        pattern: `i'll|we'll|i'm|we're cancel|terminate|=leaving|=quitting`,
         match: ["We've been a customer for 10 years but this is the final straw, we're leaving."],
         noMatch: [
           "No way I'll cancel, love the service.",
@@ -402,7 +402,7 @@ const CHURN_RULES = [
     {
       id: 'churn.stop-flying',
       pattern:
-        'stop|quit|done =flying|=using|=shopping|=ordering|=buying|=banking|=booking|=dealing',
+        'stop|=quit|done =flying|=using|=shopping|=ordering|=buying|=banking|=booking|=dealing',
       match: ['This is enough for me to stop flying with you.', "I'm done shopping here."],
       noMatch: ['The app told me to stop using the old card.'],
     },

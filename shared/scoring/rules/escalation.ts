@@ -21,7 +21,9 @@ const ESCALATION_RULES = family(
       // "escalating this to the ombudsman" is a legal threat (see legal.ts), not a request.
       'escalate ~4 ombudsman|regulator|court|lawyer|solicitor|attorney|watchdog',
       // A supervisor already reached, or an escalation already granted, is no longer asked for.
-      'finally|eventually|=was|=were',
+      'finally|eventually|=was|=were|until',
+      // Collection agencies named "... Credit Management" are not a manager.
+      '=credit|=debt|=recovery|=receivable|=receivables|=portfolio|=asset|=revenue =management',
       'who ~2 =went|=reversed|=fixed|=sorted|=resolved|=helped',
     ],
   },
@@ -52,12 +54,24 @@ const ESCALATION_RULES = family(
     },
     {
       id: 'escalation.escalate',
-      pattern: '=escalate|=escalating|=escalated|elevate',
+      pattern: '=escalate|=escalating|=escalated',
       match: ['I want it escalated.', 'Please escalate this.'],
       noMatch: [
         'No need to escalate, all fixed.',
         'Please escalate my feature idea to the product team.',
       ],
+    },
+    {
+      id: 'escalation.head-of',
+      pattern: 'your|the =head of',
+      match: ['Please arrange a call with your head of operations.'],
+      noMatch: ['It slips over your head easily.'],
+    },
+    {
+      id: 'escalation.elevate',
+      pattern: 'elevate ~4 supervisor|manager|senior|higher|executive',
+      match: ['I asked for the matter to be elevated to a supervisor.'],
+      noMatch: ['A good belt elevates the whole outfit.'],
     },
     {
       id: 'escalation.who-can-i',
@@ -127,7 +141,7 @@ const ESCALATION_RULES = family(
     },
     {
       id: 'escalation.your-manager',
-      pattern: 'your manager|supervisor|boss|superior|ceo|head|director|leadership|executives',
+      pattern: 'your manager|supervisor|boss|superior|ceo|director|leadership|executives',
       match: ['I want to speak to your boss.'],
       noMatch: ['Ask your supervisor to call me back about the quote for the extra seats.'],
     },

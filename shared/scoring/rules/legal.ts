@@ -18,7 +18,7 @@ const LEGAL_RULES = [
     {
       unless: [
         'sue|=sued|=suing me|us|=seller|=builder|=scammer|=scammers',
-        'approved|=rules|=regulation|=regulations|compliance',
+        'approved|=rules|=regulation|=regulations|=regulated|compliance|guidance',
         // Identity-theft reports, settlements already reached and bankruptcy filings are not
         // threats against the company.
         'identity|affidavit|settlement|bankruptcy|theft',
@@ -31,6 +31,8 @@ const LEGAL_RULES = [
       {
         id: 'legal.sue',
         pattern: 'sue|=suing|=sued|lawsuit|litigation',
+        // "we are being sued" is the company's lawsuit against the customer.
+        unless: '=being|=been =sued',
         match: ['My next action is to sue.'],
         noMatch: [
           'My old bank threatened to sue me.',

@@ -89,7 +89,7 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
   },
   {
     id: 'repeat.bounced-around',
-    pattern: 'bounced|shunted|=transferred|=pushed|=passed ~2 around|between|about',
+    pattern: '=bounced|shunted|=transferred|=pushed|=passed ~2 around|between|about',
     // "90 days passed around March" is time passing.
     unless: 'days|weeks|months|years|hours|time',
     match: ["I've been passed around four different teams now."],
@@ -137,6 +137,7 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
   {
     id: 'repeat.back-and-forth',
     pattern: 'back and forth between',
+    unless: 'size|small|xs|petite|medium|large',
     match: ['Back and forth between billing and tech support for a week now.'],
     noMatch: ['No back and forth between teams this time, sorted on the first call.'],
   },
@@ -196,6 +197,8 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
   {
     id: 'repeat.reached-out-many-times',
     pattern: `${REACHED_OUT} ~5 ${MANY}|several times|occasions`,
+    // "I've been asked where I bought it several times" is others asking the customer.
+    unless: 'been|being ~1 asked|told|called',
     match: [
       'I have contacted them several times and nobody helps.',
       'I have requested now 4 times to remove the addresses.',

@@ -11,7 +11,7 @@ const STRONG =
   'infuriating|enraged|apoplectic|=shameful|=shocking|=ridiculous|hideous|absurd|ludicrous';
 
 // Accusing the company of dishonesty is as strong as any adjective.
-const ACCUSATION = 'predatory|deceitful|deceptive|extortion|swindle|conned|cheat';
+const ACCUSATION = 'predatory|deceitful|deceptive|extortion|swindle|cheat';
 
 // Everyday strong-ish words count only when intensified, shouted or exclaimed.
 // Disappointment and frustration stay mild however intensified ("so disappointed").
