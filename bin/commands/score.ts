@@ -1,5 +1,4 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { Option, type Command } from 'commander';
 import type { DetectionConfig } from '../../shared/config/detection-schema.js';
@@ -61,11 +60,13 @@ const scoreJsonLines = async (
   const { parseScoreLine } = await import('../../shared/scoring/input.js');
   const { evaluate } = await import('../../shared/scoring/evaluate.js');
   const { explanationText, metricsText } = await import('../../shared/scoring/explain-text.js');
+  const { bufferedWriter, lineBatchesOf } = await import('./line-io.js');
   const pairs: { assessment: Assessment; expect: Expectation }[] = [];
+  const out = bufferedWriter(process.stdout);
   let number = 0;
-  for await (const line of createInterface({ input: source, crlfDelay: Infinity })) {
+  const scoreLine = (line: string): void => {
     number += 1;
-    if (line.trim() === '') continue;
+    if (line.trim() === '') return;
     try {
       const { input, expect } = parseScoreLine(line);
       const explanation = options.explain === true ? detector.explain(input) : undefined;
@@ -73,16 +74,19 @@ const scoreJsonLines = async (
       count(tally, assessment);
       if (options.eval === true) {
         if (expect !== undefined) pairs.push({ assessment, expect });
-      } else if (explanation !== undefined) process.stdout.write(explanationText(explanation));
-      else process.stdout.write(`${JSON.stringify(assessment)}\n`);
+      } else if (explanation !== undefined) out.write(explanationText(explanation));
+      else out.write(`${JSON.stringify(assessment)}\n`);
     } catch (error) {
       tally.bad += 1;
       complain(`line ${String(number)}`, error);
     }
+  };
+  for await (const lines of lineBatchesOf(source)) {
+    for (const line of lines) scoreLine(line);
+    await out.flush();
   }
-  if (options.eval === true) {
-    process.stdout.write(metricsText(evaluate(pairs)));
-  }
+  if (options.eval === true) out.write(metricsText(evaluate(pairs)));
+  await out.flush();
 };
 
 /** CSV export: one assessment per row on stdout; progress on stderr only when it is a terminal. */

@@ -103,57 +103,69 @@ const detectorFor = (
   const settled = new Uint32Array(SIGNALS.length);
   let round = 0;
 
+  // What the call in progress is looking at: `onMatch` and `onDropped` are made once per
+  // detector and read it, instead of two closures per call (assess is synchronous).
+  const call: { segment: Segment | undefined; hits: Hit[]; trace: Trace | undefined } = {
+    segment: undefined,
+    hits: [],
+    trace: undefined,
+  };
+  const record = (match: Match<RuleSpec>, outcome: string): void => {
+    const { segment: current, trace } = call;
+    if (trace === undefined || current === undefined) return;
+    const first = current.tokens[match.start];
+    const last = current.tokens[match.end - 1];
+    trace.matches.push({
+      ruleId: match.rule.spec.id,
+      signal: match.rule.spec.signal,
+      evidence:
+        first === undefined || last === undefined ? '' : current.text.slice(first.start, last.end),
+      ...(current.turn === undefined ? {} : { turn: current.turn }),
+      outcome,
+    });
+  };
+  const onMatch = (match: Match<RuleSpec>): void => {
+    const current = call.segment;
+    if (current === undefined) return;
+    const guard = guardAgainst(current.text, current.tokens, match);
+    if (guard !== undefined) {
+      record(match, guard);
+      return;
+    }
+    const hit = toHit(current.text, current.tokens, match, current.turn);
+    if (hit === undefined) return;
+    record(match, 'counted');
+    call.hits.push(hit);
+    // Business impact stays open until a present-tense hit, which makes the case urgent. An
+    // explanation lists every match, so it never settles a signal early.
+    if (
+      call.trace === undefined &&
+      !UNSETTLED.has(hit.signal) &&
+      (hit.signal !== 'business_impact' || hit.present)
+    ) {
+      settled[match.rule.slot] = round;
+    }
+  };
+  const onDropped = (dropped: DroppedMatch<RuleSpec>): void => {
+    record(dropped, dropped.condition);
+  };
+
   const run = (input: DetectorInput, trace: Trace | undefined) => {
     const segments = segmentsOf(input, words);
     const hits: Hit[] = [];
+    call.hits = hits;
+    call.trace = trace;
     round += 1;
     const sentiments: Sentiment[] = [];
-    let current: Segment | undefined;
-    const record = (match: Match<RuleSpec>, outcome: string): void => {
-      if (trace === undefined || current === undefined) return;
-      const first = current.tokens[match.start];
-      const last = current.tokens[match.end - 1];
-      trace.matches.push({
-        ruleId: match.rule.spec.id,
-        signal: match.rule.spec.signal,
-        evidence:
-          first === undefined || last === undefined
-            ? ''
-            : current.text.slice(first.start, last.end),
-        ...(current.turn === undefined ? {} : { turn: current.turn }),
-        outcome,
-      });
-    };
-    const onMatch = (match: Match<RuleSpec>): void => {
-      if (current === undefined) return;
-      const guard = guardAgainst(current.text, current.tokens, match);
-      if (guard !== undefined) {
-        record(match, guard);
-        return;
-      }
-      const hit = toHit(current.text, current.tokens, match, current.turn);
-      if (hit === undefined) return;
-      record(match, 'counted');
-      hits.push(hit);
-      // Business impact stays open until a present-tense hit, which makes the case urgent. An
-      // explanation lists every match, so it never settles a signal early.
-      if (
-        trace === undefined &&
-        !UNSETTLED.has(hit.signal) &&
-        (hit.signal !== 'business_impact' || hit.present)
-      ) {
-        settled[match.rule.slot] = round;
-      }
-    };
-    const onDropped =
-      trace === undefined
-        ? undefined
-        : (dropped: DroppedMatch<RuleSpec>) => {
-            record(dropped, dropped.condition);
-          };
     for (const segment of segments) {
-      current = segment;
-      index.find(segment.tokens, settled, round, onMatch, onDropped);
+      call.segment = segment;
+      index.find(
+        segment.tokens,
+        settled,
+        round,
+        onMatch,
+        trace === undefined ? undefined : onDropped,
+      );
       sentiments.push(sentimentOf(segment.tokens, segment.text));
     }
     const { total: sentiment, segment } =

@@ -70,73 +70,99 @@ const emphasis = (tokens: readonly Token[], index: number, value: number, text: 
   return Math.sign(value) * magnitude;
 };
 
+/** The running figures of one sentimentOf call (one object, no closures per call). */
+interface Tone {
+  sum: number;
+  negativeWords: number;
+  reservations: number;
+  negations: number;
+  worst: { sum: number; start: number; end: number };
+  // The current sentence: its sum, start, lowest running sum and where it fell, its last rated
+  // word, and the "but" that re-weights it.
+  sentenceSum: number;
+  sentenceStart: number;
+  lowest: number;
+  lowestEnd: number;
+  lastRated: number;
+  butAt: number;
+  beforeBut: number;
+}
+
+/** Ends a sentence: applies its "but" and keeps it if it is the most negative so far. */
+const closeSentence = (tone: Tone): void => {
+  let candidate = { sum: tone.lowest, end: tone.lowestEnd };
+  if (tone.butAt >= 0) {
+    const shift =
+      tone.beforeBut * (BEFORE_BUT - 1) + (tone.sentenceSum - tone.beforeBut) * (AFTER_BUT - 1);
+    tone.sum += shift;
+    tone.sentenceSum += shift;
+    candidate = { sum: Math.min(0, tone.sentenceSum), end: tone.lastRated + 1 };
+  }
+  if (candidate.sum < tone.worst.sum) {
+    tone.worst = { sum: candidate.sum, start: tone.sentenceStart, end: candidate.end };
+  }
+};
+
 /**
  * Scores tokens; "not good" counts as negative and "not bad" as (mildly) positive; boosters,
  * dampeners, capitals, drawn-out spellings and exclamation marks change a word's weight, and
  * "but" shifts the weight of its sentence to what follows it. `text` is what the tokens index.
  */
 const sentimentOf = (tokens: readonly Token[], text = ''): Sentiment => {
-  let sum = 0;
-  let negativeWords = 0;
-  let reservations = 0;
-  let negations = 0;
+  const tone: Tone = {
+    sum: 0,
+    negativeWords: 0,
+    reservations: 0,
+    negations: 0,
+    worst: { sum: 0, start: 0, end: 0 },
+    sentenceSum: 0,
+    sentenceStart: 0,
+    lowest: 0,
+    lowestEnd: 0,
+    lastRated: 0,
+    butAt: -1,
+    beforeBut: 0,
+  };
   let negatedUntil = -1;
   let sentence = -1;
-  let sentenceSum = 0;
-  let sentenceStart = 0;
-  let worst = { sum: 0, start: 0, end: 0 };
-  // The sentence's lowest running sum and where it fell, and the "but" that re-weights it.
-  let lowest = 0;
-  let lowestEnd = 0;
-  let lastRated = 0;
-  let butAt = -1;
-  let beforeBut = 0;
-  const closeSentence = (): void => {
-    let candidate = { sum: lowest, end: lowestEnd };
-    if (butAt >= 0) {
-      const shift = beforeBut * (BEFORE_BUT - 1) + (sentenceSum - beforeBut) * (AFTER_BUT - 1);
-      sum += shift;
-      sentenceSum += shift;
-      candidate = { sum: Math.min(0, sentenceSum), end: lastRated + 1 };
-    }
-    if (candidate.sum < worst.sum)
-      worst = { sum: candidate.sum, start: sentenceStart, end: candidate.end };
-  };
-  tokens.forEach((token, index) => {
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    if (token === undefined) break;
     if (token.sentence !== sentence) {
-      closeSentence();
+      if (sentence >= 0) closeSentence(tone);
       sentence = token.sentence;
-      sentenceSum = 0;
-      sentenceStart = index;
-      lowest = 0;
-      butAt = -1;
-      beforeBut = 0;
+      tone.sentenceSum = 0;
+      tone.sentenceStart = index;
+      tone.lowest = 0;
+      tone.butAt = -1;
+      tone.beforeBut = 0;
     }
     const { info } = token;
-    if (info.negator) negations += 1;
-    if (info.negator || info.contrast) reservations += 1;
-    if (butAt < 0 && info.word === 'but') {
-      butAt = index;
-      beforeBut = sentenceSum;
+    if (info.negator) tone.negations += 1;
+    if (info.negator || info.contrast) tone.reservations += 1;
+    if (tone.butAt < 0 && info.word === 'but') {
+      tone.butAt = index;
+      tone.beforeBut = tone.sentenceSum;
     }
     if (info.negator) {
       negatedUntil = index + 3;
-      return;
+      continue;
     }
     let value = info.valence;
-    if (value === 0) return;
+    if (value === 0) continue;
     value = emphasis(tokens, index, value, text);
     if (index <= negatedUntil) value = value < 0 ? -value / 2 : -value;
-    sum += value;
-    sentenceSum += value;
-    if (value < 0) negativeWords += 1;
-    lastRated = index;
-    if (sentenceSum < lowest) {
-      lowest = sentenceSum;
-      lowestEnd = index + 1;
+    tone.sum += value;
+    tone.sentenceSum += value;
+    if (value < 0) tone.negativeWords += 1;
+    tone.lastRated = index;
+    if (tone.sentenceSum < tone.lowest) {
+      tone.lowest = tone.sentenceSum;
+      tone.lowestEnd = index + 1;
     }
-  });
-  closeSentence();
+  }
+  if (sentence >= 0) closeSentence(tone);
+  const { sum, negativeWords, reservations, negations, worst } = tone;
   return { sum, words: tokens.length, negativeWords, reservations, negations, worst };
 };
 

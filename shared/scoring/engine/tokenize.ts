@@ -172,6 +172,43 @@ const isMasking = (text: string, start: number, index: number): boolean => {
   return isLetter(text.charCodeAt(end)) || end - from >= 2;
 };
 
+/** Where a tokenize call stands; one object per call rather than a closure per call. */
+interface Scan {
+  readonly text: string;
+  readonly lowerText: string | undefined;
+  readonly lookup: WordLookup;
+  readonly tokens: Token[];
+  sentence: number;
+  clause: number;
+  previousEnd: number;
+  lowerCase: boolean;
+}
+
+/** Adds the word text[start, end) to the scan, after the sentence and clause breaks before it. */
+const emit = (
+  scan: Scan,
+  start: number,
+  end: number,
+  hash: number | undefined,
+  shout: boolean,
+  lower: boolean,
+): void => {
+  const { text, tokens } = scan;
+  if (lower) scan.lowerCase = true;
+  // A single space between words (the common case) breaks nothing.
+  const { previousEnd } = scan;
+  const plainGap = start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32;
+  if (tokens.length > 0 && start > previousEnd && !plainGap) {
+    const kind = breakAt(text, previousEnd, start);
+    if (kind === 2) scan.sentence += 1;
+    if (kind > 0) scan.clause += 1;
+  }
+  const info = scan.lookup(text, scan.lowerText, start, end, hash);
+  if (info.contrast && CLAUSE_WORDS.has(info.word)) scan.clause += 1;
+  tokens.push({ info, start, end, sentence: scan.sentence, clause: scan.clause, shout });
+  scan.previousEnd = end;
+};
+
 /**
  * Splits text into words with offsets. `lookup` maps a lower-cased word to what is known about
  * it (the detector's cached word table), passed in so this function stays pure. Emoji and ASCII
@@ -183,37 +220,19 @@ const tokenize = (
   lookup: WordLookup,
   hashtag?: (raw: string) => readonly number[],
 ): Token[] => {
-  const tokens: Token[] = [];
-  let sentence = 0;
-  let clause = 0;
-  let previousEnd = 0;
   const length = text.length;
   // Lower-casing the whole text once is cheaper than per word; some characters change length
   // when lower-cased ("İ"), and then offsets would shift, so that text takes the slow path.
   const folded = text.toLowerCase();
-  const lowerText = folded.length === length ? folded : undefined;
-  // Set by `emit`; an object so that the flow of a closure's writes stays visible.
-  const seen = { lowerCase: false };
-  const emit = (
-    start: number,
-    end: number,
-    hash: number | undefined,
-    shouted: boolean,
-    lower = false,
-  ): void => {
-    if (lower) seen.lowerCase = true;
-    // A single space between words (the common case) breaks nothing.
-    const plainGap = start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32;
-    if (tokens.length > 0 && start > previousEnd && !plainGap) {
-      const kind = breakAt(text, previousEnd, start);
-      if (kind === 2) sentence += 1;
-      if (kind > 0) clause += 1;
-    }
-    const info = lookup(text, lowerText, start, end, hash);
-    const { word } = info;
-    if (info.contrast && CLAUSE_WORDS.has(word)) clause += 1;
-    tokens.push({ info, start, end, sentence, clause, shout: shouted });
-    previousEnd = end;
+  const scan: Scan = {
+    text,
+    lowerText: folded.length === length ? folded : undefined,
+    lookup,
+    tokens: [],
+    sentence: 0,
+    clause: 0,
+    previousEnd: 0,
+    lowerCase: false,
   };
   let index = 0;
   while (index < length) {
@@ -225,7 +244,7 @@ const tokenize = (
           : EMOTICON_START[code] === 1
             ? emoticonEnd(text, index)
             : index;
-      if (symbolEnd > index) emit(index, symbolEnd, undefined, false);
+      if (symbolEnd > index) emit(scan, index, symbolEnd, undefined, false, false);
       index = Math.max(index + 1, symbolEnd);
       continue;
     }
@@ -263,17 +282,18 @@ const tokenize = (
         : [];
     if (inner.length === 0) {
       // Small-integer keys stay unboxed in the word table's Map.
-      emit(start, index, ascii ? hash & 0x3fffffff : undefined, shout, lower);
+      emit(scan, start, index, ascii ? hash & 0x3fffffff : undefined, shout, lower);
       continue;
     }
     let from = start;
     for (const offset of [...inner, index - start]) {
-      emit(from, start + offset, undefined, shout, lower);
+      emit(scan, from, start + offset, undefined, shout, lower);
       from = start + offset;
     }
   }
   // Capitals are shouting only against lower case: a message typed all in capitals is not.
-  return seen.lowerCase
+  const { tokens } = scan;
+  return scan.lowerCase
     ? tokens
     : tokens.map((token) => (token.shout ? { ...token, shout: false } : token));
 };
