@@ -162,14 +162,14 @@ const STRONG_NEGATIVE_RULES = [
     },
     {
       id: 'strong.not-acceptable',
-      pattern: "not|never|won't ~2 be? acceptable|tolerated",
+      pattern: "not|never|won't ~2 be? =acceptable|tolerated",
       negation: 'in-pattern',
       match: ['This is not acceptable.', 'Being locked out for a week can not be tolerated.'],
       noMatch: ['Is a delivery on Monday acceptable?'],
     },
     {
       id: 'strong.they-lied',
-      pattern: 'you|they|he|she|agent|rep|bank|company ~2 =lied|=lying|=lie',
+      pattern: 'you|they|agent|rep|bank|company ~2 =lied|=lying|=lie',
       match: ['They lied to me about the fee.', 'Your agent is lying to customers.'],
       noMatch: ['I lied down for a bit while I waited.'],
     },
