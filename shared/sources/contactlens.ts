@@ -7,7 +7,7 @@ import type { Signal } from './signal.js';
 
 type ContactLensOptions = SourcesConfig['contactlens'];
 
-// Post-call analytics output (reference doc section 8); only what the Signal needs is read.
+// Contact Lens post-call analytics output; only what the Signal needs is read, the rest is ignored.
 const AnalysisFileSchema = z.object({
   JobStatus: z.string(),
   Channel: z.string().optional(),

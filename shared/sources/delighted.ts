@@ -15,7 +15,7 @@ type DelightedOptions = SourcesConfig['delighted'];
 
 const Primitive = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
-// Reference doc section 2.
+// Delighted's `survey_response.*` webhook: the response and its person, ids as string or number.
 const DelightedBodySchema = z.object({
   event_type: z.string(),
   event_id: z.string().min(1),
@@ -45,7 +45,8 @@ const RESPONSE_EVENTS = new Set(['survey_response.created', 'survey_response.upd
 
 /**
  * Delighted: `X-Delighted-Webhook-Signature: sha256=<hex HMAC-SHA256 of the raw body>` keyed with
- * the project's API key (SECONDARY source, see README); no timestamp.
+ * the project's API key; no timestamp. Known from a secondary source, not Delighted's own docs:
+ * README lists it among the vendor behaviours to confirm with a real delivery.
  */
 const delighted: SourceAdapter<DelightedOptions> = {
   mediaTypes: JSON_MEDIA_TYPES,

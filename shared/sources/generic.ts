@@ -36,7 +36,7 @@ const RatingSchema = z
     },
   );
 
-// Our documented format (reference doc section 7): Standard Webhooks' envelope, two event types.
+// Our own format (README, "connecting sources"): Standard Webhooks' envelope, two event types.
 const GenericBodySchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('survey.response.completed'),

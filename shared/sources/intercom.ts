@@ -27,7 +27,7 @@ const PartSchema = z.object({
   author: Author,
 });
 
-// API version 2.15 Conversation (reference doc section 4); fields we do not read are ignored.
+// Intercom's Conversation model, API version 2.15; fields we do not read are ignored.
 const ConversationSchema = z.object({
   id: z.string().min(1),
   created_at: z.number(),

@@ -9,7 +9,7 @@ type QualtricsOptions = SourcesConfig['qualtrics'];
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** The form fields of an event subscription delivery (reference doc section 6a, SECONDARY). */
+/** The form fields of a Qualtrics event subscription delivery (`Topic`, `MSG`, `HMAC`). */
 const readForm = (request: WebhookRequest): URLSearchParams => {
   try {
     return new URLSearchParams(utf8.decode(request.body));
@@ -60,7 +60,8 @@ const asNumber = (value: string | undefined): number | undefined => {
 
 /**
  * Qualtrics event subscriptions: form-encoded `Topic`, `MSG` (JSON) and `HMAC` = hex
- * HMAC-SHA512 of the MSG value keyed with the subscription's `sharedKey` (SECONDARY source).
+ * HMAC-SHA512 of the MSG value keyed with the subscription's `sharedKey`. Known from a secondary
+ * source, not Qualtrics' own docs: README lists it among the vendor behaviours to confirm.
  */
 const qualtrics: SourceAdapter<QualtricsOptions> = {
   mediaTypes: ['application/x-www-form-urlencoded'],

@@ -8,7 +8,7 @@ import { buildSignal, parseJson, parseWith, present, resolveCustomer } from './s
 
 type SurveyMonkeyOptions = SourcesConfig['surveymonkey'];
 
-// The thin webhook (reference doc section 5): ids only.
+// SurveyMonkey's webhook is thin, ids only: the answers are fetched from its API by id.
 const SurveyMonkeyEventSchema = z.object({
   event_type: z.string(),
   event_id: z.string().min(1),

@@ -7,7 +7,7 @@ import { buildSignal, parseJson, parseWith, resolveCustomer } from './signal-bui
 
 type TypeformOptions = SourcesConfig['typeform'];
 
-// Reference doc section 1. Answers carry their value under the key named by `type`.
+// Typeform's `form_response` webhook. Answers carry their value under the key named by `type`.
 const AnswerSchema = z.object({
   type: z.string(),
   field: z.object({ id: z.string(), type: z.string(), ref: z.string().optional() }),

@@ -11,7 +11,7 @@ type ZendeskOptions = SourcesConfig['zendesk'];
 
 const text = z.string().optional();
 
-// Our trigger body (reference doc section 3): every value is a string, placeholders may be empty.
+// The body our Zendesk trigger template sends: every value is a string, placeholders may be empty.
 const ZendeskBodySchema = z.object({
   schema: z.literal('advocacy.zendesk.csat.v1'),
   score: z.enum(['good', 'bad']),
