@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { SourcesConfig } from '../config/sources-schema.js';
 import { ValidationError } from '../errors.js';
 import { accepted, ignored, type Normalized } from './adapter.js';
-import { buildSignal, parseJson, parseWith, resolveCustomer } from './signal-builder.js';
+import { buildSignal, parseJson, parsePayload, resolveCustomer } from './signal-builder.js';
 import type { Signal } from './signal.js';
 
 type ContactLensOptions = SourcesConfig['contactlens'];
@@ -90,7 +90,7 @@ const normalizeContactLens = (
         message: `expected Analysis/Voice/${options.analysisFiles === 'redacted' ? 'Redacted/' : ''}YYYY/MM/DD/<contactId>_analysis_...json`,
       },
     ]);
-  const analysis = parseWith(AnalysisFileSchema, parseJson(file), 'Contact Lens analysis file');
+  const analysis = parsePayload(AnalysisFileSchema, parseJson(file), 'Contact Lens analysis file');
   if (analysis.JobStatus !== 'COMPLETED') return ignored(`job status ${analysis.JobStatus}`);
   // Older files put the role itself into ParticipantId; newer ones map ids through Participants.
   const roleOf = new Map(analysis.Participants.map((p) => [p.ParticipantId, p.ParticipantRole]));

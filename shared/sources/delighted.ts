@@ -7,7 +7,7 @@ import {
   buildSignal,
   fromUnixSeconds,
   parseJson,
-  parseWith,
+  parsePayload,
   resolveCustomer,
 } from './signal-builder.js';
 
@@ -68,10 +68,10 @@ const delighted: SourceAdapter<DelightedOptions> = {
 
   normalize(request, { options, receivedAt }) {
     const json = parseJson(request.body);
-    const { event_type: eventType } = parseWith(EnvelopeSchema, json, 'Delighted webhook');
+    const { event_type: eventType } = parsePayload(EnvelopeSchema, json, 'Delighted webhook');
     if (!RESPONSE_EVENTS.has(eventType))
       return ignored(`event type ${eventType} is not a survey response`);
-    const body = parseWith(DelightedBodySchema, json, 'Delighted webhook');
+    const body = parsePayload(DelightedBodySchema, json, 'Delighted webhook');
     const data = body.event_data;
     // Unknown survey types keep their comment but no rating rather than a misread score.
     const scale = Object.hasOwn(options.surveyTypes, data.survey_type)

@@ -6,7 +6,7 @@ import { accepted, JSON_MEDIA_TYPES, type SourceAdapter, type WebhookRequest } f
 import { SCALE_RANGES } from './signal.js';
 import type { SourceSecret } from './source-secret.js';
 import { assertFresh, decodeSignature, hmac, matchesAnyKey, unauthorized } from './signature.js';
-import { buildSignal, parseJson, parseWith, resolveCustomer } from './signal-builder.js';
+import { buildSignal, parseJson, parsePayload, resolveCustomer } from './signal-builder.js';
 
 type GenericOptions = SourcesConfig['generic'];
 
@@ -123,7 +123,7 @@ const generic: SourceAdapter<GenericOptions> = {
   },
 
   normalize(request, { options, receivedAt }) {
-    const body = parseWith(GenericBodySchema, parseJson(request.body), 'generic webhook');
+    const body = parsePayload(GenericBodySchema, parseJson(request.body), 'generic webhook');
     const { data } = body;
     const customer = resolveCustomer(null, options.customerFields, {
       id: data.respondent.id ?? undefined,

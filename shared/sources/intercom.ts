@@ -7,7 +7,7 @@ import {
   buildSignal,
   fromUnixSeconds,
   parseJson,
-  parseWith,
+  parsePayload,
   resolveCustomer,
 } from './signal-builder.js';
 import type { Signal } from './signal.js';
@@ -118,7 +118,7 @@ const intercom: SourceAdapter<IntercomOptions> = {
   },
 
   normalize(request, { options, receivedAt }) {
-    const notification = parseWith(
+    const notification = parsePayload(
       NotificationSchema,
       parseJson(request.body),
       'Intercom notification',
@@ -126,7 +126,7 @@ const intercom: SourceAdapter<IntercomOptions> = {
     const rated = notification.topic === 'conversation.rating.added';
     if (!rated && !TRANSCRIPT_TOPICS.has(notification.topic))
       return ignored(`topic ${notification.topic} carries no customer feedback`);
-    const item = parseWith(
+    const item = parsePayload(
       ConversationSchema,
       notification.data.item,
       'Intercom notification data.item',

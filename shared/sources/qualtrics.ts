@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { SourcesConfig } from '../config/sources-schema.js';
 import { DependencyError, ValidationError } from '../errors.js';
+import { parseJsonWith } from '../parse.js';
 import { accepted, ignored, type SourceAdapter, type WebhookRequest } from './adapter.js';
 import { decodeSignature, hmac, matchesAnyKey, unauthorized } from './signature.js';
-import { buildSignal, parseWith, pickField, resolveCustomer } from './signal-builder.js';
+import { buildSignal, parsePayload, pickField, resolveCustomer } from './signal-builder.js';
 
 type QualtricsOptions = SourcesConfig['qualtrics'];
 
@@ -40,17 +41,15 @@ const readMessage = (form: URLSearchParams): z.infer<typeof MessageSchema> => {
     throw new ValidationError('Qualtrics event has no MSG field', [
       { path: 'MSG', message: 'required' },
     ]);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new ValidationError(
-      'Qualtrics MSG is not JSON',
-      [{ path: 'MSG', message: 'expected JSON' }],
-      { cause: error },
-    );
-  }
-  return parseWith(MessageSchema, json, 'Qualtrics MSG');
+  return parseJsonWith(
+    MessageSchema,
+    text,
+    {
+      notJson: 'Qualtrics MSG is not JSON',
+      invalid: 'Qualtrics MSG does not match the expected shape',
+    },
+    { at: 'MSG' },
+  );
 };
 
 const asNumber = (value: string | undefined): number | undefined => {
@@ -89,7 +88,7 @@ const qualtrics: SourceAdapter<QualtricsOptions> = {
     if (secret?.apiToken === undefined)
       throw new DependencyError('the qualtrics secret has no apiToken to fetch the response with');
     const url = `${options.apiBaseUrl}/surveys/${encodeURIComponent(message.SurveyID)}/responses/${encodeURIComponent(message.ResponseID)}`;
-    const { values } = parseWith(
+    const { values } = parsePayload(
       ResponseSchema,
       await api.getJson(url, { 'x-api-token': secret.apiToken }),
       'Qualtrics response',

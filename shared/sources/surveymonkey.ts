@@ -4,7 +4,13 @@ import { DependencyError } from '../errors.js';
 import { header } from '../http.js';
 import { accepted, ignored, JSON_MEDIA_TYPES, type SourceAdapter } from './adapter.js';
 import { decodeSignature, hmac, matchesAnyKey, safeEqual, unauthorized } from './signature.js';
-import { buildSignal, parseJson, parseWith, present, resolveCustomer } from './signal-builder.js';
+import {
+  buildSignal,
+  parseJson,
+  parsePayload,
+  present,
+  resolveCustomer,
+} from './signal-builder.js';
 
 type SurveyMonkeyOptions = SourcesConfig['surveymonkey'];
 
@@ -98,7 +104,7 @@ const surveymonkey: SourceAdapter<SurveyMonkeyOptions> = {
   },
 
   async normalize(request, { options, receivedAt, api, secret }) {
-    const event = parseWith(
+    const event = parsePayload(
       SurveyMonkeyEventSchema,
       parseJson(request.body),
       'SurveyMonkey webhook',
@@ -111,7 +117,7 @@ const surveymonkey: SourceAdapter<SurveyMonkeyOptions> = {
       );
     const auth = { authorization: `Bearer ${secret.apiToken}` };
     const survey = `${options.apiBaseUrl}/surveys/${encodeURIComponent(event.resources.survey_id)}`;
-    const response = parseWith(
+    const response = parsePayload(
       ResponseDetailsSchema,
       await api.getJson(`${survey}/responses/${encodeURIComponent(event.object_id)}/details`, auth),
       'SurveyMonkey response details',
@@ -126,7 +132,7 @@ const surveymonkey: SourceAdapter<SurveyMonkeyOptions> = {
     const answer = ratingQuestion?.answers[0];
     if (answer?.choice_id !== undefined) {
       // A choice's score is its label ("0".."10") or its weight, both in the survey definition.
-      const details = parseWith(
+      const details = parsePayload(
         SurveyDetailsSchema,
         await api.getJson(`${survey}/details`, auth),
         'SurveyMonkey survey details',

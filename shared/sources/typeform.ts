@@ -3,7 +3,7 @@ import type { SourcesConfig } from '../config/sources-schema.js';
 import { header } from '../http.js';
 import { accepted, ignored, JSON_MEDIA_TYPES, type SourceAdapter } from './adapter.js';
 import { verifyBodySignature } from './signature.js';
-import { buildSignal, parseJson, parseWith, resolveCustomer } from './signal-builder.js';
+import { buildSignal, parseJson, parsePayload, resolveCustomer } from './signal-builder.js';
 
 type TypeformOptions = SourcesConfig['typeform'];
 
@@ -72,7 +72,7 @@ const typeform: SourceAdapter<TypeformOptions> = {
   },
 
   normalize(request, { options, receivedAt }) {
-    const body = parseWith(TypeformBodySchema, parseJson(request.body), 'Typeform webhook');
+    const body = parsePayload(TypeformBodySchema, parseJson(request.body), 'Typeform webhook');
     if (body.event_type !== 'form_response')
       return ignored(`event type ${body.event_type} is not a completed response`);
     const response = body.form_response;

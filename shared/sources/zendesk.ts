@@ -4,7 +4,7 @@ import { ValidationError } from '../errors.js';
 import { header } from '../http.js';
 import { accepted, JSON_MEDIA_TYPES, type SourceAdapter } from './adapter.js';
 import { assertFresh, decodeSignature, hmac, matchesAnyKey, unauthorized } from './signature.js';
-import { buildSignal, parseJson, parseWith, resolveCustomer } from './signal-builder.js';
+import { buildSignal, parseJson, parsePayload, resolveCustomer } from './signal-builder.js';
 import { readTemplatedBody, ZENDESK_TEMPLATE_FIELDS } from './zendesk-template.js';
 
 type ZendeskOptions = SourcesConfig['zendesk'];
@@ -73,7 +73,7 @@ const zendesk: SourceAdapter<ZendeskOptions> = {
 
   normalize(request, { options, receivedAt }) {
     const { json, lenient } = readBody(request.body);
-    const body = parseWith(ZendeskBodySchema, json, 'Zendesk webhook');
+    const body = parsePayload(ZendeskBodySchema, json, 'Zendesk webhook');
     // No rating-time placeholder exists: the signed timestamp is the closest to the rating time.
     const signedAt = Date.parse(header(request.headers, TIMESTAMP) ?? '');
     const { requester, organization, ticket } = body;
