@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { SourcesConfig } from '../config/sources-schema.js';
 import { header } from '../http.js';
 import { accepted, ignored, JSON_MEDIA_TYPES, type SourceAdapter } from './adapter.js';
+import { DELIGHTED_SIGNATURE } from './signature-schemes.js';
 import { verifyBodySignature } from './signature.js';
 import {
   buildSignal,
@@ -44,25 +45,19 @@ const EnvelopeSchema = z.object({ event_type: z.string() });
 const RESPONSE_EVENTS = new Set(['survey_response.created', 'survey_response.updated']);
 
 /**
- * Delighted: `X-Delighted-Webhook-Signature: sha256=<hex HMAC-SHA256 of the raw body>` keyed with
- * the project's API key; no timestamp. Known from a secondary source, not Delighted's own docs:
- * README lists it among the vendor behaviours to confirm with a real delivery.
+ * Delighted: signed per DELIGHTED_SIGNATURE, keyed with the project's API key; no timestamp. The
+ * scheme is known from a secondary source, not Delighted's own docs: README lists it among the
+ * vendor behaviours to confirm with a real delivery.
  */
 const delighted: SourceAdapter<DelightedOptions> = {
   mediaTypes: JSON_MEDIA_TYPES,
 
   verify(request, { secret }) {
     verifyBodySignature(
-      header(request.headers, 'x-delighted-webhook-signature'),
+      header(request.headers, DELIGHTED_SIGNATURE.header),
       request.body,
       secret.signing,
-      {
-        platform: 'Delighted',
-        header: 'X-Delighted-Webhook-Signature',
-        prefix: 'sha256=',
-        algorithm: 'sha256',
-        encoding: 'hex',
-      },
+      DELIGHTED_SIGNATURE,
     );
   },
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { SourcesConfig } from '../config/sources-schema.js';
 import { header } from '../http.js';
 import { accepted, ignored, JSON_MEDIA_TYPES, type SourceAdapter } from './adapter.js';
+import { INTERCOM_SIGNATURE } from './signature-schemes.js';
 import { verifyBodySignature } from './signature.js';
 import {
   buildSignal,
@@ -103,18 +104,17 @@ const transcript = (item: Conversation): Signal['turns'] => {
     .filter((turn) => turn.text !== '');
 };
 
-/** Intercom: `X-Hub-Signature: sha1=<hex HMAC-SHA1 of the raw body>` keyed with the app's client secret. */
+/** Intercom: signed per INTERCOM_SIGNATURE, keyed with the app's client secret. */
 const intercom: SourceAdapter<IntercomOptions> = {
   mediaTypes: JSON_MEDIA_TYPES,
 
   verify(request, { secret }) {
-    verifyBodySignature(header(request.headers, 'x-hub-signature'), request.body, secret.signing, {
-      platform: 'Intercom',
-      header: 'X-Hub-Signature',
-      prefix: 'sha1=',
-      algorithm: 'sha1',
-      encoding: 'hex',
-    });
+    verifyBodySignature(
+      header(request.headers, INTERCOM_SIGNATURE.header),
+      request.body,
+      secret.signing,
+      INTERCOM_SIGNATURE,
+    );
   },
 
   normalize(request, { options, receivedAt }) {

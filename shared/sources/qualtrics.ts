@@ -3,6 +3,7 @@ import type { SourcesConfig } from '../config/sources-schema.js';
 import { DependencyError, ValidationError } from '../errors.js';
 import { parseJsonWith } from '../parse.js';
 import { accepted, ignored, type SourceAdapter, type WebhookRequest } from './adapter.js';
+import { QUALTRICS_SIGNATURE } from './signature-schemes.js';
 import { decodeSignature, hmac, matchesAnyKey, unauthorized } from './signature.js';
 import { buildSignal, parsePayload, pickField, resolveCustomer } from './signal-builder.js';
 
@@ -58,8 +59,8 @@ const asNumber = (value: string | undefined): number | undefined => {
 };
 
 /**
- * Qualtrics event subscriptions: form-encoded `Topic`, `MSG` (JSON) and `HMAC` = hex
- * HMAC-SHA512 of the MSG value keyed with the subscription's `sharedKey`. Known from a secondary
+ * Qualtrics event subscriptions: form-encoded `Topic` and `MSG` (JSON), signed per
+ * QUALTRICS_SIGNATURE with the subscription's `sharedKey`. The scheme is known from a secondary
  * source, not Qualtrics' own docs: README lists it among the vendor behaviours to confirm.
  */
 const qualtrics: SourceAdapter<QualtricsOptions> = {
@@ -72,11 +73,12 @@ const qualtrics: SourceAdapter<QualtricsOptions> = {
     } catch {
       throw unauthorized('Qualtrics body is not a readable form');
     }
-    const message = form.get('MSG');
-    const signature = form.get('HMAC');
+    const scheme = QUALTRICS_SIGNATURE;
+    const message = form.get(scheme.signedField);
+    const signature = form.get(scheme.field);
     if (message === null || signature === null) throw unauthorized('missing Qualtrics HMAC');
-    const received = decodeSignature(signature, 'hex');
-    if (!matchesAnyKey(received, secret.signing, (key) => hmac('sha512', key, message)))
+    const received = decodeSignature(signature, scheme.encoding);
+    if (!matchesAnyKey(received, secret.signing, (key) => hmac(scheme.algorithm, key, message)))
       throw unauthorized('Qualtrics HMAC mismatch');
   },
 

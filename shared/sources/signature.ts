@@ -77,12 +77,22 @@ const verifyBodySignature = (
   }
 };
 
+/** The header a body scheme puts on a request it signs: `<prefix><encoded HMAC of the body>`. */
+const signBody = (
+  scheme: BodySignatureScheme,
+  key: string | Buffer,
+  body: Buffer,
+): Record<string, string> => ({
+  [scheme.header]: `${scheme.prefix}${hmac(scheme.algorithm, key, body).toString(scheme.encoding)}`,
+});
+
 export {
   assertFresh,
   decodeSignature,
   hmac,
   matchesAnyKey,
   safeEqual,
+  signBody,
   unauthorized,
   verifyBodySignature,
 };

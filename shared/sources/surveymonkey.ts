@@ -3,6 +3,7 @@ import type { SourcesConfig } from '../config/sources-schema.js';
 import { DependencyError } from '../errors.js';
 import { header } from '../http.js';
 import { accepted, ignored, JSON_MEDIA_TYPES, type SourceAdapter } from './adapter.js';
+import { SURVEYMONKEY_SIGNATURE } from './signature-schemes.js';
 import { decodeSignature, hmac, matchesAnyKey, safeEqual, unauthorized } from './signature.js';
 import {
   buildSignal,
@@ -81,23 +82,25 @@ const numeric = (text: string | undefined): number | undefined => {
 };
 
 /**
- * SurveyMonkey: `Sm-Signature` = base64 HMAC-SHA1 of the raw body keyed with
- * `<client id>&<api secret>`; `Sm-Apikey` names the client id. No timestamp.
+ * SurveyMonkey: signed per SURVEYMONKEY_SIGNATURE; the API key header must name the configured
+ * client id when there is one. No timestamp.
  */
 const surveymonkey: SourceAdapter<SurveyMonkeyOptions> = {
   mediaTypes: JSON_MEDIA_TYPES,
 
   verify(request, { secret }) {
-    const signature = header(request.headers, 'sm-signature');
-    const apiKey = header(request.headers, 'sm-apikey');
-    if (signature === undefined || apiKey === undefined) throw unauthorized('missing Sm-Signature');
+    const scheme = SURVEYMONKEY_SIGNATURE;
+    const signature = header(request.headers, scheme.header);
+    const apiKey = header(request.headers, scheme.apiKeyHeader);
+    if (signature === undefined || apiKey === undefined)
+      throw unauthorized('missing SurveyMonkey signature');
     const clientId = secret.clientId ?? apiKey;
     if (!safeEqual(Buffer.from(apiKey), Buffer.from(clientId)))
-      throw unauthorized('unexpected Sm-Apikey');
-    const received = decodeSignature(signature, 'base64');
+      throw unauthorized('unexpected SurveyMonkey client id');
+    const received = decodeSignature(signature, scheme.encoding);
     if (
       !matchesAnyKey(received, secret.signing, (key) =>
-        hmac('sha1', `${clientId}&${String(key)}`, request.body),
+        hmac(scheme.algorithm, scheme.key(clientId, key), request.body),
       )
     )
       throw unauthorized('SurveyMonkey signature mismatch');

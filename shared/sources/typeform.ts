@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { SourcesConfig } from '../config/sources-schema.js';
 import { header } from '../http.js';
 import { accepted, ignored, JSON_MEDIA_TYPES, type SourceAdapter } from './adapter.js';
+import { TYPEFORM_SIGNATURE } from './signature-schemes.js';
 import { verifyBodySignature } from './signature.js';
 import { buildSignal, parseJson, parsePayload, resolveCustomer } from './signal-builder.js';
 
@@ -52,22 +53,16 @@ const findRating = (answers: readonly Answer[], options: TypeformOptions) => {
   return { value: fallback.number, scale: options.defaultScale, ref: fallback.field.ref };
 };
 
-/** Typeform: `Typeform-Signature: sha256=<base64 HMAC-SHA256 of the raw body>`; no timestamp. */
+/** Typeform: signed per TYPEFORM_SIGNATURE; no timestamp. */
 const typeform: SourceAdapter<TypeformOptions> = {
   mediaTypes: JSON_MEDIA_TYPES,
 
   verify(request, { secret }) {
     verifyBodySignature(
-      header(request.headers, 'typeform-signature'),
+      header(request.headers, TYPEFORM_SIGNATURE.header),
       request.body,
       secret.signing,
-      {
-        platform: 'Typeform',
-        header: 'Typeform-Signature',
-        prefix: 'sha256=',
-        algorithm: 'sha256',
-        encoding: 'base64',
-      },
+      TYPEFORM_SIGNATURE,
     );
   },
 

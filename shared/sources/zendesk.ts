@@ -3,6 +3,7 @@ import type { SourcesConfig } from '../config/sources-schema.js';
 import { ValidationError } from '../errors.js';
 import { header } from '../http.js';
 import { accepted, JSON_MEDIA_TYPES, type SourceAdapter } from './adapter.js';
+import { ZENDESK_SIGNATURE } from './signature-schemes.js';
 import { assertFresh, decodeSignature, hmac, matchesAnyKey, unauthorized } from './signature.js';
 import { buildSignal, parseJson, parsePayload, resolveCustomer } from './signal-builder.js';
 import { readTemplatedBody, ZENDESK_TEMPLATE_FIELDS } from './zendesk-template.js';
@@ -27,8 +28,7 @@ const ZendeskBodySchema = z.object({
   satisfaction: z.object({ rating: text, comment: text }).prefault({}),
 });
 
-const SIGNATURE = 'x-zendesk-webhook-signature';
-const TIMESTAMP = 'x-zendesk-webhook-signature-timestamp';
+const { header: SIGNATURE, timestampHeader: TIMESTAMP } = ZENDESK_SIGNATURE;
 
 /**
  * Placeholders are pasted into the template as raw text, so a comment with a quote or a newline
@@ -49,9 +49,8 @@ const readBody = (raw: Buffer): { json: unknown; lenient: boolean } => {
 };
 
 /**
- * Zendesk: `X-Zendesk-Webhook-Signature` = base64 HMAC-SHA256 of timestamp + body (order
- * configurable: the vendor's pages disagree), keyed with the signing secret as text. The signed
- * timestamp gives a replay window.
+ * Zendesk: signed per ZENDESK_SIGNATURE (the byte order is configurable: the vendor's pages
+ * disagree), keyed with the signing secret as text. The signed timestamp gives a replay window.
  */
 const zendesk: SourceAdapter<ZendeskOptions> = {
   mediaTypes: JSON_MEDIA_TYPES,
@@ -62,12 +61,10 @@ const zendesk: SourceAdapter<ZendeskOptions> = {
     if (signature === undefined || timestamp === undefined)
       throw unauthorized('missing Zendesk signature');
     assertFresh(new Date(timestamp), now, toleranceSeconds);
-    const parts =
-      options.signedContent === 'timestamp+body'
-        ? [timestamp, request.body]
-        : [request.body, timestamp];
-    const received = decodeSignature(signature, 'base64');
-    if (!matchesAnyKey(received, secret.signing, (key) => hmac('sha256', key, ...parts)))
+    const parts = ZENDESK_SIGNATURE.signedParts(options.signedContent, timestamp, request.body);
+    const received = decodeSignature(signature, ZENDESK_SIGNATURE.encoding);
+    const compute = (key: string | Buffer) => hmac(ZENDESK_SIGNATURE.algorithm, key, ...parts);
+    if (!matchesAnyKey(received, secret.signing, compute))
       throw unauthorized('Zendesk signature mismatch');
   },
 
