@@ -9,6 +9,7 @@ import { registerCustomersCommand } from './commands/customers.js';
 import { registerNormalizeCommand } from './commands/normalize.js';
 import { registerReplayDlqCommand } from './commands/replay-dlq.js';
 import { registerReviewCommand } from './commands/review.js';
+import { registerRulesCommand } from './commands/rules.js';
 import { runCli } from './commands/run-cli.js';
 import { registerScoreCommand } from './commands/score.js';
 
@@ -25,6 +26,7 @@ registerCustomersCommand(program);
 registerNormalizeCommand(program);
 registerReplayDlqCommand(program);
 registerReviewCommand(program);
+registerRulesCommand(program);
 registerScoreCommand(program);
 
 await runCli(program, process.argv);

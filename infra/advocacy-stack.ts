@@ -150,6 +150,7 @@ class AdvocacyStack extends Stack {
     const functions = new Map<FunctionName, PipelineFunction>();
     for (const name of FUNCTION_NAMES) {
       const spec = TOPOLOGY[name];
+      if (spec.localOnly) continue;
       if (name === 'contactlens' && contactLens === undefined) continue;
       functions.set(
         name,

@@ -119,7 +119,7 @@ const registerCasesCommand = (program: Command): void => {
     .option('--tier <name>', 'advocate tier')
     .option('--status <status>', 'open, engaged, plan, resolved or closed (default open)')
     .option('--urgent', 'only urgent cases')
-    .option('--customer <key>', "a customer's cases, e.g. account:acme-42")
+    .option('--customer <who>', "a customer's cases by customer id, e-mail, account id or name")
     .option('--limit <n>', 'page size (max 100)', '25')
     .option('--cursor <cursor>', 'next page, as printed by the previous one')
     .action(async (o: CommonOptions & Record<string, string | boolean | undefined>) => {

@@ -60,7 +60,7 @@ const scoreJsonLines = async (
 ) => {
   const { parseScoreLine } = await import('../../shared/scoring/input.js');
   const { evaluate } = await import('../../shared/scoring/evaluate.js');
-  const { explanationText } = await import('../../shared/scoring/explain-text.js');
+  const { explanationText, metricsText } = await import('../../shared/scoring/explain-text.js');
   const pairs: { assessment: Assessment; expect: Expectation }[] = [];
   let number = 0;
   for await (const line of createInterface({ input: source, crlfDelay: Infinity })) {
@@ -81,15 +81,7 @@ const scoreJsonLines = async (
     }
   }
   if (options.eval === true) {
-    const metrics = evaluate(pairs);
-    const percent = (value: number): string => `${(value * 100).toFixed(1)}%`;
-    process.stdout.write(
-      `labelled items      ${String(metrics.items)}\n` +
-        `openCase precision  ${percent(metrics.precision)}\n` +
-        `openCase recall     ${percent(metrics.recall)}\n` +
-        `urgent accuracy     ${percent(metrics.urgentAccuracy)} (items whose label opens a case)\n` +
-        `trigger micro-F1    ${percent(metrics.triggerF1)}\n`,
-    );
+    process.stdout.write(metricsText(evaluate(pairs)));
   }
 };
 

@@ -1,8 +1,9 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { ConsoleGateway } from './console-gateway.js';
 import type { FunctionName, Invoke } from './functions.js';
-import { toApiGatewayEvent } from './lambda-events.js';
+import { toApiGatewayEvent, type RouteMatch } from './lambda-events.js';
 import { matchRoute } from './routes.js';
 
 /** API Gateway's own payload limit: larger requests never reach a function. */
@@ -16,6 +17,8 @@ interface ApiServerDeps {
   /** Extra local-only GET routes, e.g. `/local/alerts`. */
   readonly localRoutes: Readonly<Record<string, () => unknown>>;
   readonly log: (line: string) => void;
+  /** The console's sign-in and assets in front of the console function (CloudFront + Cognito in AWS). */
+  readonly console?: ConsoleGateway | undefined;
 }
 
 const send = (
@@ -82,6 +85,10 @@ const handle = async (
     sendJson(response, 200, local());
     return;
   }
+  if (deps.console?.owns(path) === true) {
+    await handleConsole(deps, deps.console, request, response);
+    return;
+  }
   const match = matchRoute(method, path);
   if (match === undefined) {
     sendJson(response, 404, { message: 'Not Found' });
@@ -99,6 +106,19 @@ const handle = async (
     sendJson(response, 413, { message: 'Request Entity Too Large' });
     return;
   }
+  await invokeRoute(deps, request, response, match, body);
+};
+
+/** Runs the route's function with an API Gateway event, as the HTTP API integration does. */
+const invokeRoute = async (
+  deps: ApiServerDeps,
+  request: IncomingMessage,
+  response: ServerResponse,
+  match: RouteMatch & { readonly route: { readonly target: FunctionName } },
+  body: Buffer,
+  claims?: Record<string, unknown>,
+): Promise<void> => {
+  const method = request.method ?? 'GET';
   const invoke = deps.functionFor(match.route.target);
   if (invoke === undefined) {
     sendJson(response, 503, {
@@ -118,8 +138,16 @@ const handle = async (
     match,
     new Date(),
   );
+  // The JWT authorizer's verified claims, as API Gateway passes them to the integration.
+  const authorized =
+    claims === undefined
+      ? event
+      : {
+          ...event,
+          requestContext: { ...event.requestContext, authorizer: { jwt: { claims, scopes: [] } } },
+        };
   try {
-    writeResult(response, await invoke(event));
+    writeResult(response, await invoke(authorized));
   } catch (error) {
     // A handler that throws is a Lambda error: API Gateway answers a bare 500.
     deps.log(
@@ -127,6 +155,28 @@ const handle = async (
     );
     sendJson(response, 500, { message: 'Internal Server Error' });
   }
+};
+
+const CONSOLE_MATCH = {
+  route: { target: 'console' as const },
+  routeKey: 'ANY /console/{proxy+}',
+  pathParameters: {},
+};
+
+const handleConsole = async (
+  deps: ApiServerDeps,
+  gateway: ConsoleGateway,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> => {
+  let body: Promise<Buffer> | undefined;
+  const readOnce = (): Promise<Buffer> => {
+    body ??= readBody(request).then((bytes) => bytes ?? Buffer.alloc(0));
+    return body;
+  };
+  const claims = await gateway.handle(request, response, readOnce);
+  if (claims !== undefined)
+    await invokeRoute(deps, request, response, CONSOLE_MATCH, await readOnce(), claims);
 };
 
 /**

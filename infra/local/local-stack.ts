@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import type { SNSClient } from '@aws-sdk/client-sns';
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -8,7 +9,12 @@ import { createSqsClient } from '../../shared/aws/sqs.js';
 import { ensureCasesTable } from '../../shared/cases/create-table.js';
 import { loadConfigFile } from '../../shared/config/load.js';
 import type { AdvocacyConfig } from '../../shared/config/schema.js';
+import { CONSOLE_BASE } from '../../shared/console/paths.js';
+import { buildConsoleAssets } from '../console-assets.js';
 import { createApiServer } from './api-server.js';
+import { createConsoleGateway } from './console-gateway.js';
+import { freePort } from './emulators/free-port.js';
+import { writeLocalConfig } from './local-config.js';
 import { createStreamsClient } from './aws-clients.js';
 import { startAwsEdge, type AwsEdge } from './aws-edge.js';
 import { localSecrets, localToken, type LocalSecret } from './dev-secrets.js';
@@ -81,9 +87,14 @@ const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> 
     for (const step of stops.splice(0).reverse()) await step().catch(() => undefined);
   };
   try {
-    const configFile = resolve(options.configFile);
-    const config = await loadConfigFile(configFile);
     await assertPortsFree(options.ports);
+    // The API port is chosen first so that alerts can link to this stack's console pages.
+    const apiPort = options.ports.api === 0 ? await freePort() : options.ports.api;
+    const configFile = await writeLocalConfig(resolve(options.configFile), {
+      caseLinkBaseUrl: `http://127.0.0.1:${apiPort}${CONSOLE_BASE}/cases`,
+    });
+    stops.push(() => rm(dirname(configFile), { recursive: true, force: true }));
+    const config = await loadConfigFile(configFile);
     const dynamodb = await startDynamoDbLocal({
       ...(options.ports.dynamodb === 0 ? {} : { port: options.ports.dynamodb }),
       ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
@@ -153,8 +164,9 @@ const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> 
       token,
       localRoutes: { '/local/alerts': () => inbox.alerts() },
       log,
+      console: createConsoleGateway({ token, assets: buildConsoleAssets() }),
     });
-    const apiPort = await listenOnLoopback(server, options.ports.api, 'the HTTP API', 'PORT');
+    await listenOnLoopback(server, apiPort, 'the HTTP API', 'PORT');
     stops.push(() => closeServer(server));
 
     return {

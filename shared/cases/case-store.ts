@@ -3,7 +3,8 @@ import type { CustomerRecord } from './customer.js';
 import type { SignalFacts } from './intake.js';
 import type { CaseChange } from './lifecycle.js';
 import type { AdvocacyCase, CaseEvent, CaseSignal, CaseStatus } from './model.js';
-import type { SignalCustomer } from '../sources/signal.js';
+import type { Trigger } from '../scoring/assessment.js';
+import type { Signal, SignalCustomer } from '../sources/signal.js';
 
 /**
  * What recording a signal did: `opened` or `appended` a case (with the change the stream
@@ -61,10 +62,33 @@ interface CaseStore {
   listQueue(query: QueueQuery): Promise<Page<AdvocacyCase>>;
   /** A customer's cases, newest first. */
   listByCustomer(customerKey: string, page: PageRequest): Promise<Page<AdvocacyCase>>;
+  /** The cases of several customer keys in one history, newest first. */
+  listByCustomerKeys(
+    customerKeys: readonly string[],
+    page: PageRequest,
+  ): Promise<Page<AdvocacyCase>>;
+  /**
+   * The customer keys a person's search term means: a customer id, e-mail, account id or name
+   * (case-insensitive, exact) that any signal named, or a customer key itself.
+   */
+  findCustomerKeys(term: string): Promise<string[]>;
   /** Open (unacknowledged) cases whose acknowledgement deadline is at or before `now`, earliest first. */
   listDue(now: Date): Promise<AdvocacyCase[]>;
   /** Cases opened in [from, to), oldest first: the management review's look back. */
   listOpenedBetween(from: Date, to: Date): Promise<AdvocacyCase[]>;
+}
+
+/** A signal's own words, kept `retention.rawTextDays`: the text or the turns, with the triggers. */
+interface SignalText {
+  readonly signalId: string;
+  readonly text: string;
+  readonly turns: Signal['turns'];
+  readonly triggers: readonly Trigger[];
+}
+
+/** Reads the customer's words of signals (those past retention are simply absent). */
+interface SignalTextReader {
+  getSignalTexts(signalIds: readonly string[]): Promise<SignalText[]>;
 }
 
 /** The customer records segmentation reads. */
@@ -84,4 +108,6 @@ export type {
   PageRequest,
   QueueQuery,
   RecordSignalResult,
+  SignalText,
+  SignalTextReader,
 };

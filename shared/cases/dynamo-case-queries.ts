@@ -1,57 +1,24 @@
-import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { NativeAttributeValue } from '@aws-sdk/util-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page, QueueQuery } from './case-store.js';
+import { directCustomerKeys, normalizeIdentity } from './customer-identity.js';
+import { queryItems, type IndexQuery, type QueryTarget } from './dynamo-index-query.js';
 import { caseFromItem, decodeCursor, encodeCursor, type Item } from './dynamo-items.js';
+import { queryMerged } from './dynamo-merged-pages.js';
 import type { AdvocacyCase } from './model.js';
-
-interface QueryTarget {
-  readonly client: DynamoDBDocumentClient;
-  readonly tableName: string;
-}
-
-interface IndexQuery {
-  readonly index: string;
-  readonly keyCondition: string;
-  readonly values: Record<string, NativeAttributeValue>;
-  readonly names?: Record<string, string>;
-  readonly filter?: string | undefined;
-  readonly forward?: boolean;
-}
+import { keys } from './table.js';
 
 // Sorts after every `#<caseId>` suffix, so `<instant>#<caseId> <= <now>#\uffff` means "at or before now".
 const AFTER_ANY_SUFFIX = '#\uffff';
 
-/**
- * Up to `limit` matching cases from one index partition. The filter applies after DynamoDB's
- * Limit, so this keeps querying with the remaining count until the page is full or the
- * partition is exhausted; the cursor is the last evaluated key.
- */
+/** Up to `limit` matching cases of one index partition, with the cursor of the next page. */
 const queryPage = async (
   target: QueryTarget,
   query: IndexQuery,
   limit: number,
   cursor: string | undefined,
 ): Promise<Page<AdvocacyCase>> => {
-  const items: AdvocacyCase[] = [];
-  let startKey = decodeCursor(cursor);
-  do {
-    const page = await target.client.send(
-      new QueryCommand({
-        TableName: target.tableName,
-        IndexName: query.index,
-        KeyConditionExpression: query.keyCondition,
-        ExpressionAttributeValues: query.values,
-        ...(query.names === undefined ? {} : { ExpressionAttributeNames: query.names }),
-        ...(query.filter === undefined ? {} : { FilterExpression: query.filter }),
-        ScanIndexForward: query.forward ?? true,
-        ExclusiveStartKey: startKey,
-        Limit: limit - items.length,
-      }),
-    );
-    items.push(...(page.Items ?? []).map(caseFromItem));
-    startKey = page.LastEvaluatedKey as Item | undefined;
-  } while (startKey !== undefined && items.length < limit);
-  return { items, cursor: encodeCursor(startKey) };
+  const { items, next } = await queryItems(target, query, decodeCursor(cursor), limit);
+  return { items: items.map(caseFromItem), cursor: encodeCursor(next) };
 };
 
 /** Every matching case of one index partition, page after page. */
@@ -66,39 +33,66 @@ const queryAll = async (target: QueryTarget, query: IndexQuery): Promise<Advocac
   return items;
 };
 
-const listQueue = (target: QueryTarget, query: QueueQuery): Promise<Page<AdvocacyCase>> =>
-  queryPage(
+/** A tier's own cases and those escalated to it, oldest first. */
+const listQueue = (target: QueryTarget, query: QueueQuery): Promise<Page<AdvocacyCase>> => {
+  const values = {
+    ':pk': `QUEUE#${query.tier}#${query.status ?? 'open'}`,
+    ...(query.urgent === undefined ? {} : { ':urgent': query.urgent }),
+  };
+  const filter = query.urgent === undefined ? undefined : 'urgent = :urgent';
+  return queryMerged(
     target,
-    {
-      index: 'queue',
-      keyCondition: 'gsi1pk = :pk',
-      values: {
-        ':pk': `QUEUE#${query.tier}#${query.status ?? 'open'}`,
-        ...(query.urgent === undefined ? {} : { ':urgent': query.urgent }),
-      },
-      filter: query.urgent === undefined ? undefined : 'urgent = :urgent',
-    },
+    [
+      { index: 'queue', keyCondition: 'gsi1pk = :pk', values, filter },
+      { index: 'escalated', keyCondition: 'gsi5pk = :pk', values, filter },
+    ],
     query.limit,
     query.cursor,
   );
+};
 
-const listByCustomer = (
+/** The cases of one or more customer keys, newest first. */
+const listByCustomerKeys = (
   target: QueryTarget,
-  customerKey: string,
+  customerKeys: readonly string[],
   limit: number,
   cursor: string | undefined,
 ): Promise<Page<AdvocacyCase>> =>
-  queryPage(
+  queryMerged(
     target,
-    {
-      index: 'customer',
+    customerKeys.map((key) => ({
+      index: 'customer' as const,
       keyCondition: 'gsi2pk = :pk',
-      values: { ':pk': `CUSTOMER#${customerKey}` },
+      values: { ':pk': `CUSTOMER#${key}` },
       forward: false,
-    },
+    })),
     limit,
     cursor,
   );
+
+/**
+ * The customer keys a search term may mean: every customer a signal named by that id, e-mail,
+ * account id or name (the identity items), plus the term read as a key itself. Sorted, so the
+ * same term always yields the same list (the merged cursor relies on it).
+ */
+const findCustomerKeys = async (target: QueryTarget, term: string): Promise<string[]> => {
+  const { pk } = keys.identity(normalizeIdentity(term), '');
+  const found: string[] = [];
+  let startKey: Item | undefined;
+  do {
+    const page = await target.client.send(
+      new QueryCommand({
+        TableName: target.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': pk },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    found.push(...(page.Items ?? []).map((item) => item.sk as string));
+    startKey = page.LastEvaluatedKey as Item | undefined;
+  } while (startKey !== undefined);
+  return [...new Set([...found, ...directCustomerKeys(term)])].sort();
+};
 
 const listDue = (target: QueryTarget, now: Date): Promise<AdvocacyCase[]> =>
   queryAll(target, {
@@ -141,5 +135,11 @@ const listOpenedBetween = async (
   return perMonth.flat();
 };
 
-export { listByCustomer, listDue, listOpenedBetween, listQueue, monthsBetween };
-export type { QueryTarget };
+export {
+  findCustomerKeys,
+  listByCustomerKeys,
+  listDue,
+  listOpenedBetween,
+  listQueue,
+  monthsBetween,
+};

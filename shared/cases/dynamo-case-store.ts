@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import {
+  BatchGetCommand,
   GetCommand,
+  type BatchGetCommandOutput,
   QueryCommand,
   TransactWriteCommand,
   type DynamoDBDocumentClient,
@@ -15,11 +17,19 @@ import type {
   PageRequest,
   QueueQuery,
   RecordSignalResult,
+  SignalText,
+  SignalTextReader,
 } from './case-store.js';
 import * as queries from './dynamo-case-queries.js';
 import { backoff, cancellationCodes, guarded, lostRace } from './dynamo-errors.js';
 import { caseWrites, type CaseWrites, type TransactItem } from './dynamo-case-writes.js';
-import { caseFromItem, eventFromItem, signalFromItem, type Item } from './dynamo-items.js';
+import {
+  caseFromItem,
+  eventFromItem,
+  signalFromItem,
+  signalTextFromItem,
+  type Item,
+} from './dynamo-items.js';
 import { appendSignal, openCase, toCaseSignal, type SignalFacts } from './intake.js';
 import { ENTITIES, type AdvocacyCase } from './model.js';
 import { keys } from './table.js';
@@ -40,7 +50,7 @@ interface DynamoCaseStoreOptions {
  * source event, the customer's OPEN slot admits one active case, and the case version makes
  * concurrent changes retry instead of overwriting each other.
  */
-class DynamoCaseStore implements CaseStore {
+class DynamoCaseStore implements CaseStore, SignalTextReader {
   readonly #client: DynamoDBDocumentClient;
   readonly #tableName: string;
   readonly #rawTextDays: number;
@@ -142,9 +152,38 @@ class DynamoCaseStore implements CaseStore {
   }
 
   listByCustomer(key: string, page: PageRequest) {
+    return this.listByCustomerKeys([key], page);
+  }
+
+  listByCustomerKeys(customerKeys: readonly string[], page: PageRequest) {
     return guarded('listByCustomer', () =>
-      queries.listByCustomer(this.#target(), key, page.limit, page.cursor),
+      queries.listByCustomerKeys(this.#target(), customerKeys, page.limit, page.cursor),
     );
+  }
+
+  findCustomerKeys(term: string) {
+    return guarded('findCustomerKeys', () => queries.findCustomerKeys(this.#target(), term));
+  }
+
+  getSignalTexts(signalIds: readonly string[]): Promise<SignalText[]> {
+    return guarded('getSignalTexts', async () => {
+      const texts: SignalText[] = [];
+      // BatchGetItem takes at most 100 keys; a case rarely has more signals than that.
+      for (let start = 0; start < signalIds.length; start += 100) {
+        let request: Record<string, unknown>[] | undefined = signalIds
+          .slice(start, start + 100)
+          .map((id) => keys.assessmentText(id));
+        for (let attempt = 0; request !== undefined && request.length > 0; attempt++) {
+          const answer: BatchGetCommandOutput = await this.#client.send(
+            new BatchGetCommand({ RequestItems: { [this.#tableName]: { Keys: request } } }),
+          );
+          texts.push(...(answer.Responses?.[this.#tableName] ?? []).map(signalTextFromItem));
+          request = answer.UnprocessedKeys?.[this.#tableName]?.Keys;
+          if (request !== undefined && request.length > 0) await backoff(attempt);
+        }
+      }
+      return texts;
+    });
   }
 
   listDue(now: Date) {
@@ -176,14 +215,20 @@ class DynamoCaseStore implements CaseStore {
       return {
         outcome: 'opened' as const,
         ...change,
-        items: this.#writes.open(change, signal, slotCaseId),
+        items: [
+          ...this.#writes.open(change, signal, slotCaseId),
+          ...this.#writes.identities(facts.signal.customer),
+        ],
       };
     }
     const change = appendSignal(current, facts);
     return {
       outcome: 'appended' as const,
       ...change,
-      items: this.#writes.append(change, signal, current.version),
+      items: [
+        ...this.#writes.append(change, signal, current.version),
+        ...this.#writes.identities(facts.signal.customer),
+      ],
     };
   }
 

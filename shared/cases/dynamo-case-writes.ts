@@ -1,5 +1,6 @@
 import type { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { customerKey, signalId } from '../sources/signal.js';
+import { customerKey, signalId, type SignalCustomer } from '../sources/signal.js';
+import { identityTerms } from './customer-identity.js';
 import {
   assessmentItem,
   assessmentTextItem,
@@ -86,6 +87,19 @@ const caseWrites = (tableName: string) => {
       ...caseChange(change, readVersion),
       put(caseSignalItem(change.case.id, signal), NOT_EXISTS),
     ],
+
+    /**
+     * What the signal names its customer by, each pointing at the key its cases are grouped
+     * under, so a search by e-mail or name finds an account's case. Unconditional: repeating
+     * a put changes nothing.
+     */
+    identities: (customer: SignalCustomer): TransactItem[] =>
+      identityTerms(customer).map((term) =>
+        put({
+          ...keys.identity(term, customerKey(customer)),
+          entity: ENTITIES.customerIdentity,
+        }),
+      ),
 
     /** Closing frees the customer's slot and remembers the case for a recurrence to link to. */
     close: (closed: AdvocacyCase): TransactItem[] => [

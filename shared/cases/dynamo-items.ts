@@ -1,6 +1,7 @@
 import type { Assessment } from '../scoring/assessment.js';
 import type { Signal } from '../sources/signal.js';
 import { ValidationError } from '../errors.js';
+import type { SignalText } from './case-store.js';
 import type { CustomerRecord } from './customer.js';
 import { ENTITIES, type AdvocacyCase, type CaseEvent, type CaseSignal } from './model.js';
 import { keys, TTL_ATTRIBUTE } from './table.js';
@@ -25,6 +26,12 @@ const caseIndexKeys = (value: AdvocacyCase): Item => ({
     : {}),
   gsi4pk: `MONTH#${month(value.openedAt)}`,
   gsi4sk: `${value.openedAt}#${value.id}`,
+  ...(value.escalatedTo !== undefined && value.escalatedTo !== value.tier
+    ? {
+        gsi5pk: `QUEUE#${value.escalatedTo}#${value.status}`,
+        gsi5sk: `${value.openedAt}#${value.id}`,
+      }
+    : {}),
 });
 
 const caseItem = (value: AdvocacyCase): Item => ({
@@ -46,6 +53,8 @@ const STORAGE_ATTRIBUTES = new Set([
   'gsi3sk',
   'gsi4pk',
   'gsi4sk',
+  'gsi5pk',
+  'gsi5sk',
 ]);
 
 /** Drops keys and bookkeeping attributes: what is left is the domain object as it was written. */
@@ -64,6 +73,11 @@ const eventFromItem = (item: Item): CaseEvent => {
 const signalFromItem = (item: Item): CaseSignal => {
   const { caseId: _caseId, ...signal } = stripStorage(item);
   return signal as unknown as CaseSignal;
+};
+
+const signalTextFromItem = (item: Item): SignalText => {
+  const { signalId, text, turns, triggers } = item as unknown as SignalText;
+  return { signalId, text, turns, triggers };
 };
 
 const customerFromItem = (item: Item): CustomerRecord =>
@@ -183,5 +197,6 @@ export {
   eventFromItem,
   eventItem,
   signalFromItem,
+  signalTextFromItem,
 };
 export type { AssessmentFacts, Item };

@@ -153,6 +153,7 @@ const ENTITIES = {
   assessment: 'assessment',
   assessmentText: 'assessment-text',
   alertMarker: 'alert-marker',
+  customerIdentity: 'customer-identity',
 } as const;
 
 export { ACTIVE_STATUSES, ENTITIES, ALERTING_EVENTS, CASE_EVENT_TYPES, CASE_STATUSES };

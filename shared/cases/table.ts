@@ -13,6 +13,7 @@
  * | assessment          | `SIGNAL#<signalId>`       | `ASSESSMENT`             | every accepted signal; idempotency key  |
  * | assessment text     | `SIGNAL#<signalId>`       | `TEXT`                   | raw customer words; expires (TTL)       |
  * | alert marker        | `ALERT#<caseId>#<eventId>`| `ALERT`                  | notify's dedupe of stream redelivery    |
+ * | customer identity   | `IDENTITY#<term>`         | `<customerKey>`          | finds a customer by id, e-mail or name  |
  */
 const TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk' } as const;
 
@@ -27,12 +28,15 @@ const TTL_ATTRIBUTE = 'expiresAt';
  *   present only while the case is `open` and escalation has not reached the end of its chain.
  * - month: cases by the month they opened, for the management review (`MONTH#<YYYY-MM>`, `<openedAt>#<caseId>`);
  *   assessments by the month they were recorded (`ASSESSMENTS#<YYYY-MM>`, `<recordedAt>#<signalId>`).
+ * - escalated: sparse; a case escalated to another tier, in that tier's queue by status
+ *   (`QUEUE#<escalatedTo>#<status>`, `<openedAt>#<caseId>`), so it shows in both queues.
  */
 const TABLE_INDEXES = [
   { name: 'queue', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
   { name: 'customer', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
   { name: 'due', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
   { name: 'month', partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
+  { name: 'escalated', partitionKey: 'gsi5pk', sortKey: 'gsi5sk' },
 ] as const;
 
 type TableIndexName = (typeof TABLE_INDEXES)[number]['name'];
@@ -52,6 +56,7 @@ const keys = {
   customer: (customerKey: string) => ({ pk: `CUSTOMER#${customerKey}`, sk: 'PROFILE' }),
   assessment: (signalId: string) => ({ pk: `SIGNAL#${signalId}`, sk: 'ASSESSMENT' }),
   assessmentText: (signalId: string) => ({ pk: `SIGNAL#${signalId}`, sk: 'TEXT' }),
+  identity: (term: string, customerKey: string) => ({ pk: `IDENTITY#${term}`, sk: customerKey }),
   alertMarker: (caseId: string, eventId: string) => ({
     pk: `ALERT#${caseId}#${eventId}`,
     sk: 'ALERT',

@@ -44,7 +44,8 @@ const createCaseService = ({ store, now }: CaseServiceDeps): CaseService => ({
       });
     }
     // A customer's history is short; tier, status and urgency narrow the page it returns.
-    const page = await store.listByCustomer(query.customer, {
+    const customerKeys = await store.findCustomerKeys(query.customer);
+    const page = await store.listByCustomerKeys(customerKeys, {
       cursor: query.cursor,
       limit: query.limit,
     });

@@ -15,8 +15,8 @@ const booleanText = z
 
 /**
  * `GET /cases` query parameters (all strings on the wire). A listing is either a tier's queue
- * (`tier`, optionally `status` and `urgent`) or one customer's history (`customer`, the key
- * cases are grouped by, e.g. `account:acme-42`).
+ * (`tier`, optionally `status` and `urgent`) or one customer's history (`customer`: a customer
+ * id, e-mail, account id or name as any signal named it, or the internal key `account:acme-42`).
  */
 const ListQuerySchema = z
   .object({

@@ -1,17 +1,17 @@
 import type { DetectionConfig } from '../config/detection-schema.js';
 import type { Assessment, DetectorInput, Trigger, TriggerCategory } from './assessment.js';
-import { decide, MIN_STRONG_SUM } from './decide.js';
-import { createStemmer, createWordTable, keywordsOf, porter } from './lexicon.js';
+import { decide, MIN_STRONG_SUM } from './rules/decide.js';
+import { createStemmer, createWordTable, keywordsOf, porter } from './engine/word-table.js';
 import { enabledRules } from './rule-set.js';
 import { normalizeRating } from './rating.js';
-import { buildRuleIndex, type DroppedMatch, type Match } from './rule-index.js';
-import { sentimentOf, type Sentiment } from './sentiment.js';
-import { SIGNALS, type RuleSignal, type RuleSpec } from './rules/rule.js';
+import { buildRuleIndex, type DroppedMatch, type Match } from './engine/matcher.js';
+import { sentimentOf, type Sentiment } from './engine/sentiment.js';
+import { signalId, SIGNALS, type RuleSignal, type RuleSpec } from './rules/rule.js';
 import type { ExplainedMatch, Explanation } from './explanation.js';
-import { guardAgainst, toHit, type Hit } from './signals.js';
-import { hashtagBoundaries } from './segment.js';
-import { tokenize, type Token } from './tokenize.js';
-import { createVocabulary } from './vocabulary.js';
+import { guardAgainst, toHit, type Hit } from './rules/hits.js';
+import { hashtagBoundaries } from './engine/segment.js';
+import { tokenize, type Token } from './engine/tokenize.js';
+import { createVocabulary } from './engine/vocabulary.js';
 
 // Contacts are counted, so every one must be found.
 const UNSETTLED: ReadonlySet<RuleSignal> = new Set<RuleSignal>(['contact']);
@@ -55,6 +55,7 @@ const combine = (parts: readonly Sentiment[]): { total: Sentiment; segment: numb
   let words = 0;
   let negativeWords = 0;
   let reservations = 0;
+  let negations = 0;
   let segment = -1;
   let worst = { sum: 0, start: 0, end: 0 };
   parts.forEach((part, index) => {
@@ -62,12 +63,13 @@ const combine = (parts: readonly Sentiment[]): { total: Sentiment; segment: numb
     words += part.words;
     negativeWords += part.negativeWords;
     reservations += part.reservations;
+    negations += part.negations;
     if (part.worst.sum < worst.sum) {
       worst = part.worst;
       segment = index;
     }
   });
-  return { total: { sum, words, negativeWords, reservations, worst }, segment };
+  return { total: { sum, words, negativeWords, reservations, negations, worst }, segment };
 };
 
 /**
@@ -89,10 +91,10 @@ const detectorFor = (
   specs: readonly RuleSpec[],
   thresholds: DetectionConfig['thresholds'],
 ): Detector => {
-  const keywords = new Set(specs.flatMap(keywordsOf));
+  const keywords = new Set(specs.flatMap((spec) => keywordsOf(spec.pattern)));
   const stem = createStemmer(keywords);
   const isWord = createVocabulary(keywords);
-  const index = buildRuleIndex(specs, porter);
+  const index = buildRuleIndex(specs, porter, (spec) => signalId(spec.signal));
   const lookup = createWordTable(stem, index, isWord);
   const splitHashtag = (raw: string): number[] => hashtagBoundaries(raw, isWord);
   const words = (text: string): Token[] => tokenize(text, lookup, splitHashtag);
@@ -107,7 +109,7 @@ const detectorFor = (
     round += 1;
     const sentiments: Sentiment[] = [];
     let current: Segment | undefined;
-    const record = (match: Match, outcome: string): void => {
+    const record = (match: Match<RuleSpec>, outcome: string): void => {
       if (trace === undefined || current === undefined) return;
       const first = current.tokens[match.start];
       const last = current.tokens[match.end - 1];
@@ -122,7 +124,7 @@ const detectorFor = (
         outcome,
       });
     };
-    const onMatch = (match: Match): void => {
+    const onMatch = (match: Match<RuleSpec>): void => {
       if (current === undefined) return;
       const guard = guardAgainst(current.text, current.tokens, match);
       if (guard !== undefined) {
@@ -140,13 +142,13 @@ const detectorFor = (
         !UNSETTLED.has(hit.signal) &&
         (hit.signal !== 'business_impact' || hit.present)
       ) {
-        settled[match.rule.signal] = round;
+        settled[match.rule.slot] = round;
       }
     };
     const onDropped =
       trace === undefined
         ? undefined
-        : (dropped: DroppedMatch) => {
+        : (dropped: DroppedMatch<RuleSpec>) => {
             record(dropped, dropped.condition);
           };
     for (const segment of segments) {

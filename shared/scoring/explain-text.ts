@@ -1,4 +1,5 @@
 import { oneLine } from '../alerts/subject.js';
+import type { Metrics } from './evaluate.js';
 import type { Explanation } from './explanation.js';
 
 const EVIDENCE_MAX = 120;
@@ -35,4 +36,24 @@ const explanationText = (explanation: Explanation): string => {
   return `${lines.join('\n')}\n`;
 };
 
-export { explanationText };
+const percent = (value: number): string => `${(value * 100).toFixed(1)}%`;
+
+/** Agreement figures as `advocacy score --eval` prints them. */
+const metricsText = (metrics: Metrics): string =>
+  [
+    `labelled items      ${String(metrics.items)}`,
+    `openCase precision  ${percent(metrics.precision)}`,
+    `openCase recall     ${percent(metrics.recall)}`,
+    `openCase F1         ${percent(metrics.f1)}`,
+    `urgent accuracy     ${percent(metrics.urgentAccuracy)} (items whose label opens a case)`,
+    `trigger micro-F1    ${percent(metrics.triggerF1)}`,
+    'per category        precision  recall  (true pos / false pos / false neg)',
+    ...Object.entries(metrics.byCategory).map(
+      ([category, agreement]) =>
+        `  ${category.padEnd(19)} ${percent(agreement.precision).padStart(7)}  ${percent(agreement.recall).padStart(7)}` +
+        `  (${String(agreement.truePositives)} / ${String(agreement.falsePositives)} / ${String(agreement.falseNegatives)})`,
+    ),
+    '',
+  ].join('\n');
+
+export { explanationText, metricsText };

@@ -1,7 +1,7 @@
 import type { DetectionConfig } from '../config/detection-schema.js';
 import { PatternError } from '../errors.js';
-import { porter } from './lexicon.js';
-import { anchorsOf, compilePattern, literalPattern } from './pattern.js';
+import { porter } from './engine/word-table.js';
+import { anchorsOf, compilePattern, literalPattern } from './engine/pattern.js';
 import { BUILT_IN_RULES } from './rules/index.js';
 import type { RuleSignal, RuleSpec } from './rules/rule.js';
 

@@ -79,6 +79,29 @@ describe('a signed webhook from every self-contained source', () => {
   );
 });
 
+describe('finding a customer by what a person knows', () => {
+  it('GET /cases?customer= finds the case a webhook opened by account id, e-mail or name', async () => {
+    // Prepare
+    const tag = uniqueTag();
+    const { body, headers } = signedOutage('generic', tag);
+    await local.post('/webhooks/generic', body, headers);
+    const [opened] = await caseOf(tag);
+
+    // Act
+    const found = await Promise.all(
+      [`acct-${tag}`, `OPS-${tag}@example.com`, `Account ${tag}`, `u-${tag}`].map((who) =>
+        local.get(`/cases?customer=${encodeURIComponent(who)}`),
+      ),
+    );
+
+    // Assess
+    for (const answer of found) {
+      expect(answer.status).toBe(200);
+      expect(answer.json).toMatchObject({ items: [{ id: opened?.id }] });
+    }
+  });
+});
+
 describe('a webhook that is not what the platform would send', () => {
   it.each(SELF_CONTAINED_SOURCES)(
     '%s: unsigned -> 401, tampered -> 401, malformed -> 400, and nothing moves',

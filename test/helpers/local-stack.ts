@@ -98,7 +98,8 @@ const useLocalStack = (
       const response = await fetch(`${ready().apiUrl}${path}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
-        body,
+        // A Uint8Array is a body under both Node's and the DOM's fetch types (browser tests).
+        body: typeof body === 'string' ? body : new Uint8Array(body),
       });
       return { status: response.status, json: await readJson(response) };
     },

@@ -420,6 +420,40 @@ const BUSINESS_IMPACT_RULES = family(
   ],
 );
 
+// A consumer's livelihood or essentials hit as hard as a business that cannot trade: rent,
+// food, medicine or the home itself.
+const ESSENTIAL_NEEDS_RULES = family('business_impact', { unless: NOT_OURS }, [
+  {
+    id: 'impact.cant-pay-rent',
+    pattern:
+      "can't|couldn't|unable|=not ~4 pay|afford|buy ~2 (my|our|the)? rent|=bills|groceries|medication|medicine|food|insulin",
+    negation: 'in-pattern',
+    match: ["Because you froze my account I can't pay my rent this month."],
+    noMatch: ['I paid the bills early so there was no problem.'],
+  },
+  {
+    id: 'impact.lost-my-home',
+    pattern: 'lost|lose my|our house|home',
+    unless: 'key|insurance|deposit',
+    match: ['You would not modify the mortgage and I lost my house.'],
+    noMatch: ['I lost my house keys at the branch, sorry.'],
+  },
+  {
+    id: 'impact.children-cannot-eat',
+    pattern: "children|kids|family ~3 can't|=not|=no ~1 eat|food",
+    negation: 'in-pattern',
+    match: ['My children can not eat while you hold my money.'],
+    noMatch: ['The kids had no complaints about the food, thanks.'],
+  },
+  {
+    id: 'impact.left-homeless',
+    pattern: '=homeless|evict',
+    unless: 'charity|shelter|donate',
+    match: ['We will be homeless because of your error.'],
+    noMatch: ['I donate to a homeless charity through your app.'],
+  },
+]);
+
 // "Staff can't clock in" without "our": the customer's own staff, unless they are yours.
 const BARE_STAFF_RULES = family(
   'business_impact',
@@ -442,4 +476,4 @@ const BARE_STAFF_RULES = family(
   ],
 );
 
-export { BARE_STAFF_RULES, BUSINESS_IMPACT_RULES };
+export { BARE_STAFF_RULES, BUSINESS_IMPACT_RULES, ESSENTIAL_NEEDS_RULES };

@@ -1,14 +1,15 @@
 import { family } from './rule.js';
 
+// "head" and "authority" are left out: "get this over my head", "FCRA authority to decline".
 const AUTHORITY =
-  'manager|supervisor|boss|superior|senior|authority|leader|' +
-  'head|director|executive|ceo|cto|coo|leadership|escalation|advocate';
+  'manager|supervisor|boss|superior|senior|leader|' +
+  'director|executive|ceo|cto|coo|leadership|escalation|advocate';
 
 // Asking for "a manager on the sales side about volume pricing" is routing, not escalation.
 const ROUTING =
   'sales|pricing|quote|upgrade|buy|purchase|licences|' +
   'licenses|seats|demo|trial|onboarding|volume|discount|partnership|feature|enhancement|idea|' +
-  'suggestion|roadmap|told|said|promised|says|opening|application|loan|mortgage|apply';
+  'suggestion|roadmap|told|said|promised|says|opening|application|apply';
 
 /** Requests for someone with more authority, or to escalate. */
 const ESCALATION_RULES = family(
@@ -19,14 +20,29 @@ const ESCALATION_RULES = family(
       'account|product|project|sales|marketing|property|office|store manager',
       // "escalating this to the ombudsman" is a legal threat (see legal.ts), not a request.
       'escalate ~4 ombudsman|regulator|court|lawyer|solicitor|attorney|watchdog',
+      // A supervisor already reached, or an escalation already granted, is no longer asked for.
+      'finally|eventually|=was|=were',
+      'who ~2 =went|=reversed|=fixed|=sorted|=resolved|=helped',
     ],
   },
   [
     {
       id: 'escalation.speak-manager',
-      pattern: `=speak|=talk|=speaking|=talking|put|transfer|connect|get|pass|send|=let|give|find|arrange|=call|meeting ~6 ${AUTHORITY}`,
-      match: ['get me a managr now', 'pls put me thru to a supervisor'],
+      pattern: `=speak|=talk|=speaking|=talking ~3 ${AUTHORITY}`,
+      match: ['Let me speak to your manager.', 'talking to a supervisor is all I ask'],
       noMatch: ['Can I talk to a manager about volume pricing?'],
+    },
+    {
+      id: 'escalation.put-me-through',
+      pattern: `put|transfer|connect|get|pass|send|give|find ~4 ${AUTHORITY}`,
+      match: ['get me a managr now', 'pls put me thru to a supervisor'],
+      noMatch: ['I could barely get this blouse over my head.'],
+    },
+    {
+      id: 'escalation.arrange-a-call',
+      pattern: `=let|arrange|=call|meeting ~4 ${AUTHORITY}`,
+      match: ['Arrange a call with your director this week.'],
+      noMatch: ['Your director called me back and fixed it, thanks.'],
     },
     {
       id: 'escalation.want-manager',
@@ -36,8 +52,8 @@ const ESCALATION_RULES = family(
     },
     {
       id: 'escalation.escalate',
-      pattern: 'escalate',
-      match: ['I want it escalated.'],
+      pattern: '=escalate|=escalating|=escalated|elevate',
+      match: ['I want it escalated.', 'Please escalate this.'],
       noMatch: [
         'No need to escalate, all fixed.',
         'Please escalate my feature idea to the product team.',
@@ -126,7 +142,7 @@ const ESCALATION_RULES = family(
     },
     {
       id: 'escalation.higher-up',
-      pattern: 'higher up',
+      pattern: 'someone|somebody|person|people|anyone|speak|talk|pass|escalate ~4 higher up',
       match: ['Please pass this to someone higher up.'],
       noMatch: ["Don't need anyone higher up, it's sorted."],
     },

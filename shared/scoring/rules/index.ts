@@ -1,4 +1,8 @@
-import { BARE_STAFF_RULES, BUSINESS_IMPACT_RULES } from './business-impact.js';
+import {
+  BARE_STAFF_RULES,
+  BUSINESS_IMPACT_RULES,
+  ESSENTIAL_NEEDS_RULES,
+} from './business-impact.js';
 import { CHURN_RULES } from './churn.js';
 import { ESCALATION_RULES } from './escalation.js';
 import { LEGAL_RULES } from './legal.js';
@@ -14,6 +18,7 @@ const BUILT_IN_RULES: readonly RuleSpec[] = [
   ...ESCALATION_RULES,
   ...BUSINESS_IMPACT_RULES,
   ...BARE_STAFF_RULES,
+  ...ESSENTIAL_NEEDS_RULES,
   ...REPEAT_CONTACT_RULES,
   ...CONTACT_RULES,
   ...STRONG_NEGATIVE_RULES,

@@ -155,7 +155,10 @@ const LEGAL_RULES = [
         // A threatened or filed chargeback; a chargeback the bank handled is the complaint itself.
         pattern: "i'll|i'm|i|we'll|we're|we|will|going|gonna ~3 chargeback",
         match: ["I'm filing a chargeback.", 'I will be issuing a chargeback with my card.'],
-        noMatch: ['No chargeback needed, refund came through.', 'Chase neglected to pursue this chargeback.'],
+        noMatch: [
+          'No chargeback needed, refund came through.',
+          'Chase neglected to pursue this chargeback.',
+        ],
       },
       {
         id: 'legal.financial-conduct-authority',
@@ -204,6 +207,13 @@ const LEGAL_RULES = [
       requires: 'bank|card|credit|issuer|visa|mastercard|amex|paypal',
     },
     [
+      {
+        id: 'legal.asked-my-bank-to-reverse',
+        pattern:
+          'ask|=contacted|=contacting|told|=getting|=got my ~2 bank|card|issuer ~4 reverse|dispute|=claw ~3 charge|payment|transaction|back',
+        match: ['I asked my card issuer to reverse the payment.'],
+        noMatch: ['The bank agreed to dispute the charge and sent a new card.'],
+      },
       {
         id: 'legal.reverse-charge',
         pattern:

@@ -1,4 +1,5 @@
 import type { TriggerCategory } from '../assessment.js';
+import { listOf, type MatchRule } from '../engine/matcher.js';
 
 /**
  * Cues are not triggers: they change how triggers are read. `urgent` marks present impact,
@@ -28,17 +29,12 @@ type RuleSignal = TriggerCategory | Cue;
  */
 type NegationPolicy = 'checked' | 'in-pattern';
 
-/** The conditions a family of rules shares. */
-interface RuleOptions {
-  /** The match is dropped when one of these patterns occurs in the clause it matched in. */
-  readonly unless?: string | readonly string[];
-  /**
-   * `sentence` widens `unless` to the whole sentence, for disclaimers that speak of all of it
-   * ("we lost customers, nothing to do with you").
-   */
-  readonly unlessScope?: 'clause' | 'sentence';
-  /** The match counts only when this pattern also occurs in the same sentence. */
-  readonly requires?: string;
+/**
+ * The conditions a family of rules shares: the matcher's (`unless` in the clause, widened to
+ * the sentence by `unlessScope: 'sentence'` for disclaimers that speak of all of it, "we lost
+ * customers, nothing to do with you"; `requires` in the sentence) and the guards' own.
+ */
+interface RuleOptions extends Pick<MatchRule, 'unless' | 'unlessScope' | 'requires'> {
   /** The match counts only next to an intensifier, capitals or an exclamation mark. */
   readonly intense?: boolean;
   readonly negation?: NegationPolicy;
@@ -65,9 +61,6 @@ interface RuleSpec extends RuleOptions {
   readonly pattern: string;
   readonly examples?: { readonly match: readonly string[]; readonly noMatch: readonly string[] };
 }
-
-const listOf = (value: string | readonly string[] | undefined): readonly string[] =>
-  value === undefined ? [] : typeof value === 'string' ? [value] : value;
 
 /** Builds the rules for one signal from entries sharing the same conditions. */
 const family = (
@@ -106,5 +99,5 @@ const SIGNALS: readonly RuleSignal[] = [
 
 const signalId = (signal: RuleSignal): number => SIGNALS.indexOf(signal);
 
-export { family, listOf, signalId, SIGNALS };
+export { family, signalId, SIGNALS };
 export type { Cue, NegationPolicy, RuleEntry, RuleOptions, RuleSignal, RuleSpec };

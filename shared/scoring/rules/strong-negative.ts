@@ -68,9 +68,12 @@ const STRONG_NEGATIVE_RULES = [
       },
       {
         id: 'strong.rip-off',
-        pattern: 'rip off',
-        match: ['I feel that I am being ripped off by this company.'],
-        noMatch: ['They have tried to rip me off so many times.'],
+        pattern: 'rip (me|us|people|customers|everyone|them)? off',
+        match: [
+          'I feel that I am being ripped off by this company.',
+          'They have tried to rip me off so many times.',
+        ],
+        noMatch: ['Rip the tag off before you wash it.'],
       },
       {
         id: 'strong.ripoff',
@@ -156,6 +159,13 @@ const STRONG_NEGATIVE_RULES = [
         'you|they|company|bank|lender|servicer ~3 scammer|crook|thieves|liar|fraudster|criminals|frauds',
       match: ['You people are crooks.', 'This bank are nothing but thieves.'],
       noMatch: ['The thieves who stole my card were caught, thanks to you.'],
+    },
+    {
+      id: 'strong.not-acceptable',
+      pattern: "not|never|won't ~2 be? acceptable|tolerated",
+      negation: 'in-pattern',
+      match: ['This is not acceptable.', 'Being locked out for a week can not be tolerated.'],
+      noMatch: ['Is a delivery on Monday acceptable?'],
     },
     {
       id: 'strong.they-lied',

@@ -68,6 +68,22 @@ describe('advocacy score', () => {
     expect(status).toBe(1);
   });
 
+  it('explains which rules matched, which guard dropped a match, the tone and the decision', () => {
+    // Prepare
+    const input = line('x', "We're switching to another bank. I would never sue you.");
+    // Act
+    const { stdout, status } = run(['--explain'], input);
+    // Assess
+    expect(status).toBe(0);
+    expect(stdout).toContain('x: opens a case, not urgent');
+    expect(stdout).toMatch(
+      /trigger {2}churn_threat \[churn\.[a-z-]+\] "switching to another bank"/,
+    );
+    expect(stdout).toMatch(/negated +legal\.sue legal_threat "sue"/);
+    expect(stdout).toContain('tone: sum');
+    expect(stdout).toContain('- opens a case: churn_threat');
+  });
+
   it('prints agreement figures with --eval', () => {
     // Prepare
     const file = join(folder, 'labelled.jsonl');

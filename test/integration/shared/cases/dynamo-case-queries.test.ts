@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DynamoCaseStore } from '../../../../shared/cases/dynamo-case-store.js';
 import { DynamoCustomerStore } from '../../../../shared/cases/dynamo-customer-store.js';
 import { ValidationError } from '../../../../shared/errors.js';
+import type { Signal } from '../../../../shared/sources/signal.js';
 import { assessment, routing, surveySignal } from '../../../fixtures/cases/signals.js';
 import { useDynamoDbLocal } from '../../../helpers/dynamodb.js';
 
@@ -89,10 +90,117 @@ describe('DynamoCaseStore.listQueue', () => {
     expect(engaged.items.map((item) => item.id)).toEqual([caseId]);
   });
 
+  it('shows a case escalated to another tier in that queue too, paging across both', async () => {
+    // Prepare
+    const own = await openFor(1, '2026-11-20T10:00:00Z', { tier: 'senior' });
+    const escalated = await openFor(2, '2026-11-20T09:00:00Z');
+    const ownLater = await openFor(3, '2026-11-20T11:00:00Z', { tier: 'senior' });
+    await store.applyAction(
+      escalated,
+      undefined,
+      { type: 'escalate', actor: 'system', to: 'senior', ackDeadline: '2026-11-20T12:00:00Z' },
+      new Date('2026-11-20T11:30:00Z'),
+    );
+
+    // Act
+    const page1 = await store.listQueue({ tier: 'senior', limit: 2 });
+    const page2 = await store.listQueue({ tier: 'senior', limit: 2, cursor: page1.cursor });
+    const original = await store.listQueue({ tier: 'advocates', limit: 10 });
+
+    // Assess
+    expect(page1.items.map((item) => item.id)).toEqual([escalated, own]);
+    expect(page2.items.map((item) => item.id)).toEqual([ownLater]);
+    expect(page2.cursor).toBeUndefined();
+    expect(original.items.map((item) => [item.id, item.escalatedTo])).toEqual([
+      [escalated, 'senior'],
+    ]);
+  });
+
   it('rejects a cursor it did not issue', async () => {
     await expect(
       store.listQueue({ tier: 'advocates', limit: 2, cursor: 'bm90IGpzb24' }),
     ).rejects.toThrow(ValidationError);
+  });
+});
+
+describe('DynamoCaseStore.findCustomerKeys', () => {
+  const openNamed = async (customer: Signal['customer']) => {
+    const result = await store.recordSignal({
+      signal: surveySignal({ sourceEventId: 'resp-named', customer }),
+      assessment: assessment(),
+      routing: routing(),
+      now: new Date('2026-11-20T10:00:00Z'),
+    });
+    if (result.outcome !== 'opened') throw new Error(`expected a case, got ${result.outcome}`);
+    return result.case.id;
+  };
+
+  it.each([
+    ['the account id', 'acct_123'],
+    ['the e-mail, in any case', 'Dana.Ops@ACME.example'],
+    ['the customer id', 'cust-9'],
+    ['the person name', '  dana   OPS '],
+    ['the account name', 'acme corp'],
+    ['the internal key', 'account:acct_123'],
+  ])('finds the case a signal opened by %s', async (_label, term) => {
+    // Prepare
+    const caseId = await openNamed({
+      accountId: 'acct_123',
+      email: 'dana.ops@acme.example',
+      id: 'cust-9',
+      name: 'Dana Ops',
+      accountName: 'Acme Corp',
+    });
+
+    // Act
+    const customerKeys = await store.findCustomerKeys(term);
+    const page = await store.listByCustomerKeys(customerKeys, { limit: 10 });
+
+    // Assess
+    expect(customerKeys).toContain('account:acct_123');
+    expect(page.items.map((item) => item.id)).toEqual([caseId]);
+  });
+
+  it('finds nothing for a term no signal named', async () => {
+    // Prepare
+    await openNamed({ accountId: 'acct_123', email: 'dana.ops@acme.example' });
+
+    // Act
+    const page = await store.listByCustomerKeys(
+      await store.findCustomerKeys('someone@else.example'),
+      {
+        limit: 10,
+      },
+    );
+
+    // Assess
+    expect(page).toEqual({ items: [], cursor: undefined });
+  });
+
+  it('merges the histories of every customer one name stands for, newest first, page by page', async () => {
+    // Prepare: two accounts share a contact's name.
+    const older = await openFor(1, '2026-11-20T09:00:00Z');
+    const newer = await openFor(2, '2026-11-20T10:00:00Z');
+    for (const n of [1, 2]) {
+      await store.recordSignal({
+        signal: surveySignal({
+          sourceEventId: `named-${n}`,
+          customer: { accountId: `acct-${n}`, name: 'Sam Lee' },
+        }),
+        assessment: assessment(),
+        routing: routing(),
+        now: new Date('2026-11-20T11:00:00Z'),
+      });
+    }
+
+    // Act
+    const keys = await store.findCustomerKeys('sam lee');
+    const page1 = await store.listByCustomerKeys(keys, { limit: 1 });
+    const page2 = await store.listByCustomerKeys(keys, { limit: 1, cursor: page1.cursor });
+
+    // Assess
+    expect(keys).toEqual(expect.arrayContaining(['account:acct-1', 'account:acct-2']));
+    expect([...page1.items, ...page2.items].map((item) => item.id)).toEqual([newer, older]);
   });
 });
 

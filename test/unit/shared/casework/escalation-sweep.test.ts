@@ -33,6 +33,8 @@ const fakeStore = (due: AdvocacyCase[], failures: Readonly<Record<string, Error>
     getCase: unused,
     listQueue: unused,
     listByCustomer: unused,
+    listByCustomerKeys: unused,
+    findCustomerKeys: unused,
     listOpenedBetween: unused,
   };
   return { store, applied };

@@ -3,7 +3,14 @@ import type { DetectorInput } from '../../../../shared/scoring/assessment.js';
 import type { Expectation } from '../../../../shared/scoring/evaluate.js';
 
 /** One labelled item: a detector input with its `expect` labels (dev.jsonl format). */
-type LabelledItem = DetectorInput & { readonly expect: Expectation; readonly note: string };
+type LabelledItem = DetectorInput & {
+  readonly expect: Expectation;
+  readonly note: string;
+  /** Real-text corpus only: where the item came from, under which licence, and its id there. */
+  readonly source?: string;
+  readonly licence?: string;
+  readonly originalId?: string;
+};
 
 /** Reads a labelled JSON Lines file (our fixtures or `../shared/eval/dev.jsonl`). */
 const readLabelled = (path: string): LabelledItem[] =>
@@ -29,5 +36,9 @@ const OWN_FIXTURES = [
   'test/fixtures/scoring/labelled-12.jsonl',
 ];
 
-export { DEV_SET, OWN_FIXTURES, readLabelled };
+/** The real-text corpus: `tune` is read while writing rules, `test` only measured. */
+const REAL_TUNE = 'test/fixtures/corpus/real-tune.jsonl';
+const REAL_TEST = 'test/fixtures/corpus/real-test.jsonl';
+
+export { DEV_SET, OWN_FIXTURES, REAL_TEST, REAL_TUNE, readLabelled };
 export type { LabelledItem };

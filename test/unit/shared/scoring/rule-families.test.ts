@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TriggerCategory } from '../../../../shared/scoring/assessment.js';
 import type { Detector } from '../../../../shared/scoring/detector.js';
-import { valenceOf } from '../../../../shared/scoring/sentiment.js';
+import { valenceOf } from '../../../../shared/scoring/engine/sentiment.js';
 import { categoriesOf as categoriesIn, exampleDetector, survey } from './example-detector.js';
 
 // Idiom and synonym families added in the generalization pass, each with a near-miss negative.

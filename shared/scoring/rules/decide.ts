@@ -1,14 +1,14 @@
-import type { DetectionConfig } from '../config/detection-schema.js';
+import type { DetectionConfig } from '../../config/detection-schema.js';
 import {
   TRIGGER_CATEGORIES,
   type Assessment,
   type Trigger,
   type TriggerCategory,
-} from './assessment.js';
-import type { NormalizedRating } from './rating.js';
-import type { RuleSignal } from './rules/rule.js';
-import type { Sentiment } from './sentiment.js';
-import type { Hit } from './signals.js';
+} from '../assessment.js';
+import type { NormalizedRating } from '../rating.js';
+import type { RuleSignal } from './rule.js';
+import type { Sentiment } from '../engine/sentiment.js';
+import type { Hit } from './hits.js';
 
 interface DecideInput {
   readonly hits: readonly Hit[];
@@ -185,8 +185,12 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
     sentiment.negativeWords === 0 &&
     sentiment.reservations === 0 &&
     !exasperated;
+  // Repeated contact reads as a grievance unless the words are all good ("three people, but
+  // every one was helpful"): one negative word or "never heard back" makes it a complaint.
   const negativeTone = !(
     positiveText &&
+    sentiment.negativeWords === 0 &&
+    sentiment.negations === 0 &&
     (rating === undefined || rating.goodness >= 0.5) &&
     !exasperated
   );

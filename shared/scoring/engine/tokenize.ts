@@ -76,7 +76,7 @@ const isWordChar = (char: number): boolean =>
 const isLetter = (char: number): boolean =>
   char < 0x250 ? LATIN[char] === 1 : char > 0 && LETTER.test(String.fromCharCode(char));
 
-const SENTENCE_CHARS = new Set(Array.from('.!?;\n', (char) => char.charCodeAt(0)));
+const SENTENCE_CHARS = new Set(Array.from('../.!?;\n', (char) => char.charCodeAt(0)));
 const CLAUSE_CHARS = new Set(Array.from(',:()"“”–—', (char) => char.charCodeAt(0)));
 
 /** Chat shorthand and apostrophe-less contractions, spelled out so one pattern covers both. */
@@ -150,6 +150,23 @@ const emoticonEnd = (text: string, index: number): number => {
 };
 
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+// ASCII characters an emoticon can start with, looked up by code before any string work.
+const EMOTICON_START = new Uint8Array(128);
+for (const first of EMOTICONS_BY_FIRST.keys()) if (first < 128) EMOTICON_START[first] = 1;
+const ASTERISK = 42;
+
+/**
+ * Whether the asterisk at `index` masks letters of the word begun at `start` ("sh*t", "f***"):
+ * after a letter, either followed by a letter or one of two or more ("word*" is a footnote).
+ */
+const isMasking = (text: string, start: number, index: number): boolean => {
+  let from = index;
+  while (from > start && text.charCodeAt(from - 1) === ASTERISK) from -= 1;
+  if (from === start || !isLetter(text.charCodeAt(from - 1))) return false;
+  let end = index;
+  while (text.charCodeAt(end) === ASTERISK) end += 1;
+  return isLetter(text.charCodeAt(end)) || end - from >= 2;
+};
 
 /**
  * Splits text into words with offsets. `lookup` maps a lower-cased word to what is known about
@@ -171,9 +188,16 @@ const tokenize = (
   // when lower-cased ("İ"), and then offsets would shift, so that text takes the slow path.
   const folded = text.toLowerCase();
   const lowerText = folded.length === length ? folded : undefined;
-  // Capitals are shouting only against lower case: a message typed all in capitals is not.
-  const hasLowerCase = folded !== text.toUpperCase();
-  const emit = (start: number, end: number, hash: number | undefined, shouted: boolean): void => {
+  // Set by `emit`; an object so that the flow of a closure's writes stays visible.
+  const seen = { lowerCase: false };
+  const emit = (
+    start: number,
+    end: number,
+    hash: number | undefined,
+    shouted: boolean,
+    lower = false,
+  ): void => {
+    if (lower) seen.lowerCase = true;
     // A single space between words (the common case) breaks nothing.
     const plainGap = start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32;
     if (tokens.length > 0 && start > previousEnd && !plainGap) {
@@ -184,14 +208,19 @@ const tokenize = (
     const info = lookup(text, lowerText, start, end, hash);
     const { word } = info;
     if (word === 'but' || word === 'although' || word === 'though') clause += 1;
-    tokens.push({ info, start, end, sentence, clause, shout: shouted && hasLowerCase });
+    tokens.push({ info, start, end, sentence, clause, shout: shouted });
     previousEnd = end;
   };
   let index = 0;
   while (index < length) {
     const code = text.charCodeAt(index);
     if (!isWordChar(code)) {
-      const symbolEnd = code >= 0xa9 ? emojiEnd(text, index) : emoticonEnd(text, index);
+      const symbolEnd =
+        code >= 0xa9
+          ? emojiEnd(text, index)
+          : EMOTICON_START[code] === 1
+            ? emoticonEnd(text, index)
+            : index;
       if (symbolEnd > index) emit(index, symbolEnd, undefined, false);
       index = Math.max(index + 1, symbolEnd);
       continue;
@@ -204,13 +233,9 @@ const tokenize = (
     while (index < length) {
       let char = text.charCodeAt(index);
       if (!isWordChar(char)) {
-        if (!(
-          (char === 39 || char === 0x2019) &&
-          index > start &&
-          isLetter(text.charCodeAt(index + 1))
-        )) {
-          break;
-        }
+        const apostrophe =
+          (char === 39 || char === 0x2019) && index > start && isLetter(text.charCodeAt(index + 1));
+        if (!apostrophe && !(char === ASTERISK && isMasking(text, start, index))) break;
         if (char === 0x2019) ascii = false;
       }
       if (char >= 65 && char <= 90) {
@@ -222,9 +247,11 @@ const tokenize = (
       index += 1;
     }
     let shout = upper && !lowerCase && index - start >= 2;
+    let lower = lowerCase;
     if (!ascii) {
       const raw = text.slice(start, index);
       shout = raw !== raw.toLowerCase() && index - start >= 2 && raw === raw.toUpperCase();
+      lower = raw !== raw.toUpperCase();
     }
     const inner =
       hashtag !== undefined && start > 0 && text.charCodeAt(start - 1) === 35
@@ -232,16 +259,19 @@ const tokenize = (
         : [];
     if (inner.length === 0) {
       // Small-integer keys stay unboxed in the word table's Map.
-      emit(start, index, ascii ? hash & 0x3fffffff : undefined, shout);
+      emit(start, index, ascii ? hash & 0x3fffffff : undefined, shout, lower);
       continue;
     }
     let from = start;
     for (const offset of [...inner, index - start]) {
-      emit(from, start + offset, undefined, shout);
+      emit(from, start + offset, undefined, shout, lower);
       from = start + offset;
     }
   }
-  return tokens;
+  // Capitals are shouting only against lower case: a message typed all in capitals is not.
+  return seen.lowerCase
+    ? tokens
+    : tokens.map((token) => (token.shout ? { ...token, shout: false } : token));
 };
 
 /** The normal form of a lower-cased word: straight apostrophes, shorthand spelled out. */

@@ -1,4 +1,4 @@
-import { PatternError } from '../errors.js';
+import { PatternError } from '../../errors.js';
 import { normalizeWord, type Token } from './tokenize.js';
 
 /**

@@ -1,22 +1,53 @@
-import type { CompiledRule } from './lexicon.js';
 import { anchorsOf, compilePattern, keyOf, matchAt, occursIn, type Pattern } from './pattern.js';
-import { listOf, signalId, type RuleSpec } from './rules/rule.js';
 import type { Token } from './tokenize.js';
 
-/** A rule that matched tokens[start, end), with its sentence conditions already checked. */
-interface Match {
-  readonly rule: CompiledRule;
+/**
+ * What the matcher needs of a rule: a pattern and the conditions around it. It knows nothing of
+ * what a rule means; callers extend this with their own fields and get their rule back in `spec`.
+ */
+interface MatchRule {
+  readonly id: string;
+  readonly pattern: string;
+  /** The match is dropped when one of these patterns occurs in its clause (or sentence). */
+  readonly unless?: string | readonly string[] | undefined;
+  readonly unlessScope?: 'clause' | 'sentence' | undefined;
+  /** The match counts only when this pattern also occurs in the same sentence. */
+  readonly requires?: string | undefined;
+}
+
+/** A rule ready to run: its pattern and its sentence conditions, compiled once. */
+interface CompiledRule<R extends MatchRule = MatchRule> {
+  readonly spec: R;
+  /** The caller's slot for the rule (e.g. its category): `find` skips settled slots. */
+  readonly slot: number;
+  readonly pattern: Pattern;
+  /** Ids (in the index's condition list) of patterns that cancel a match. */
+  readonly unless: readonly number[];
+  /** Id of a pattern that must also occur in the sentence. */
+  readonly requires: number | undefined;
+  /** One of these must occur in the text for the pattern to have a chance (see keyOf). */
+  readonly key:
+    { readonly stems: ReadonlySet<string>; readonly words: ReadonlySet<string> } | undefined;
+}
+
+/** A rule that matched tokens[start, end), with its conditions already checked. */
+interface Match<R extends MatchRule = MatchRule> {
+  readonly rule: CompiledRule<R>;
   readonly start: number;
   readonly end: number;
 }
 
 /** A match its conditions dropped: the `unless` pattern found in its clause, or `requires` missing. */
-interface DroppedMatch extends Match {
+interface DroppedMatch<R extends MatchRule = MatchRule> extends Match<R> {
   readonly condition: string;
 }
 
+/** A condition written as one pattern or several. */
+const listOf = (value: string | readonly string[] | undefined): readonly string[] =>
+  value === undefined ? [] : typeof value === 'string' ? [value] : value;
+
 /** Rules indexed by the stem (or exact word, or count) their pattern starts with. */
-interface RuleIndex {
+interface RuleIndex<R extends MatchRule = MatchRule> {
   /** The rules (by index) a word can start: computed once per distinct word, in the word table. */
   readonly anchoredFor: (stem: string, word: string, counted: boolean, swear: boolean) => number[];
   /** The rules (by index) whose key this word satisfies. */
@@ -32,8 +63,8 @@ interface RuleIndex {
     tokens: readonly Token[],
     settled: Uint32Array,
     round: number,
-    onMatch: (match: Match) => void,
-    onDropped?: (dropped: DroppedMatch) => void,
+    onMatch: (match: Match<R>) => void,
+    onDropped?: (dropped: DroppedMatch<R>) => void,
   ) => void;
 }
 
@@ -57,19 +88,19 @@ const conditionList = (stem: (word: string) => string) => {
   return { patterns, idOf };
 };
 
-const compileRule = (
-  spec: RuleSpec,
+const compileRule = <R extends MatchRule>(
+  spec: R,
+  slot: number,
   stem: (word: string) => string,
   idOf: (source: string) => number,
-): CompiledRule => {
+): CompiledRule<R> => {
   const pattern = compilePattern(spec.pattern, stem);
   return {
     spec,
-    signal: signalId(spec.signal),
+    slot,
     pattern,
     unless: listOf(spec.unless).map(idOf),
     requires: spec.requires === undefined ? undefined : idOf(spec.requires),
-    negationInPattern: spec.negation === 'in-pattern',
     key: keyOf(pattern),
   };
 };
@@ -86,10 +117,17 @@ const boundsAround = (tokens: readonly Token[], at: number, clause: boolean): [n
   return [from, to];
 };
 
-/** Compiles every rule once; `find` then looks at the few rules each word can start. */
-const buildRuleIndex = (specs: readonly RuleSpec[], stem: (word: string) => string): RuleIndex => {
+/**
+ * Compiles every rule once; `find` then looks at the few rules each word can start. `slotOf`
+ * gives each rule the slot `find` checks against `settled` (0 when the caller never settles).
+ */
+const buildRuleIndex = <R extends MatchRule>(
+  specs: readonly R[],
+  stem: (word: string) => string,
+  slotOf: (rule: R) => number = () => 0,
+): RuleIndex<R> => {
   const conditions = conditionList(stem);
-  const rules = specs.map((spec) => compileRule(spec, stem, conditions.idOf));
+  const rules = specs.map((spec) => compileRule(spec, slotOf(spec), stem, conditions.idOf));
   const conditionStems = new Map<string, number[]>();
   const conditionWords = new Map<string, number[]>();
   // Conditions that start with a count can occur anywhere; the others only after their word.
@@ -113,7 +151,7 @@ const buildRuleIndex = (specs: readonly RuleSpec[], stem: (word: string) => stri
   };
   /** The condition that drops a match at `at` (its source text), or undefined when it holds. */
   const failedCondition = (
-    rule: CompiledRule,
+    rule: CompiledRule<R>,
     tokens: readonly Token[],
     at: number,
   ): string | undefined => {
@@ -172,8 +210,8 @@ const buildRuleIndex = (specs: readonly RuleSpec[], stem: (word: string) => stri
     tokens: readonly Token[],
     settled: Uint32Array,
     round: number,
-    onMatch: (match: Match) => void,
-    onDropped?: (dropped: DroppedMatch) => void,
+    onMatch: (match: Match<R>) => void,
+    onDropped?: (dropped: DroppedMatch<R>) => void,
   ): void => {
     // One pass marks the rules whose key word occurs; only those are tried at their anchors.
     // A generation stamp instead of a fresh array per call: rule `p` is possible in this call
@@ -188,7 +226,7 @@ const buildRuleIndex = (specs: readonly RuleSpec[], stem: (word: string) => stri
       const anchored = tokens[at]?.info.anchored ?? [];
       for (const position of anchored) {
         const rule = rules[position];
-        if (rule === undefined || settled[rule.signal] === round) continue;
+        if (rule === undefined || settled[rule.slot] === round) continue;
         if (keyless[position] === 0 && stamps[position] !== generation) continue;
         const end = matchAt(rule.pattern, tokens, at);
         if (end <= at) continue;
@@ -201,5 +239,5 @@ const buildRuleIndex = (specs: readonly RuleSpec[], stem: (word: string) => stri
   return { anchoredFor, keyedFor, conditionsFor, find };
 };
 
-export { buildRuleIndex };
-export type { DroppedMatch, Match, RuleIndex };
+export { buildRuleIndex, listOf };
+export type { CompiledRule, DroppedMatch, Match, MatchRule, RuleIndex };

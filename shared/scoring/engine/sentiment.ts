@@ -8,6 +8,8 @@ interface Sentiment {
   readonly negativeWords: number;
   /** Negators and contrasts ("not", "but", "unfortunately"): a complaint can hide in them. */
   readonly reservations: number;
+  /** Negators alone ("not", "never", "didn't"). */
+  readonly negations: number;
   /** The most negative sentence: its AFINN sum and its token span [start, end). */
   readonly worst: { readonly sum: number; readonly start: number; readonly end: number };
 }
@@ -60,8 +62,11 @@ const emphasis = (tokens: readonly Token[], index: number, value: number, text: 
   if (token.info.elongated) magnitude += BOOST / 2;
   if (token.shout) magnitude *= SHOUT;
   const next = tokens[index + 1];
-  const gap = text.slice(token.end, next?.start ?? text.length);
-  if (gap.includes('!')) magnitude += Math.min(3, gap.split('!').length - 1) * 0.3;
+  const gapEnd = next?.start ?? text.length;
+  let marks = 0;
+  for (let at = token.end; at < gapEnd && marks < 3; at += 1)
+    if (text.charCodeAt(at) === 33) marks += 1;
+  magnitude += marks * 0.3;
   return Math.sign(value) * magnitude;
 };
 
@@ -74,6 +79,7 @@ const sentimentOf = (tokens: readonly Token[], text = ''): Sentiment => {
   let sum = 0;
   let negativeWords = 0;
   let reservations = 0;
+  let negations = 0;
   let negatedUntil = -1;
   let sentence = -1;
   let sentenceSum = 0;
@@ -106,6 +112,7 @@ const sentimentOf = (tokens: readonly Token[], text = ''): Sentiment => {
       butAt = -1;
       beforeBut = 0;
     }
+    if (token.info.negator) negations += 1;
     if (token.info.negator || CONTRASTS.has(token.info.word)) reservations += 1;
     if (token.info.word === 'but' && butAt < 0) {
       butAt = index;
@@ -129,7 +136,7 @@ const sentimentOf = (tokens: readonly Token[], text = ''): Sentiment => {
     }
   });
   closeSentence();
-  return { sum, words: tokens.length, negativeWords, reservations, worst };
+  return { sum, words: tokens.length, negativeWords, reservations, negations, worst };
 };
 
 export { sentimentOf, valenceOf };

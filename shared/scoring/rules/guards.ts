@@ -1,16 +1,10 @@
-import type { Token } from './tokenize.js';
+import type { Token } from '../engine/tokenize.js';
+import { NEGATORS } from '../engine/vocabulary.js';
 
 /**
  * Context checks that decide whether a matched phrase is genuinely asserted by the customer:
  * not negated, not hypothetical, not reported from someone else, not about another company.
  */
-
-const NEGATORS = new Set(
-  (
-    "not no never don't doesn't didn't won't wouldn't isn't wasn't aren't weren't haven't " +
-    "hasn't hadn't shouldn't couldn't can't without hardly neither nor"
-  ).split(' '),
-);
 
 const HYPOTHETICAL = new Set([
   'if',
@@ -192,4 +186,4 @@ const isAboutAnotherCompany = (tokens: readonly Token[], start: number, end: num
   return false;
 };
 
-export { hasInnerNegation, isAboutAnotherCompany, isHypothetical, isNegated, isReported, NEGATORS };
+export { hasInnerNegation, isAboutAnotherCompany, isHypothetical, isNegated, isReported };

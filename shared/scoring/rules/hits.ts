@@ -1,4 +1,4 @@
-import type { TriggerCategory } from './assessment.js';
+import type { TriggerCategory } from '../assessment.js';
 import {
   hasInnerNegation,
   isAboutAnotherCompany,
@@ -6,9 +6,9 @@ import {
   isNegated,
   isReported,
 } from './guards.js';
-import type { Match } from './rule-index.js';
-import type { RuleSignal } from './rules/rule.js';
-import type { Token } from './tokenize.js';
+import type { Match } from '../engine/matcher.js';
+import type { RuleSignal, RuleSpec } from './rule.js';
+import type { Token } from '../engine/tokenize.js';
 
 /** A match that survived every context check, located in its source text. */
 interface Hit {
@@ -125,11 +125,11 @@ type Guard = 'negated' | 'hypothetical' | 'reported' | 'another company' | 'not 
 const guardAgainst = (
   text: string,
   tokens: readonly Token[],
-  { rule, start, end }: Match,
+  { rule, start, end }: Match<RuleSpec>,
 ): Guard | undefined => {
   const { signal } = rule.spec;
   if (isNegated(tokens, start)) return 'negated';
-  if (!rule.negationInPattern && hasInnerNegation(tokens, start, end)) return 'negated';
+  if (rule.spec.negation !== 'in-pattern' && hasInnerNegation(tokens, start, end)) return 'negated';
   if (ASSERTED.has(signal) && isHypothetical(tokens, start, end)) return 'hypothetical';
   if (SPOKEN.has(signal) && isReported(tokens, start)) return 'reported';
   if (ABOUT_US.has(signal) && isAboutAnotherCompany(tokens, start, end)) return 'another company';
@@ -141,7 +141,7 @@ const guardAgainst = (
 const toHit = (
   text: string,
   tokens: readonly Token[],
-  { rule, start, end }: Match,
+  { rule, start, end }: Match<RuleSpec>,
   turn: number | undefined,
 ): Hit | undefined => {
   const first = tokens[start];

@@ -1,32 +1,12 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import jaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
-import { NEGATORS } from './guards.js';
 import { parseCount } from './numbers.js';
-import type { Pattern } from './pattern.js';
 import { REAL_WORDS } from './real-words.js';
-import type { RuleIndex } from './rule-index.js';
+import type { RuleIndex } from './matcher.js';
 import { valenceOf } from './sentiment.js';
 import { symbolValence } from './symbols.js';
-import { isProfane, undrawn } from './vocabulary.js';
+import { isProfane, NEGATORS, undrawn } from './vocabulary.js';
 import { normalizeWord, type WordInfo, type WordLookup } from './tokenize.js';
-import type { RuleSpec } from './rules/rule.js';
-
-/** A rule ready to run: its pattern and its sentence conditions, compiled once. */
-interface CompiledRule {
-  readonly spec: RuleSpec;
-  /** Index of `spec.signal` in SIGNALS. */
-  readonly signal: number;
-  readonly pattern: Pattern;
-  /** Ids (in the index's condition list) of patterns that cancel a match in the same sentence. */
-  readonly unless: readonly number[];
-  /** Id of a pattern that must also occur in the sentence. */
-  readonly requires: number | undefined;
-  /** The pattern names a negator itself ("not renewing"), so inner negation is expected. */
-  readonly negationInPattern: boolean;
-  /** One of these must occur in the text for the pattern to have a chance (see keyOf). */
-  readonly key:
-    { readonly stems: ReadonlySet<string>; readonly words: ReadonlySet<string> } | undefined;
-}
 
 // Misspellings are looked for only in words long enough for a typo to be unambiguous; these
 // real words sit within typo distance of a keyword and must keep their own meaning.
@@ -158,11 +138,11 @@ const sameLower = (lower: string, text: string, start: number, end: number): boo
   return true;
 };
 
-const keywordsOf = (spec: RuleSpec): string[] =>
-  spec.pattern
+/** The plain words of a pattern, for the stemmer's typo matching and the vocabulary. */
+const keywordsOf = (pattern: string): string[] =>
+  pattern
     .split(/[\s|]+/)
     .map((part) => part.replace(/\?$/, '').toLowerCase())
     .filter((part) => /^[a-z][a-z'-]*$/.test(part));
 
 export { createStemmer, createWordTable, keywordsOf, porter };
-export type { CompiledRule };

@@ -23,7 +23,18 @@ const COMMON: ReadonlySet<string> = new Set([
   ...stopwords.words.filter((word) => word.length > 1 || word === 'a' || word === 'i'),
 ]);
 
-const isProfane = (word: string): boolean => PROFANE.has(word);
+// A word with letters masked by asterisks ("sh*t", "f***") is swearing, politely written.
+const MASKED = /^\p{L}+\*+\p{L}*$/u;
+
+/** Words that turn a statement round ("not", "never", "didn't"). */
+const NEGATORS = new Set(
+  (
+    "not no never don't doesn't didn't won't wouldn't isn't wasn't aren't weren't haven't " +
+    "hasn't hadn't shouldn't couldn't can't without hardly neither nor"
+  ).split(' '),
+);
+
+const isProfane = (word: string): boolean => PROFANE.has(word) || MASKED.test(word);
 
 /** A word the detector knows: rated, a stop word, a swear word, or one of `keywords`. */
 const createVocabulary =
@@ -46,4 +57,4 @@ const undrawn = (word: string, isWord: (word: string) => boolean): string | unde
   return isWord(single) ? single : double;
 };
 
-export { createVocabulary, isProfane, undrawn };
+export { createVocabulary, isProfane, NEGATORS, undrawn };

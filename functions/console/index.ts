@@ -1,0 +1,42 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { timeZoneOf } from '../../shared/alerts/target.js';
+import { createDynamoDocumentClient } from '../../shared/aws/dynamodb.js';
+import { DynamoCaseStore } from '../../shared/cases/dynamo-case-store.js';
+import { createCaseService } from '../../shared/casework/case-service.js';
+import { computeReview } from '../../shared/casework/review.js';
+import { loadReviewInput } from '../../shared/casework/review-source.js';
+import { readFunctionEnv } from '../../shared/config/env.js';
+import { loadRuntimeConfig } from '../../shared/config/load.js';
+import { createConsoleApp } from '../../shared/console/console-app.js';
+import { clearedSessionCookie } from '../../shared/console/session.js';
+import { createHandler } from './handler.js';
+
+// Cold start: environment, configuration and clients once per container.
+const env = readFunctionEnv('console');
+const config = await loadRuntimeConfig(env.configFile);
+const store = new DynamoCaseStore({
+  client: createDynamoDocumentClient({ region: env.region, endpoint: env.awsEndpoint }),
+  tableName: env.tableName,
+  rawTextDays: config.retention.rawTextDays,
+});
+const tierNames = config.tiers.map((tier) => tier.name);
+const now = () => new Date();
+
+/** The advocate console's Lambda entry point (behind CloudFront and the JWT authorizer). */
+export const handler = createHandler({
+  app: createConsoleApp({
+    service: createCaseService({ store, now }),
+    texts: store,
+    review: async (from, to) =>
+      computeReview(
+        await loadReviewInput(store, tierNames, { from, to, now: now() }),
+        config.tiers,
+      ),
+    zones: (tier) => timeZoneOf(tier, config),
+    tierNames,
+    // Locally the endpoint override is set and pages are plain HTTP: no Secure cookie there.
+    signOutCookie: clearedSessionCookie(env.awsEndpoint === undefined),
+    logger: new Logger({ serviceName: 'console' }),
+    now,
+  }),
+});

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { CASE_STATUSES, type AdvocacyCase } from '../cases/model.js';
+
+const optional = z
+  .string()
+  .trim()
+  .max(100)
+  .optional()
+  .transform((value) => (value === '' ? undefined : value));
+
+/** The queue page's query: which tier and status, urgency, and filters over the listed cases. */
+const QueueFiltersSchema = z.object({
+  tier: optional,
+  status: z
+    .union([z.enum(CASE_STATUSES), z.literal('')])
+    .optional()
+    .transform((value) => (value === '' ? undefined : value))
+    .catch(undefined),
+  urgency: z
+    .union([z.enum(['urgent', 'normal']), z.literal('')])
+    .optional()
+    .transform((value) => (value === '' ? undefined : value))
+    .catch(undefined),
+  segment: optional,
+  trigger: optional,
+  source: optional,
+  urgentCursor: optional,
+  cursor: optional,
+});
+
+type QueueFilters = z.infer<typeof QueueFiltersSchema>;
+
+const parseQueueFilters = (query: Readonly<Record<string, string | undefined>>): QueueFilters =>
+  QueueFiltersSchema.catch({} as QueueFilters).parse(query);
+
+/**
+ * Segment, trigger and source narrow the page that was read (the queue index is by tier and
+ * status), so a filtered page may hold fewer cases than the page size.
+ */
+const matchesFilters = (item: AdvocacyCase, filters: QueueFilters): boolean =>
+  (filters.segment === undefined || item.segment === filters.segment) &&
+  (filters.trigger === undefined ||
+    item.triggers.some((trigger) => trigger === filters.trigger?.replace(/ /g, '_'))) &&
+  (filters.source === undefined ||
+    item.evidence.some((trigger) => trigger.signalId.startsWith(`${filters.source ?? ''}:`)));
+
+export { matchesFilters, parseQueueFilters };
+export type { QueueFilters };

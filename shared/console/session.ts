@@ -1,0 +1,23 @@
+/** The console's session cookie: the local session id, or on AWS the Cognito access token. */
+const SESSION_COOKIE = 'advocacy_session';
+
+/** How long a sign-in lasts (Cognito's access tokens are set to the same). */
+const SESSION_SECONDS = 8 * 60 * 60;
+
+/**
+ * HttpOnly (no script reads it), SameSite=Strict (no other site's request carries it), scoped to
+ * the console's paths, expiring with the session. `Secure` everywhere but plain-HTTP localhost.
+ */
+const sessionCookie = (value: string, secure: boolean, maxAge = SESSION_SECONDS): string =>
+  `${SESSION_COOKIE}=${value}; Path=/console; HttpOnly; SameSite=Strict; Max-Age=${maxAge}${secure ? '; Secure' : ''}`;
+
+const clearedSessionCookie = (secure: boolean): string => sessionCookie('', secure, 0);
+
+/** One cookie's value from a Cookie header, or undefined. */
+const readCookie = (header: string | undefined, name: string): string | undefined =>
+  (header ?? '')
+    .split(';')
+    .map((part) => part.trim().split('='))
+    .find(([key]) => key === name)?.[1];
+
+export { clearedSessionCookie, readCookie, SESSION_COOKIE, SESSION_SECONDS, sessionCookie };

@@ -1,0 +1,46 @@
+import type { AdvocacyCase } from '../cases/model.js';
+
+/** The group that sees every tier (the head of customer success and the review). */
+const MANAGEMENT_GROUP = 'management';
+
+/** Who is signed in: a name for the timeline and the groups (tiers, or management) they serve. */
+interface Viewer {
+  readonly name: string;
+  readonly groups: readonly string[];
+}
+
+const seesAll = (viewer: Viewer): boolean => viewer.groups.includes(MANAGEMENT_GROUP);
+
+/** The tiers whose queues a viewer works, in the configuration's order. */
+const tiersOf = (viewer: Viewer, tierNames: readonly string[]): string[] =>
+  seesAll(viewer) ? [...tierNames] : tierNames.filter((tier) => viewer.groups.includes(tier));
+
+/** A case is visible to its tier, to the tier it was escalated to, and to management. */
+const canSee = (viewer: Viewer, item: Pick<AdvocacyCase, 'tier' | 'escalatedTo'>): boolean =>
+  seesAll(viewer) ||
+  viewer.groups.includes(item.tier) ||
+  (item.escalatedTo !== undefined && viewer.groups.includes(item.escalatedTo));
+
+/**
+ * The viewer from the JWT claims API Gateway's authorizer passed on (Cognito puts groups in
+ * `cognito:groups`, as an array or, in some integrations, a bracketed string).
+ */
+const viewerFromClaims = (claims: Readonly<Record<string, unknown>>): Viewer | undefined => {
+  const name = [claims.email, claims['cognito:username'], claims.username, claims.sub].find(
+    (value): value is string => typeof value === 'string' && value !== '',
+  );
+  if (name === undefined) return undefined;
+  const raw = claims['cognito:groups'];
+  const groups = Array.isArray(raw)
+    ? raw.filter((group): group is string => typeof group === 'string')
+    : typeof raw === 'string'
+      ? raw
+          .replace(/^\[|\]$/g, '')
+          .split(/[\s,]+/)
+          .filter((group) => group !== '')
+      : [];
+  return { name, groups };
+};
+
+export { canSee, MANAGEMENT_GROUP, seesAll, tiersOf, viewerFromClaims };
+export type { Viewer };

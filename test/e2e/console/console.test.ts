@@ -1,0 +1,256 @@
+import { randomUUID } from 'node:crypto';
+import type { Page } from 'puppeteer-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { developmentSecret } from '../../../infra/local/dev-secrets.js';
+import { samplePayload } from '../../../infra/local/samples.js';
+import { signRequest } from '../../../shared/sources/signing.js';
+import { eventually, useLocalStack } from '../../helpers/local-stack.js';
+import { screenshot, seriousViolations, submit, useBrowser } from './browser.js';
+
+const local = useLocalStack();
+const browser = useBrowser();
+
+const tag = randomUUID().slice(0, 8);
+const EMAIL = `ops-${tag}@example.com`;
+const ACCOUNT = `acct-${tag}`;
+const OUTAGE = "Our whole site is down right now and we can't take any orders.";
+// Hostile customer text: markup, an attribute break-out, right-to-left text and emoji.
+const HOSTILE =
+  `${OUTAGE} <script>window.__xss = 1</script> "><img src=x onerror="window.__xss = 2"> ` +
+  'مرحبا، الخدمة متوقفة 🔥😡';
+const HOSTILE_NAME = `Robin "><img src=x onerror="window.__xss=3"> Vale`;
+
+const ranNothing = (page: Page) =>
+  page.evaluate(() => ({
+    xss: (window as unknown as { __xss?: number }).__xss ?? null,
+    injectedImages: document.querySelectorAll('img[src="x"]').length,
+    injectedScripts: [...document.scripts].filter((script) => script.src === '').length,
+  }));
+
+const setDate = (target: Page, selector: string, value: string) =>
+  target.$eval(
+    selector,
+    (node, date) => {
+      (node as HTMLInputElement).value = date;
+    },
+    value,
+  );
+
+let page: Page;
+let caseUrl: string;
+
+beforeAll(async () => {
+  const now = new Date();
+  const body = samplePayload(
+    'generic',
+    {
+      id: `u-${tag}`,
+      email: EMAIL,
+      name: HOSTILE_NAME,
+      accountId: ACCOUNT,
+      accountName: HOSTILE_NAME,
+      segment: 'strategic',
+    },
+    { responseId: `resp-${tag}`, nps: 0, comment: HOSTILE, at: now },
+  );
+  const signed = signRequest('generic', body, developmentSecret('generic'), now);
+  expect((await local.post('/webhooks/generic', signed.body, signed.headers)).status).toBe(202);
+  page = await browser.newPage();
+});
+
+const violationsOn = async (name: string) => {
+  await screenshot(page, name);
+  return seriousViolations(page);
+};
+
+describe('the advocate console in a real browser', () => {
+  it('opens the link of a delivered alert through the sign-in form, on the local console', async () => {
+    // Prepare
+    const [opened] = await eventually(
+      async () => {
+        const cases = await local.casesOf(`account:${ACCOUNT}`);
+        return cases.length > 0 ? cases : undefined;
+      },
+      15_000,
+      'the case',
+    );
+    const [alert] = await local.waitForAlerts((a) => a.attributes.caseId === opened?.id);
+    const link = /http:\/\/\S+\/console\/cases\/[\w-]+/.exec(alert?.message ?? '')?.[0] ?? '';
+
+    // Act
+    await page.goto(link);
+    const signIn = { url: page.url(), violations: await violationsOn('sign-in') };
+    await page.type('#token', local.stack().token);
+    const status = await submit(page, 'form button[type=submit]');
+    caseUrl = page.url();
+
+    // Assess
+    expect(link).toMatch(new RegExp(`^${local.stack().apiUrl}/console/cases/[\\w-]+$`));
+    expect(signIn.url).toContain('/console/sign-in?next=%2Fconsole%2Fcases%2F');
+    expect(signIn.violations).toEqual([]);
+    expect(status).toBe(200);
+    expect(caseUrl).toBe(link);
+  });
+
+  it('shows the evidence highlighted and hostile text as text, running nothing', async () => {
+    // Act
+    const marks = await page.$$eval('.words mark', (nodes) => nodes.map((n) => n.textContent));
+    const text = await page.$eval('blockquote.words', (node) => node.textContent);
+    const heading = await page.$eval('h1', (node) => node.textContent);
+
+    // Assess
+    expect(marks.join(' ')).toMatch(/down|take any orders/);
+    expect(text).toContain('<script>window.__xss = 1</script>');
+    expect(text).toContain('"><img src=x onerror="window.__xss = 2">');
+    expect(text).toContain('مرحبا، الخدمة متوقفة 🔥😡');
+    expect(heading).toContain(HOSTILE_NAME);
+    expect(await ranNothing(page)).toEqual({ xss: null, injectedImages: 0, injectedScripts: 0 });
+    expect(await violationsOn('case')).toEqual([]);
+    await page.setViewport({ width: 390, height: 844 });
+    await screenshot(page, 'case-phone');
+    await page.setViewport({ width: 1100, height: 900 });
+  });
+
+  it('explains validation errors next to the field, then acknowledges', async () => {
+    // Act
+    const rejected = await submit(page, 'form[action$="/acknowledge"] button');
+    const error = await page.$eval('#acknowledge-summary-error', (node) => node.textContent);
+    const invalid = await page.$eval('#acknowledge-summary', (node) =>
+      node.getAttribute('aria-invalid'),
+    );
+    const violations = await violationsOn('case-validation');
+    await page.type(
+      '#acknowledge-summary',
+      'Checkout down since the deploy; customer losing orders',
+    );
+    await page.type('#acknowledge-successCriteria', 'orders flow again\nroot cause shared');
+    const accepted = await submit(page, 'form[action$="/acknowledge"] button');
+
+    // Assess
+    expect(rejected).toBe(400);
+    expect(error).toBe('must not be empty');
+    expect(invalid).toBe('true');
+    expect(violations).toEqual([]);
+    expect(accepted).toBe(200);
+    expect(await page.$eval('.status', (node) => node.textContent)).toBe('engaged');
+  });
+
+  it('shows a concurrent change as a 409 with the fresh case one click away, and recovers', async () => {
+    // Prepare: a colleague plans through the cases API while this page is open.
+    const caseId = caseUrl.split('/').at(-1) ?? '';
+    const colleague = await fetch(`${local.stack().apiUrl}/cases/${caseId}/plan`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${local.stack().token}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({
+        actor: 'colleague',
+        actions: [{ what: 'roll back', owner: 'platform', due: '2026-12-01' }],
+      }),
+    });
+    await page.type('#plan-actions-0-what', 'Restore checkout');
+    await page.type('#plan-actions-0-owner', 'Platform team');
+    await setDate(page, '#plan-actions-0-due', '2026-12-01');
+
+    // Act
+    const conflict = await submit(page, 'form[action$="/plan"] button');
+    const notice = await page.$eval('.notice.alert', (node) => node.textContent);
+    const violations = await violationsOn('case-conflict');
+    const fresh = await submit(page, '.notice.alert a');
+    const colleaguesPlan = await page.$eval('table', (node) => node.textContent);
+    await page.type('#plan-actions-0-what', 'Restore checkout');
+    await page.type('#plan-actions-0-owner', 'Platform team');
+    await setDate(page, '#plan-actions-0-due', '2026-12-01');
+    await page.type('#plan-trial-service', 'Premium support');
+    await setDate(page, '#plan-trial-ends', '2026-12-31');
+    const planned = await submit(page, 'form[action$="/plan"] button');
+
+    // Assess
+    expect(colleague.status).toBe(200);
+    expect(conflict).toBe(409);
+    expect(notice).toMatch(/Someone changed this case .* Nothing was saved/s);
+    expect(violations).toEqual([]);
+    expect(fresh).toBe(200);
+    expect(colleaguesPlan).toContain('roll back');
+    expect(planned).toBe(200);
+    expect(await page.$eval('table', (node) => node.textContent)).toContain('Restore checkout');
+    expect(await page.$eval('.status', (node) => node.textContent)).toBe('plan');
+  });
+
+  it('resolves, then closes with the customer agreeing', async () => {
+    // Act
+    await page.type('#resolve-note', 'Checkout restored; deploy gate added');
+    const resolved = await submit(page, 'form[action$="/resolve"] button');
+    await page.click('#close-customerAgreed');
+    await page.type('#close-note', 'Customer confirmed on the call');
+    const closed = await submit(page, 'form[action$="/close"] button');
+
+    // Assess
+    expect([resolved, closed]).toEqual([200, 200]);
+    expect(await page.$eval('.status', (node) => node.textContent)).toBe('closed');
+    const timeline = await page.$$eval('.timeline li strong', (nodes) =>
+      nodes.map((n) => n.textContent),
+    );
+    expect(timeline).toEqual([
+      'opened',
+      'acknowledged',
+      'planned',
+      'planned',
+      'resolved',
+      'closed',
+    ]);
+    expect(await violationsOn('case-closed')).toEqual([]);
+  });
+
+  it.each([
+    ['e-mail', () => EMAIL.toUpperCase()],
+    ['account id', () => ACCOUNT],
+  ])('finds the case by %s, without the term in the URL', async (label, term) => {
+    // Act
+    await page.goto(`${local.stack().apiUrl}/console/search`);
+    await page.type('#search-term', term());
+    const status = await submit(page, 'form.search button');
+    const links = await page.$$eval('table.cases a', (nodes) => nodes.map((n) => n.href));
+
+    // Assess
+    expect(status).toBe(200);
+    expect(page.url()).toBe(`${local.stack().apiUrl}/console/search`);
+    expect(links).toEqual([caseUrl]);
+    expect(await ranNothing(page)).toEqual({ xss: null, injectedImages: 0, injectedScripts: 0 });
+    expect(await violationsOn(`search-by-${label.replace(/ /g, '-')}`)).toEqual([]);
+  });
+
+  it.each([
+    ['queue', '/console/?tier=senior&status=closed'],
+    ['history', () => `${new URL(caseUrl).pathname}/history`],
+    ['review', '/console/review'],
+  ])('renders the %s page accessibly, customer text inert', async (name, path) => {
+    // Act
+    const response = await page.goto(
+      `${local.stack().apiUrl}${typeof path === 'string' ? path : path()}`,
+    );
+
+    // Assess
+    expect(response?.status()).toBe(200);
+    expect(await page.$eval('main', (node) => node.textContent)).not.toBe('');
+    expect(await ranNothing(page)).toEqual({ xss: null, injectedImages: 0, injectedScripts: 0 });
+    expect(await violationsOn(name)).toEqual([]);
+  });
+
+  it('keeps the case page script within budget and the policy strict', async () => {
+    // Act
+    const response = await page.goto(caseUrl);
+    const scripts = await page.$$eval('script', (nodes) => nodes.map((n) => n.src));
+    const sizes = await Promise.all(
+      scripts.map(async (src) =>
+        (await fetch(src)).arrayBuffer().then((bytes) => bytes.byteLength),
+      ),
+    );
+
+    // Assess
+    expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self'/);
+    expect(response?.headers()['content-security-policy']).not.toContain('unsafe-inline');
+    expect(sizes.reduce((sum, size) => sum + size, 0)).toBeLessThan(100 * 1024);
+  });
+});

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { parseCount } from '../../../../../shared/scoring/engine/numbers.js';
+import { buildRuleIndex, type MatchRule } from '../../../../../shared/scoring/engine/matcher.js';
+import { compilePattern, literalPattern } from '../../../../../shared/scoring/engine/pattern.js';
+import { tokenize } from '../../../../../shared/scoring/engine/tokenize.js';
+import { hashtagBoundaries } from '../../../../../shared/scoring/engine/segment.js';
+import { createVocabulary } from '../../../../../shared/scoring/engine/vocabulary.js';
+import {
+  createStemmer,
+  createWordTable,
+  keywordsOf,
+  porter,
+} from '../../../../../shared/scoring/engine/word-table.js';
+import { PatternError } from '../../../../../shared/errors.js';
+
+// The engine on its own: a tokenizer and a matcher that know no word of the advocacy rules. Each
+// test builds a real index from the patterns it names; nothing is stubbed.
+
+/** The words of the first match of `pattern` in `text` (guards are the caller's business). */
+const firstMatch = (pattern: string, text: string, options: Partial<MatchRule> = {}) => {
+  const rules: MatchRule[] = [{ id: 'rule', pattern, ...options }];
+  const keywords = new Set(rules.flatMap((rule) => keywordsOf(rule.pattern)));
+  const index = buildRuleIndex(rules, porter);
+  const isWord = createVocabulary(keywords);
+  const table = createWordTable(createStemmer(keywords), index, isWord);
+  const tokens = tokenize(text, table, (raw) => hashtagBoundaries(raw, isWord));
+  const found: string[] = [];
+  const dropped: string[] = [];
+  index.find(
+    tokens,
+    new Uint32Array(1),
+    1,
+    ({ start, end }) => found.push(text.slice(tokens[start]?.start, tokens[end - 1]?.end)),
+    ({ condition }) => dropped.push(condition),
+  );
+  return { match: found[0], dropped };
+};
+
+describe('pattern language', () => {
+  it.each([
+    [
+      'cancel ~2 contract',
+      'We are cancelling the whole contract now',
+      'cancelling the whole contract',
+    ],
+    ['=switching to', 'I am switching to them', 'switching to'],
+    ['spoke to ~2 <n3> people', 'spoke to like 5 ppl', 'spoke to like 5 ppl'],
+    ['<o3> person', 'the fourth person today', 'fourth person'],
+    ['since ~1 this? <time>', 'down since 6am', 'since 6am'],
+    ["can't work", 'I cant work', 'cant work'],
+    ['cancel (my|our|the)? contract', 'cancel the contract', 'cancel the contract'],
+    ['cancel (my|our|the)? contract', 'cancel contract', 'cancel contract'],
+    ['^ terminating our contract', 'Terminating our contract today.', 'Terminating our contract'],
+    ['total <swear>', 'Total BS, honestly', 'Total BS'],
+    ['worst airline', 'stuck again #WorstAirline', 'WorstAirline'],
+    ['worst customer service', '#worstcustomerservice', 'worstcustomerservice'],
+    ['so bad', 'sooo baaad', 'sooo baaad'],
+  ])('"%s" matches in "%s"', (pattern, text, evidence) => {
+    expect(firstMatch(pattern, text).match).toBe(evidence);
+  });
+
+  it.each([
+    ['=switching to', 'we switched to you'],
+    ['<n3> calls', 'two calls'],
+    ['cancel ~1 contract', 'cancel. Contract is fine'],
+    ['<o3> person', 'the second person'],
+    ['^ terminating our contract', 'We are terminating our contract.'],
+    ['total <swear>', 'Total nonsense'],
+  ])('"%s" does not match "%s"', (pattern, text) => {
+    expect(firstMatch(pattern, text).match).toBeUndefined();
+  });
+
+  it('drops a match whose `unless` occurs in its clause, not in the next one', () => {
+    const options = { unless: 'staying' };
+    expect(firstMatch('=switching', "We're switching, we're not staying").match).toBe('switching');
+    expect(firstMatch('=switching', "We're switching and staying", options).dropped).toEqual([
+      'unless "staying"',
+    ]);
+    expect(
+      firstMatch('=switching', "We're switching, then staying", {
+        ...options,
+        unlessScope: 'sentence',
+      }).match,
+    ).toBeUndefined();
+  });
+
+  it.each([
+    ['my|our|the? contract', 'is ambiguous: write (my|our|the)? to make the list optional'],
+    ['cancel|cancelling contract', '"cancelling" repeats "cancel" (same stem)'],
+    ['cancel|=cancelling contract', '"=cancelling" repeats "cancel" (its stem already matches)'],
+    ["can't|=cant work", 'repeats'],
+    ['re-sign', 'is not a word or a class'],
+    ['cancel ^ contract', 'may only start a pattern'],
+  ])('rejects "%s"', (pattern, message) => {
+    expect(() => compilePattern(pattern, porter)).toThrow(PatternError);
+    expect(() => compilePattern(pattern, porter)).toThrow(message);
+  });
+
+  it('turns a configured name into exact words, never syntax', () => {
+    expect(literalPattern('Acme Cloud')).toBe('=acme =cloud');
+    expect(literalPattern('~2')).toBe('=2');
+    expect(() => literalPattern('~~')).toThrow(PatternError);
+  });
+});
+
+describe('tokenizer', () => {
+  it('reads emoji and ASCII emoticons as words, and keeps offsets into the text', () => {
+    const table = createWordTable(porter, buildRuleIndex([], porter));
+    const text = 'Awful :( and 😡 but fine :)';
+    const words = tokenize(text, table).map((token) => text.slice(token.start, token.end));
+    expect(words).toEqual(['Awful', ':(', 'and', '😡', 'but', 'fine', ':)']);
+  });
+
+  it('keeps a masked swear word whole and marks it', () => {
+    const table = createWordTable(porter, buildRuleIndex([], porter));
+    const tokens = tokenize('What sh*t, f*** this. See note*', table);
+    expect(tokens.filter((token) => token.info.profane).map((token) => token.info.word)).toEqual([
+      'sh*t',
+      'f***',
+    ]);
+  });
+
+  it('marks capitals as shouting only in a text that also has lower case', () => {
+    const table = createWordTable(porter, buildRuleIndex([], porter));
+    expect(tokenize('this is AWFUL', table).map((token) => token.shout)).toEqual([
+      false,
+      false,
+      true,
+    ]);
+    expect(tokenize('THIS IS AWFUL', table).some((token) => token.shout)).toBe(false);
+  });
+});
+
+describe('parseCount', () => {
+  it.each([
+    ['5', 5, false],
+    ['fifth', 5, true],
+    ['5th', 5, true],
+    ['several', 3, false],
+    ['twenty', 20, false],
+  ])('reads "%s" as %d (ordinal %s)', (word, value, ordinal) => {
+    expect(parseCount(word)).toEqual({ value, ordinal });
+  });
+
+  it('ignores words that are not numbers', () => {
+    expect(parseCount('often')).toBeUndefined();
+  });
+});
