@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { SourcesConfig } from '../config/sources-schema.js';
-import { header } from '../http.js';
 import { accepted, ignored, JSON_MEDIA_TYPES, type SourceAdapter } from './adapter.js';
 import { DELIGHTED_SIGNATURE } from './signature-schemes.js';
 import { verifyBodySignature } from './signature.js';
@@ -53,12 +52,7 @@ const delighted: SourceAdapter<DelightedOptions> = {
   mediaTypes: JSON_MEDIA_TYPES,
 
   verify(request, { secret }) {
-    verifyBodySignature(
-      header(request.headers, DELIGHTED_SIGNATURE.header),
-      request.body,
-      secret.signing,
-      DELIGHTED_SIGNATURE,
-    );
+    verifyBodySignature(request, secret.signing, DELIGHTED_SIGNATURE);
   },
 
   normalize(request, { options, receivedAt }) {

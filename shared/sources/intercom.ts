@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { SourcesConfig } from '../config/sources-schema.js';
-import { header } from '../http.js';
 import { accepted, ignored, JSON_MEDIA_TYPES, type SourceAdapter } from './adapter.js';
 import { INTERCOM_SIGNATURE } from './signature-schemes.js';
 import { verifyBodySignature } from './signature.js';
@@ -109,12 +108,7 @@ const intercom: SourceAdapter<IntercomOptions> = {
   mediaTypes: JSON_MEDIA_TYPES,
 
   verify(request, { secret }) {
-    verifyBodySignature(
-      header(request.headers, INTERCOM_SIGNATURE.header),
-      request.body,
-      secret.signing,
-      INTERCOM_SIGNATURE,
-    );
+    verifyBodySignature(request, secret.signing, INTERCOM_SIGNATURE);
   },
 
   normalize(request, { options, receivedAt }) {

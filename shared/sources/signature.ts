@@ -1,5 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { UnauthorizedError } from '../errors.js';
+import { header } from '../http.js';
+import type { WebhookRequest } from './adapter.js';
 
 type Digest = 'sha1' | 'sha256' | 'sha512';
 
@@ -59,20 +61,20 @@ interface BodySignatureScheme {
 }
 
 /**
- * Verifies the schemes without a timestamp (Typeform, Delighted, Intercom): the header's MAC
- * must match the raw body's HMAC under any one signing key; throws UnauthorizedError otherwise.
+ * Verifies the schemes without a timestamp (Typeform, Delighted, Intercom): the scheme's header
+ * must hold the raw body's HMAC under any one signing key; throws UnauthorizedError otherwise.
  */
 const verifyBodySignature = (
-  headerValue: string | undefined,
-  body: Buffer,
+  request: WebhookRequest,
   keys: readonly (string | Buffer)[],
   scheme: BodySignatureScheme,
 ): void => {
+  const headerValue = header(request.headers, scheme.header);
   if (headerValue?.startsWith(scheme.prefix) !== true) {
     throw unauthorized(`missing ${scheme.platform} signature (${scheme.header})`);
   }
   const received = decodeSignature(headerValue.slice(scheme.prefix.length), scheme.encoding);
-  if (!matchesAnyKey(received, keys, (key) => hmac(scheme.algorithm, key, body))) {
+  if (!matchesAnyKey(received, keys, (key) => hmac(scheme.algorithm, key, request.body))) {
     throw unauthorized(`${scheme.platform} signature mismatch`);
   }
 };

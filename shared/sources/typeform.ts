@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { SourcesConfig } from '../config/sources-schema.js';
-import { header } from '../http.js';
 import { accepted, ignored, JSON_MEDIA_TYPES, type SourceAdapter } from './adapter.js';
 import { TYPEFORM_SIGNATURE } from './signature-schemes.js';
 import { verifyBodySignature } from './signature.js';
@@ -58,12 +57,7 @@ const typeform: SourceAdapter<TypeformOptions> = {
   mediaTypes: JSON_MEDIA_TYPES,
 
   verify(request, { secret }) {
-    verifyBodySignature(
-      header(request.headers, TYPEFORM_SIGNATURE.header),
-      request.body,
-      secret.signing,
-      TYPEFORM_SIGNATURE,
-    );
+    verifyBodySignature(request, secret.signing, TYPEFORM_SIGNATURE);
   },
 
   normalize(request, { options, receivedAt }) {
