@@ -1,15 +1,20 @@
 import { fileURLToPath } from 'node:url';
 import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
-import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as destinations from 'aws-cdk-lib/aws-lambda-destinations';
-import * as sources from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { Construct } from 'constructs';
-import { ENTITIES } from '../shared/cases/model.js';
 import { ENV } from '../shared/config/env.js';
 import type { AdvocacyConfig } from '../shared/config/schema.js';
+import {
+  FUNCTION_NAMES,
+  TOPOLOGY,
+  triggerOf,
+  type EnvKey,
+  type FunctionName,
+} from '../shared/config/topology.js';
 import { AlertTopics, MANAGEMENT } from './constructs/alert-topics.js';
 import { ChatChannels } from './constructs/chat-channels.js';
 import { CasesTable } from './constructs/cases-table.js';
@@ -17,15 +22,15 @@ import { ContactLensTrigger } from './constructs/contact-lens-trigger.js';
 import { DataKey } from './constructs/data-key.js';
 import { FailureQueue } from './constructs/failure-queue.js';
 import { PipelineApi } from './constructs/pipeline-api.js';
-import { type FunctionName, PipelineFunction } from './constructs/pipeline-function.js';
+import { PipelineFunction } from './constructs/pipeline-function.js';
 import { PipelineMonitoring } from './constructs/pipeline-monitoring.js';
-import { STREAM_DEFAULTS } from './constructs/secure-defaults.js';
 import { SignalsQueue } from './constructs/signals-queue.js';
 import { WebhookSecrets } from './constructs/webhook-secrets.js';
 import {
   acknowledgeBucketNotificationsHandler,
   acknowledgeGrantWildcardsAtSynth,
 } from './nag-acknowledgements.js';
+import { queueEventSource, streamEventSource } from './function-triggers.js';
 import { contactLensSettings, webhookSources } from './stack-config.js';
 import { addStackOutputs } from './stack-outputs.js';
 
@@ -41,32 +46,15 @@ interface AdvocacyStackProps extends StackProps {
 const DEFAULT_FUNCTIONS_DIR = fileURLToPath(new URL('../functions/', import.meta.url));
 
 /**
- * The functions this stack deploys. The console runs on the local stack only: on AWS it needs
- * its CloudFront distribution, user pool and JWT authorizer, which this stack does not declare.
- */
-type StackFunctionName = Exclude<FunctionName, 'console'>;
-
-/** Memory, timeout and purpose per function: the only per-function tuning in the stack. */
-const FUNCTION_SPECS: Record<
-  StackFunctionName,
-  { memory: number; seconds: number; description: string }
-> = {
-  // Platforms time out at 5-10 s (Intercom 5 s): verify, enqueue, answer.
-  ingest: { memory: 512, seconds: 10, description: 'Verifies and enqueues webhooks' },
-  contactlens: { memory: 512, seconds: 60, description: 'Reads Contact Lens analysis files' },
-  detect: { memory: 1024, seconds: 60, description: 'Scores signals and opens or extends cases' },
-  notify: { memory: 512, seconds: 60, description: 'Publishes case alerts from the table stream' },
-  cases: { memory: 512, seconds: 10, description: 'Cases API for advocates' },
-  escalate: { memory: 512, seconds: 120, description: 'Escalates unacknowledged cases' },
-  review: { memory: 1024, seconds: 300, description: 'Sends the weekly management review' },
-};
-
-/**
  * Ingest may call a platform's API (SurveyMonkey, Qualtrics) for the full response, bounded by
  * `ingest.apiTimeoutMs`; its own timeout leaves 5 s beyond that for verifying and enqueueing.
  */
-const timeoutSeconds = (name: FunctionName, seconds: number, config: AdvocacyConfig): number =>
-  name === 'ingest' ? Math.max(seconds, Math.ceil(config.ingest.apiTimeoutMs / 1000) + 5) : seconds;
+const timeoutSeconds = (name: FunctionName, config: AdvocacyConfig): number => {
+  const seconds = TOPOLOGY[name].timeoutSeconds;
+  return name === 'ingest'
+    ? Math.max(seconds, Math.ceil(config.ingest.apiTimeoutMs / 1000) + 5)
+    : seconds;
+};
 
 /**
  * The whole pipeline in one stack, composed from the constructs in `constructs/`: webhooks ->
@@ -101,7 +89,7 @@ class AdvocacyStack extends Stack {
     this.signalsQueue = new SignalsQueue(this, 'Signals', {
       encryptionKey,
       maxReceiveCount: config.queue.maxReceiveCount,
-      consumerTimeout: Duration.seconds(FUNCTION_SPECS.detect.seconds),
+      consumerTimeout: Duration.seconds(TOPOLOGY.detect.timeoutSeconds),
     });
     this.alertsFailureQueue = new FailureQueue(this, 'AlertsFailures', {
       encryptionKey,
@@ -141,30 +129,28 @@ class AdvocacyStack extends Stack {
     const queue = this.signalsQueue.queue;
     const dlq = this.signalsQueue.deadLetterQueue;
     const topicArns = this.topics.topicArns();
-    const environments: Record<StackFunctionName, Record<string, string>> = {
-      ingest: {
-        [ENV.signalsQueueUrl]: queue.queueUrl,
-        [ENV.secretArns]: this.toJsonString(this.secrets.secretArns()),
-      },
-      contactlens: { [ENV.signalsQueueUrl]: queue.queueUrl },
-      detect: { [ENV.tableName]: table.tableName, [ENV.signalsDlqUrl]: dlq.queueUrl },
-      notify: {
-        [ENV.tableName]: table.tableName,
-        [ENV.topicArns]: this.toJsonString(topicArns),
-        [ENV.alertsDlqUrl]: this.alertsFailureQueue.queue.queueUrl,
-      },
-      cases: { [ENV.tableName]: table.tableName },
-      escalate: { [ENV.tableName]: table.tableName },
-      review: {
-        [ENV.tableName]: table.tableName,
-        [ENV.topicArns]: this.toJsonString({ [MANAGEMENT]: topicArns[MANAGEMENT] }),
-      },
+    const variables: Partial<Record<EnvKey, string>> = {
+      tableName: table.tableName,
+      signalsQueueUrl: queue.queueUrl,
+      signalsDlqUrl: dlq.queueUrl,
+      alertsDlqUrl: this.alertsFailureQueue.queue.queueUrl,
+      topicArns: this.toJsonString(topicArns),
+      secretArns: this.toJsonString(this.secrets.secretArns()),
     };
+    // Review publishes only its report: it is told the management topic and no other.
+    const reviewTopicArns = this.toJsonString({ [MANAGEMENT]: topicArns[MANAGEMENT] });
+    const environmentOf = (name: FunctionName): Record<string, string> =>
+      Object.fromEntries(
+        TOPOLOGY[name].environment.map((key) => {
+          const value = name === 'review' && key === 'topicArns' ? reviewTopicArns : variables[key];
+          if (value === undefined) throw new Error(`the stack sets no ${ENV[key]} for ${name}`);
+          return [ENV[key], value];
+        }),
+      );
     const functions = new Map<FunctionName, PipelineFunction>();
-    for (const [name, spec] of Object.entries(FUNCTION_SPECS) as [
-      StackFunctionName,
-      (typeof FUNCTION_SPECS)[StackFunctionName],
-    ][]) {
+    for (const name of FUNCTION_NAMES) {
+      const spec = TOPOLOGY[name];
+      if (spec.localOnly) continue;
       if (name === 'contactlens' && contactLens === undefined) continue;
       functions.set(
         name,
@@ -173,9 +159,9 @@ class AdvocacyStack extends Stack {
           functionsDir: props.functionsDir ?? DEFAULT_FUNCTIONS_DIR,
           config,
           description: spec.description,
-          memorySize: spec.memory,
-          timeout: Duration.seconds(timeoutSeconds(name, spec.seconds, config)),
-          environment: environments[name],
+          memorySize: spec.memoryMb,
+          timeout: Duration.seconds(timeoutSeconds(name, config)),
+          environment: environmentOf(name),
         }),
       );
     }
@@ -195,7 +181,7 @@ class AdvocacyStack extends Stack {
       queue.grantSendMessages(fn('contactlens'));
       // S3 invokes asynchronously: after Lambda's retries, the event is kept, not dropped.
       fn('contactlens').configureAsyncInvoke({
-        retryAttempts: 2,
+        retryAttempts: triggerOf('contactlens', 's3').retryAttempts,
         onFailure: new destinations.SqsDestination(this.contactLensFailureQueue.queue),
       });
       new ContactLensTrigger(this, 'ContactLens', { ...contactLens, function: fn('contactlens') });
@@ -203,32 +189,12 @@ class AdvocacyStack extends Stack {
 
     table.grantReadWriteData(fn('detect'));
     dlq.grantSendMessages(fn('detect'));
-    fn('detect').addEventSource(
-      new sources.SqsEventSource(queue, {
-        batchSize: 10,
-        reportBatchItemFailures: true,
-        // Bounds the table writes a burst of webhooks can cause.
-        maxConcurrency: 10,
-      }),
-    );
+    fn('detect').addEventSource(queueEventSource('detect', queue));
 
     table.grantReadWriteData(fn('notify'));
     fn('notify').addEventSource(
       // The cast: CDK declares optional attributes without `| undefined` (exactOptionalPropertyTypes).
-      new sources.DynamoEventSource(table as dynamodb.ITable, {
-        startingPosition: lambda.StartingPosition.TRIM_HORIZON,
-        ...STREAM_DEFAULTS,
-        reportBatchItemFailures: true,
-        onFailure: new sources.SqsDlq(this.alertsFailureQueue.queue),
-        // Only new case events can alert; every other write would be an invocation for nothing.
-        filters: [
-          lambda.FilterCriteria.filter({
-            // Event filtering patterns: a list of values means "equals one of".
-            eventName: ['INSERT'],
-            dynamodb: { NewImage: { entity: { S: [ENTITIES.caseEvent] } } },
-          }),
-        ],
-      }),
+      streamEventSource('notify', table as dynamodb.ITable, this.alertsFailureQueue.queue),
     );
     for (const topic of [...this.topics.tierTopics.values(), ...this.topics.chatTopics.values()]) {
       this.topics.restrictPublishers(topic, [pipelineFunction('notify').role]);
@@ -246,12 +212,20 @@ class AdvocacyStack extends Stack {
     new events.Rule(this, 'EscalationSweep', {
       description: 'Escalates cases not acknowledged by their deadline',
       schedule: events.Schedule.rate(Duration.minutes(config.escalation.sweepMinutes)),
-      targets: [new targets.LambdaFunction(fn('escalate'), { retryAttempts: 2 })],
+      targets: [
+        new targets.LambdaFunction(fn('escalate'), {
+          retryAttempts: triggerOf('escalate', 'schedule').retryAttempts,
+        }),
+      ],
     });
     new events.Rule(this, 'WeeklyReview', {
       description: 'Sends the management review',
       schedule: events.Schedule.expression(config.management.reviewSchedule),
-      targets: [new targets.LambdaFunction(fn('review'), { retryAttempts: 2 })],
+      targets: [
+        new targets.LambdaFunction(fn('review'), {
+          retryAttempts: triggerOf('review', 'schedule').retryAttempts,
+        }),
+      ],
     });
 
     this.api = new PipelineApi(this, 'Http', {
@@ -286,5 +260,5 @@ class AdvocacyStack extends Stack {
   }
 }
 
-export { AdvocacyStack, DEFAULT_FUNCTIONS_DIR, FUNCTION_SPECS };
+export { AdvocacyStack, DEFAULT_FUNCTIONS_DIR };
 export type { AdvocacyStackProps };

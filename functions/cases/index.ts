@@ -2,16 +2,16 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { createDynamoDocumentClient } from '../../shared/aws/dynamodb.js';
 import { DynamoCaseStore } from '../../shared/cases/dynamo-case-store.js';
 import { createCaseService } from '../../shared/casework/case-service.js';
-import { ENV, readRuntimeEnv, required } from '../../shared/config/env.js';
+import { readFunctionEnv } from '../../shared/config/env.js';
 import { loadRuntimeConfig } from '../../shared/config/load.js';
 import { createHandler } from './handler.js';
 
 // Cold start: environment, configuration and clients once per container.
-const env = readRuntimeEnv();
+const env = readFunctionEnv('cases');
 const config = await loadRuntimeConfig(env.configFile);
 const store = new DynamoCaseStore({
   client: createDynamoDocumentClient({ region: env.region, endpoint: env.awsEndpoint }),
-  tableName: required(env.tableName, ENV.tableName),
+  tableName: env.tableName,
   rawTextDays: config.retention.rawTextDays,
 });
 

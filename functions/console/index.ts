@@ -5,18 +5,18 @@ import { DynamoCaseStore } from '../../shared/cases/dynamo-case-store.js';
 import { createCaseService } from '../../shared/casework/case-service.js';
 import { computeReview } from '../../shared/casework/review.js';
 import { loadReviewInput } from '../../shared/casework/review-source.js';
-import { ENV, readRuntimeEnv, required } from '../../shared/config/env.js';
+import { readFunctionEnv } from '../../shared/config/env.js';
 import { loadRuntimeConfig } from '../../shared/config/load.js';
 import { createConsoleApp } from '../../shared/console/console-app.js';
 import { clearedSessionCookie } from '../../shared/console/session.js';
 import { createHandler } from './handler.js';
 
 // Cold start: environment, configuration and clients once per container.
-const env = readRuntimeEnv();
+const env = readFunctionEnv('console');
 const config = await loadRuntimeConfig(env.configFile);
 const store = new DynamoCaseStore({
   client: createDynamoDocumentClient({ region: env.region, endpoint: env.awsEndpoint }),
-  tableName: required(env.tableName, ENV.tableName),
+  tableName: env.tableName,
   rawTextDays: config.retention.rawTextDays,
 });
 const tierNames = config.tiers.map((tier) => tier.name);

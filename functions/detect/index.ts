@@ -5,7 +5,7 @@ import { createSqsClient } from '../../shared/aws/sqs.js';
 import { DynamoCaseStore } from '../../shared/cases/dynamo-case-store.js';
 import { DynamoCustomerStore } from '../../shared/cases/dynamo-customer-store.js';
 import { createSignalIntake } from '../../shared/cases/signal-intake.js';
-import { ENV, readRuntimeEnv, required } from '../../shared/config/env.js';
+import { readFunctionEnv } from '../../shared/config/env.js';
 import { loadRuntimeConfig } from '../../shared/config/load.js';
 import { routeCase } from '../../shared/routing/route.js';
 import { createDetector } from '../../shared/scoring/detector.js';
@@ -14,11 +14,11 @@ import { createSqsQuarantine } from './quarantine.js';
 
 // Cold start: environment, configuration, clients and the detector's compiled phrase index,
 // once per container.
-const env = readRuntimeEnv();
+const env = readFunctionEnv('detect');
 const config = await loadRuntimeConfig(env.configFile);
 const clients = { region: env.region, endpoint: env.awsEndpoint };
 const client = createDynamoDocumentClient(clients);
-const tableName = required(env.tableName, ENV.tableName);
+const tableName = env.tableName;
 const detector = createDetector(config.detection);
 
 const handler = createHandler({
@@ -28,10 +28,7 @@ const handler = createHandler({
     customers: new DynamoCustomerStore({ client, tableName }),
     store: new DynamoCaseStore({ client, tableName, rawTextDays: config.retention.rawTextDays }),
   }),
-  quarantine: createSqsQuarantine(
-    createSqsClient(clients),
-    required(env.signalsDlqUrl, ENV.signalsDlqUrl),
-  ),
+  quarantine: createSqsQuarantine(createSqsClient(clients), env.signalsDlqUrl),
   metrics: new Metrics({ namespace: config.name, serviceName: 'detect' }),
   logger: new Logger({ serviceName: 'detect' }),
 });

@@ -3,16 +3,16 @@ import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { createDynamoDocumentClient } from '../../shared/aws/dynamodb.js';
 import { DynamoCaseStore } from '../../shared/cases/dynamo-case-store.js';
 import { runEscalationSweep } from '../../shared/casework/escalation-sweep.js';
-import { ENV, readRuntimeEnv, required } from '../../shared/config/env.js';
+import { readFunctionEnv } from '../../shared/config/env.js';
 import { loadRuntimeConfig } from '../../shared/config/load.js';
 import { createHandler } from './handler.js';
 
 // Cold start: environment, configuration and clients once per container.
-const env = readRuntimeEnv();
+const env = readFunctionEnv('escalate');
 const config = await loadRuntimeConfig(env.configFile);
 const store = new DynamoCaseStore({
   client: createDynamoDocumentClient({ region: env.region, endpoint: env.awsEndpoint }),
-  tableName: required(env.tableName, ENV.tableName),
+  tableName: env.tableName,
   rawTextDays: config.retention.rawTextDays,
 });
 const metrics = new Metrics({ namespace: config.name, serviceName: 'escalate' });

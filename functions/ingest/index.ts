@@ -2,7 +2,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { createSecretsManagerClient } from '../../shared/aws/secrets.js';
 import { createSqsClient } from '../../shared/aws/sqs.js';
-import { ENV, localSecretVariable, readRuntimeEnv, required } from '../../shared/config/env.js';
+import { localSecretVariable, readFunctionEnv } from '../../shared/config/env.js';
 import { loadRuntimeConfig } from '../../shared/config/load.js';
 import { createFetchPlatformApi } from '../../shared/sources/platform-api.js';
 import { SecretsManagerSecretProvider } from '../../shared/sources/secrets-manager-secret-provider.js';
@@ -11,7 +11,7 @@ import { SqsSignalQueue } from '../../shared/sources/sqs-signal-queue.js';
 import { createHandler } from './handler.js';
 
 // Cold-start wiring: environment, configuration and clients once per container.
-const env = readRuntimeEnv();
+const env = readFunctionEnv('ingest');
 const config = await loadRuntimeConfig(env.configFile);
 const clientOptions = { region: env.region, endpoint: env.awsEndpoint };
 // Deployed functions get ADVOCACY_SECRET_ARNS from infra; the local stack sets per-source
@@ -28,10 +28,7 @@ const handler = createHandler({
   sources: config.sources,
   ingest: config.ingest,
   secrets,
-  queue: new SqsSignalQueue(
-    createSqsClient(clientOptions),
-    required(env.signalsQueueUrl, ENV.signalsQueueUrl),
-  ),
+  queue: new SqsSignalQueue(createSqsClient(clientOptions), env.signalsQueueUrl),
   api: createFetchPlatformApi({ timeoutMs: config.ingest.apiTimeoutMs }),
   now: () => new Date(),
   logger: new Logger({ serviceName: 'advocacy-ingest' }),

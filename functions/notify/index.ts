@@ -4,12 +4,12 @@ import { DynamoAlertMarkers } from '../../shared/alerts/dynamo-alert-markers.js'
 import { SnsAlertPublisher } from '../../shared/alerts/sns-alert-publisher.js';
 import { createDynamoDocumentClient } from '../../shared/aws/dynamodb.js';
 import { createSnsClient } from '../../shared/aws/sns.js';
-import { ENV, readRuntimeEnv, required } from '../../shared/config/env.js';
+import { readFunctionEnv } from '../../shared/config/env.js';
 import { loadRuntimeConfig } from '../../shared/config/load.js';
 import { createHandler } from './handler.js';
 
 // Cold start: environment, configuration and clients once per container.
-const env = readRuntimeEnv();
+const env = readFunctionEnv('notify');
 const config = await loadRuntimeConfig(env.configFile);
 const clientOptions = { region: env.region, endpoint: env.awsEndpoint };
 const metrics = new Metrics({ namespace: config.name, serviceName: 'notify' });
@@ -21,7 +21,7 @@ export const handler = createHandler({
   publisher: new SnsAlertPublisher({ client: createSnsClient(clientOptions) }),
   markers: new DynamoAlertMarkers({
     client: createDynamoDocumentClient(clientOptions),
-    tableName: required(env.tableName, ENV.tableName),
+    tableName: env.tableName,
   }),
   now: () => new Date(),
   metrics: {

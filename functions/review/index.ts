@@ -4,17 +4,17 @@ import { createSnsClient } from '../../shared/aws/sns.js';
 import { DynamoCaseStore } from '../../shared/cases/dynamo-case-store.js';
 import { SnsReviewPublisher } from '../../shared/casework/review-publisher.js';
 import { loadReviewInput } from '../../shared/casework/review-source.js';
-import { ENV, readRuntimeEnv, required } from '../../shared/config/env.js';
+import { ENV, readFunctionEnv, required } from '../../shared/config/env.js';
 import { loadRuntimeConfig } from '../../shared/config/load.js';
 import { createHandler } from './handler.js';
 
 // Cold start: environment, configuration and clients once per container.
-const env = readRuntimeEnv();
+const env = readFunctionEnv('review');
 const config = await loadRuntimeConfig(env.configFile);
 const clientOptions = { region: env.region, endpoint: env.awsEndpoint };
 const store = new DynamoCaseStore({
   client: createDynamoDocumentClient(clientOptions),
-  tableName: required(env.tableName, ENV.tableName),
+  tableName: env.tableName,
   rawTextDays: config.retention.rawTextDays,
 });
 const tierNames = config.tiers.map((tier) => tier.name);

@@ -4,10 +4,8 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import { S3EventSourceV2 } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { triggerOf } from '../../shared/config/topology.js';
 import { acknowledge } from '../nag-acknowledgements.js';
-
-/** Where Contact Lens writes post-call analysis files (original and redacted) in the instance's bucket. */
-const CONTACT_LENS_PREFIX = 'Analysis/Voice/';
 
 interface ContactLensTriggerProps {
   /** The existing bucket of the Amazon Connect instance. */
@@ -28,17 +26,18 @@ class ContactLensTrigger extends Construct {
 
   constructor(scope: Construct, id: string, props: ContactLensTriggerProps) {
     super(scope, id);
+    const { prefix, suffix } = triggerOf('contactlens', 's3');
     this.bucket = s3.Bucket.fromBucketName(this, 'ConnectBucket', props.bucketName);
     props.function.addEventSource(
       new S3EventSourceV2(this.bucket, {
         events: [s3.EventType.OBJECT_CREATED],
-        filters: [{ prefix: CONTACT_LENS_PREFIX, suffix: '.json' }],
+        filters: [{ prefix, suffix }],
       }),
     );
     props.function.addToRolePolicy(
       new iam.PolicyStatement({
         actions: ['s3:GetObject'],
-        resources: [this.bucket.arnForObjects(`${CONTACT_LENS_PREFIX}*`)],
+        resources: [this.bucket.arnForObjects(`${prefix}*`)],
       }),
     );
     props.function.addToRolePolicy(
@@ -57,7 +56,7 @@ class ContactLensTrigger extends Construct {
     if (role !== undefined) {
       acknowledge(
         role,
-        `IAM5[Resource::arn:<AWS::Partition>:s3:::${props.bucketName}/${CONTACT_LENS_PREFIX}*]`,
+        `IAM5[Resource::arn:<AWS::Partition>:s3:::${props.bucketName}/${prefix}*]`,
         'Contact Lens names each analysis file by date and contact id; read access is limited to GetObject under the analysis prefix of the one Connect bucket.',
       );
       acknowledge(
@@ -69,5 +68,5 @@ class ContactLensTrigger extends Construct {
   }
 }
 
-export { CONTACT_LENS_PREFIX, ContactLensTrigger };
+export { ContactLensTrigger };
 export type { ContactLensTriggerProps };

@@ -6,7 +6,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { AdvocacyConfig } from '../../shared/config/schema.js';
 import { BUNDLING_DEFAULTS, FUNCTION_DEFAULTS } from './secure-defaults.js';
-import { FUNCTION_NAMES, type FunctionName } from '../function-names.js';
+import { FUNCTION_NAMES, type FunctionName } from '../../shared/config/topology.js';
 
 interface PipelineFunctionProps {
   /** Which entry point: bundles `<functionsDir>/<name>/index.ts`. */

@@ -53,13 +53,6 @@ const TABLE_DEFAULTS = {
   removalPolicy: RemovalPolicy.RETAIN,
 } as const;
 
-const STREAM_DEFAULTS = {
-  batchSize: 10,
-  retryAttempts: 5,
-  maxRecordAge: Duration.hours(6),
-  bisectBatchOnError: true,
-} as const;
-
 const API_DEFAULTS = {
   /** Steady-state requests per second and burst for every route of the $default stage. */
   rateLimit: 50,
@@ -79,6 +72,5 @@ export {
   ESM_REQUIRE_BANNER,
   FUNCTION_DEFAULTS,
   QUEUE_DEFAULTS,
-  STREAM_DEFAULTS,
   TABLE_DEFAULTS,
 };

@@ -6,6 +6,7 @@ import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createS3Client } from '../../shared/aws/s3.js';
 import type { AdvocacyConfig } from '../../shared/config/schema.js';
+import { eventSourcePlan } from './event-source-plan.js';
 import { loadFunction } from './functions.js';
 import type { LocalResources } from './resources.js';
 import { startS3Mapping } from './s3-mapping.js';
@@ -14,17 +15,8 @@ import { startSqsMapping } from './sqs-mapping.js';
 import type { StreamRetryPolicy } from './stream-batch.js';
 import { startStreamMapping } from './stream-mapping.js';
 
-// The notification filter of infra/constructs/contact-lens-trigger.ts (not imported: infra/local
-// stays free of aws-cdk-lib).
-const CONTACT_LENS_FILTER = { prefix: 'Analysis/Voice/', suffix: '.json' } as const;
-
-/** The stream mapping's settings unless a caller overrides them (infra sets the same kind). */
-const DEFAULT_STREAM_RETRY: StreamRetryPolicy = {
-  retryAttempts: 5,
-  bisectBatchOnError: true,
-  backoffMs: 1000,
-  maxBackoffMs: 10_000,
-};
+/** How long the local stream mapping waits between retries of a failing batch (unless overridden). */
+const STREAM_BACKOFF = { backoffMs: 1000, maxBackoffMs: 10_000 } as const;
 
 interface EventSourcesInput {
   readonly config: AdvocacyConfig;
@@ -38,6 +30,7 @@ interface EventSourcesInput {
   /** fauxqs, for the Contact Lens bucket. */
   readonly messagingEndpoint: string;
   readonly dataDir: string | undefined;
+  /** Overrides the topology's stream retries (tests make them fast). */
   readonly streamRetry: Partial<StreamRetryPolicy> | undefined;
   /** Escalation sweep period in ms; 0 turns the schedule off. */
   readonly sweepMs: number;
@@ -51,13 +44,15 @@ interface EventSources {
 }
 
 /**
- * Starts what AWS runs between the resources and the functions, as infra declares it: the
+ * Starts what AWS runs between the resources and the functions, as shared/config/topology.ts
+ * describes it (the CDK stack deploys the same description): the
  * signals queue -> detect mapping, the table stream -> notify mapping (on-failure destination:
  * the alerts failure queue), the Connect bucket -> contactlens notification (only when a bucket
  * is configured) and the escalation schedule.
  */
 const startEventSources = async (input: EventSourcesInput): Promise<EventSources> => {
   const { config, resources, region, clients, log } = input;
+  const plan = eventSourcePlan(config);
   const stops: (() => Promise<void>)[] = [];
   const stop = async (): Promise<void> => {
     for (const step of stops.splice(0).reverse()) await step().catch(() => undefined);
@@ -68,7 +63,8 @@ const startEventSources = async (input: EventSourcesInput): Promise<EventSources
       queueUrl: resources.signalsQueueUrl,
       queueArn: `arn:aws:sqs:${region}:000000000000:${config.name}-signals.fifo`,
       region,
-      target: () => loadFunction('detect'),
+      target: () => loadFunction(plan.signals.function),
+      batchSize: plan.signals.batchSize,
       log,
     });
     stops.push(() => detect.stop());
@@ -79,8 +75,16 @@ const startEventSources = async (input: EventSourcesInput): Promise<EventSources
       streams: clients.streams,
       streamArn: Table?.LatestStreamArn ?? '',
       region,
-      target: () => loadFunction('notify'),
-      policy: { ...DEFAULT_STREAM_RETRY, ...input.streamRetry },
+      target: () => loadFunction(plan.stream.function),
+      startingPosition: plan.stream.startingPosition,
+      batchSize: plan.stream.batchSize,
+      filters: plan.stream.filters,
+      policy: {
+        retryAttempts: plan.stream.retryAttempts,
+        bisectBatchOnError: plan.stream.bisectBatchOnError,
+        ...STREAM_BACKOFF,
+        ...input.streamRetry,
+      },
       sendToOnFailure: async (message) => {
         await clients.sqs.send(
           new SendMessageCommand({ QueueUrl: resources.alertsDlqUrl, MessageBody: message }),
@@ -93,23 +97,25 @@ const startEventSources = async (input: EventSourcesInput): Promise<EventSources
       log,
     });
     stops.push(() => notify.stop());
-    const contactLens = config.sources.contactlens;
-    if (contactLens.enabled && contactLens.bucketName !== undefined) {
+    const files = plan.analysisFiles;
+    if (files !== undefined) {
       const s3 = createS3Client({ region, endpoint: input.messagingEndpoint });
       stops.push(() => {
         s3.destroy();
         return Promise.resolve();
       });
-      await s3.send(new CreateBucketCommand({ Bucket: contactLens.bucketName }));
-      const files = startS3Mapping({
+      await s3.send(new CreateBucketCommand({ Bucket: files.bucket }));
+      const notifications = startS3Mapping({
         s3,
-        bucket: contactLens.bucketName,
-        ...CONTACT_LENS_FILTER,
+        bucket: files.bucket,
+        prefix: files.prefix,
+        suffix: files.suffix,
+        retryAttempts: files.retryAttempts,
         region,
-        target: () => loadFunction('contactlens'),
+        target: () => loadFunction(files.function),
         log,
       });
-      stops.push(() => files.stop());
+      stops.push(() => notifications.stop());
     }
     if (input.sweepMs > 0) {
       const sweep = startSchedule('escalate', input.sweepMs, () => loadFunction('escalate'), log);
@@ -122,5 +128,5 @@ const startEventSources = async (input: EventSourcesInput): Promise<EventSources
   }
 };
 
-export { DEFAULT_STREAM_RETRY, startEventSources };
+export { startEventSources };
 export type { EventSources, EventSourcesInput };

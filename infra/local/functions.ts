@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Context } from 'aws-lambda';
 import { lambdaContext } from './lambda-events.js';
-import { FUNCTION_NAMES, type FunctionName } from '../function-names.js';
+import { FUNCTION_NAMES, type FunctionName } from '../../shared/config/topology.js';
 
 type LambdaHandler = (event: unknown, context: Context) => Promise<unknown>;
 

@@ -9,6 +9,8 @@ interface S3MappingOptions {
   /** The notification filter infra sets: key prefix and suffix. */
   readonly prefix: string;
   readonly suffix: string;
+  /** Retries of a failed asynchronous invocation, as Lambda makes them. */
+  readonly retryAttempts: number;
   readonly region: string;
   readonly target: () => Invoke | undefined;
   readonly log: (line: string) => void;
@@ -17,9 +19,6 @@ interface S3MappingOptions {
 interface S3Mapping {
   stop(): Promise<void>;
 }
-
-// Lambda retries a failed asynchronous invocation twice before its failure destination.
-const ASYNC_ATTEMPTS = 3;
 
 const sleep = (ms: number): Promise<void> =>
   new Promise((done) => {
@@ -71,7 +70,7 @@ const startS3Mapping = (options: S3MappingOptions): S3Mapping => {
   const isStopped = (): boolean => stopped;
 
   const deliver = async (object: { key: string; size: number; eTag: string }): Promise<void> => {
-    for (let attempt = 1; attempt <= ASYNC_ATTEMPTS && !isStopped(); attempt += 1) {
+    for (let attempt = 1; attempt <= options.retryAttempts + 1 && !isStopped(); attempt += 1) {
       const invoke = options.target();
       if (invoke === undefined) return;
       try {

@@ -15,7 +15,7 @@ interface SqsMappingOptions {
   /** The consumer, looked up on every batch so a function that lands later is picked up. */
   readonly target: () => Invoke | undefined;
   /** Messages per invocation (Lambda's batch size). */
-  readonly batchSize?: number;
+  readonly batchSize: number;
   /** Concurrent pollers, like the mapping's concurrent invocations. */
   readonly concurrency?: number;
   readonly log: (line: string) => void;
@@ -92,7 +92,7 @@ const startSqsMapping = (options: SqsMappingOptions): SqsMapping => {
     const { Messages = [] } = await options.sqs.send(
       new ReceiveMessageCommand({
         QueueUrl: options.queueUrl,
-        MaxNumberOfMessages: options.batchSize ?? 10,
+        MaxNumberOfMessages: options.batchSize,
         WaitTimeSeconds: 2,
         MessageSystemAttributeNames: ['All'],
         MessageAttributeNames: ['All'],

@@ -7,6 +7,8 @@ import {
   type _Record,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBRecord } from 'aws-lambda';
+import type { EventPattern } from '../../shared/config/topology.js';
+import { passesFilters } from './event-filter.js';
 import type { Invoke } from './functions.js';
 import { deliverBatch, sequenceOf, type StreamRetryPolicy } from './stream-batch.js';
 
@@ -16,8 +18,12 @@ interface StreamMappingOptions {
   readonly region: string;
   readonly target: () => Invoke | undefined;
   readonly policy: StreamRetryPolicy;
+  /** Where a shard without a checkpoint starts. */
+  readonly startingPosition: 'TRIM_HORIZON' | 'LATEST';
   /** Records per invocation (the mapping's batch size). */
-  readonly batchSize?: number;
+  readonly batchSize: number;
+  /** Only matching records invoke the function; the others are passed over, as Lambda does. */
+  readonly filters: readonly EventPattern[];
   readonly sendToOnFailure: (message: string) => Promise<void>;
   /** Where shard positions are kept across restarts (persisted data); in memory when absent. */
   readonly checkpointFile?: string | undefined;
@@ -64,7 +70,7 @@ const readCheckpoints = async (file: string | undefined): Promise<Checkpoints> =
 /**
  * Emulates Lambda's DynamoDB stream event source mapping: one reader per shard, parents before
  * children, records in order, batches delivered with the retry policy of the real mapping
- * (stream-batch.ts). Starts at the oldest retained record unless a checkpoint says otherwise;
+ * (stream-batch.ts). Starts at `startingPosition` unless a checkpoint says otherwise;
  * redelivery is safe because notify deduplicates with its marker items.
  */
 const startStreamMapping = async (options: StreamMappingOptions): Promise<StreamMapping> => {
@@ -88,15 +94,16 @@ const startStreamMapping = async (options: StreamMappingOptions): Promise<Stream
         StreamArn: options.streamArn,
         ShardId: shardId,
         ...(after === undefined
-          ? { ShardIteratorType: 'TRIM_HORIZON' }
+          ? { ShardIteratorType: options.startingPosition }
           : { ShardIteratorType: 'AFTER_SEQUENCE_NUMBER', SequenceNumber: after }),
       }),
     );
     return ShardIterator;
   };
 
-  const deliver = async (shardId: string, records: readonly DynamoDBRecord[]): Promise<void> => {
-    const batchSize = options.batchSize ?? 10;
+  const deliver = async (shardId: string, page: readonly DynamoDBRecord[]): Promise<void> => {
+    const records = page.filter((record) => passesFilters(options.filters, record));
+    const { batchSize } = options;
     for (let start = 0; start < records.length && !isStopped(); start += batchSize) {
       const batch = records.slice(start, start + batchSize);
       let invoke = options.target();
@@ -121,6 +128,10 @@ const startStreamMapping = async (options: StreamMappingOptions): Promise<Stream
       if (isStopped()) return;
       await saveCheckpoint(shardId, sequenceOf(batch.at(-1)));
     }
+    // Records the filters passed over are done with too.
+    const last = page.at(-1);
+    if (!isStopped() && last !== undefined && last !== records.at(-1))
+      await saveCheckpoint(shardId, sequenceOf(last));
   };
 
   const readShard = async (shardId: string): Promise<void> => {

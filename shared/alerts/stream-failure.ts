@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { toFieldIssues } from '../config/issues.js';
-import { ValidationError } from '../errors.js';
+import { parseJsonWith } from '../parse.js';
 
 /**
  * What Lambda's on-failure destination receives when a stream batch exhausts its retries:
@@ -24,28 +23,11 @@ type StreamFailure = z.infer<typeof StreamFailureSchema>;
 type StreamBatchInfo = StreamFailure['DDBStreamBatchInfo'];
 
 /** Parses an alerts-DLQ message body; anything else is a ValidationError naming the paths. */
-const parseStreamFailure = (body: string): StreamBatchInfo => {
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch (error) {
-    throw new ValidationError(
-      'DLQ message is not JSON',
-      [{ path: 'body', message: 'expected JSON' }],
-      {
-        cause: error,
-      },
-    );
-  }
-  const result = StreamFailureSchema.safeParse(json);
-  if (!result.success) {
-    throw new ValidationError(
-      'DLQ message is not a stream batch failure',
-      toFieldIssues(result.error),
-    );
-  }
-  return result.data.DDBStreamBatchInfo;
-};
+const parseStreamFailure = (body: string): StreamBatchInfo =>
+  parseJsonWith(StreamFailureSchema, body, {
+    notJson: 'DLQ message is not JSON',
+    invalid: 'DLQ message is not a stream batch failure',
+  }).DDBStreamBatchInfo;
 
 export { parseStreamFailure, StreamFailureSchema };
 export type { StreamBatchInfo };

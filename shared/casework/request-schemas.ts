@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CASE_STATUSES } from '../cases/model.js';
-import { toFieldIssues } from '../config/issues.js';
 import { ValidationError } from '../errors.js';
+import { parseJsonText, parseWith } from '../parse.js';
 
 /** Largest page a listing returns; clients page with the cursor beyond it. */
 const MAX_PAGE = 100;
@@ -46,26 +46,14 @@ const CaseIdSchema = z
 
 const VersionSchema = z.int({ error: 'expected a whole number' }).min(1);
 
-const fail = (message: string, error: z.ZodError, prefix: string): never => {
-  throw new ValidationError(
-    message,
-    toFieldIssues(error).map((issue) => ({
-      ...issue,
-      path: issue.path === '(root)' ? prefix : `${prefix}.${issue.path}`,
-    })),
-  );
-};
+const JsonObjectSchema = z.record(z.string(), z.unknown(), { error: 'expected a JSON object' });
 
 /** Validates the list query; ValidationError with paths such as `query.limit`. */
-const parseListQuery = (input: Readonly<Record<string, string | undefined>>): ListQuery => {
-  const result = ListQuerySchema.safeParse(input);
-  return result.success ? result.data : fail('invalid query', result.error, 'query');
-};
+const parseListQuery = (input: Readonly<Record<string, string | undefined>>): ListQuery =>
+  parseWith(ListQuerySchema, input, 'invalid query', { at: 'query' });
 
-const parseCaseId = (input: string): string => {
-  const result = CaseIdSchema.safeParse(input);
-  return result.success ? result.data : fail('invalid case id', result.error, 'path.id');
-};
+const parseCaseId = (input: string): string =>
+  parseWith(CaseIdSchema, input, 'invalid case id', { at: 'path.id' });
 
 /**
  * The version a change is conditional on: the `If-Match` header (`"3"`, `W/"3"` or `3`, as the
@@ -88,10 +76,9 @@ const expectedVersionOf = (
   }
   let fromBody: number | undefined;
   if (bodyVersion !== undefined) {
-    const result = VersionSchema.safeParse(bodyVersion);
-    fromBody = result.success
-      ? result.data
-      : fail('invalid expectedVersion', result.error, 'expectedVersion');
+    fromBody = parseWith(VersionSchema, bodyVersion, 'invalid expectedVersion', {
+      at: 'expectedVersion',
+    });
   }
   if (fromHeader !== undefined && fromBody !== undefined && fromHeader !== fromBody) {
     throw new ValidationError('If-Match and expectedVersion disagree', [
@@ -102,22 +89,15 @@ const expectedVersionOf = (
 };
 
 /** A JSON object body, or a ValidationError at `body`. An empty body is an empty object. */
-const parseJsonObject = (text: string): Record<string, unknown> => {
-  let value: unknown = {};
-  if (text.trim() !== '') {
-    try {
-      value = JSON.parse(text);
-    } catch {
-      throw new ValidationError('invalid JSON body', [{ path: 'body', message: 'expected JSON' }]);
-    }
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ValidationError('invalid body', [
-      { path: 'body', message: 'expected a JSON object' },
-    ]);
-  }
-  return value as Record<string, unknown>;
-};
+const parseJsonObject = (text: string): Record<string, unknown> =>
+  text.trim() === ''
+    ? {}
+    : parseWith(
+        JsonObjectSchema,
+        parseJsonText(text, 'invalid JSON body', { at: 'body' }),
+        'invalid body',
+        { at: 'body' },
+      );
 
 export { DEFAULT_PAGE, expectedVersionOf, MAX_PAGE, parseCaseId, parseJsonObject, parseListQuery };
 export type { ListQuery };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
 import { toFieldIssues } from './issues.js';
+import { TOPOLOGY, type FunctionName } from './topology.js';
 
 /**
  * Environment variable names, spelled once: infra sets them (`addEnvironment`), the local stack
@@ -79,6 +80,29 @@ const readRuntimeEnv = (env: NodeJS.ProcessEnv = process.env): RuntimeEnv => {
   };
 };
 
+/** The environment of one function: the variables its topology lists are known to be set. */
+type FunctionEnv<N extends FunctionName> = RuntimeEnv & {
+  readonly [K in (typeof TOPOLOGY)[N]['environment'][number]]: NonNullable<RuntimeEnv[K]>;
+};
+
+/**
+ * Reads the environment of one function (shared/config/topology.ts lists what it needs) once per
+ * cold start, failing with every variable that is missing rather than the first.
+ */
+const readFunctionEnv = <N extends FunctionName>(
+  name: N,
+  env: NodeJS.ProcessEnv = process.env,
+): FunctionEnv<N> => {
+  const values = readRuntimeEnv(env);
+  const missing = TOPOLOGY[name].environment.filter((key) => values[key] === undefined);
+  if (missing.length > 0)
+    throw new ConfigError(
+      missing.map((key) => ({ path: ENV[key], message: 'is required' })),
+      'environment',
+    );
+  return values as FunctionEnv<N>;
+};
+
 /** Returns a required value or fails the cold start with the variable's name. */
 const required = (value: string | undefined, name: string): string => {
   if (value === undefined)
@@ -86,5 +110,5 @@ const required = (value: string | undefined, name: string): string => {
   return value;
 };
 
-export { ENV, localSecretVariable, readRuntimeEnv, required };
-export type { RuntimeEnv };
+export { ENV, localSecretVariable, readFunctionEnv, readRuntimeEnv, required };
+export type { FunctionEnv, RuntimeEnv };

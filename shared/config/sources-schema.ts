@@ -63,7 +63,7 @@ const SourcesSchema = z
     zendesk: z
       .object({
         ...sourceBase,
-        /** The vendor docs disagree on the signed byte order (reference doc section 3). */
+        /** Zendesk's docs disagree on the signed byte order: configurable, confirmed by a real delivery. */
         signedContent: z.enum(['timestamp+body', 'body+timestamp']).default('timestamp+body'),
       })
       .prefault({}),

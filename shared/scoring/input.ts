@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { toFieldIssues } from '../config/issues.js';
 import { ValidationError } from '../errors.js';
+import { parseJsonText } from '../parse.js';
 import { RatingSchema, TurnSchema } from '../sources/signal.js';
 import { TRIGGER_CATEGORIES, type DetectorInput, type RatingScale } from './assessment.js';
 import type { Expectation } from './evaluate.js';
@@ -38,14 +39,7 @@ interface ScoreLine {
 
 /** Parses one JSON line; throws ValidationError naming the bad fields. */
 const parseScoreLine = (line: string): ScoreLine => {
-  let json: unknown;
-  try {
-    json = JSON.parse(line);
-  } catch (error) {
-    throw new ValidationError(
-      `not JSON: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
+  const json = parseJsonText(line, 'not JSON');
   const result = ScoreLineSchema.safeParse(json);
   if (!result.success) {
     const issues = toFieldIssues(result.error);

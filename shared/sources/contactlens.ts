@@ -2,12 +2,12 @@ import { z } from 'zod';
 import type { SourcesConfig } from '../config/sources-schema.js';
 import { ValidationError } from '../errors.js';
 import { accepted, ignored, type Normalized } from './adapter.js';
-import { buildSignal, parseJson, parseWith, resolveCustomer } from './signal-builder.js';
+import { buildSignal, parseJson, parsePayload, resolveCustomer } from './signal-builder.js';
 import type { Signal } from './signal.js';
 
 type ContactLensOptions = SourcesConfig['contactlens'];
 
-// Post-call analytics output (reference doc section 8); only what the Signal needs is read.
+// Contact Lens post-call analytics output; only what the Signal needs is read, the rest is ignored.
 const AnalysisFileSchema = z.object({
   JobStatus: z.string(),
   Channel: z.string().optional(),
@@ -90,7 +90,7 @@ const normalizeContactLens = (
         message: `expected Analysis/Voice/${options.analysisFiles === 'redacted' ? 'Redacted/' : ''}YYYY/MM/DD/<contactId>_analysis_...json`,
       },
     ]);
-  const analysis = parseWith(AnalysisFileSchema, parseJson(file), 'Contact Lens analysis file');
+  const analysis = parsePayload(AnalysisFileSchema, parseJson(file), 'Contact Lens analysis file');
   if (analysis.JobStatus !== 'COMPLETED') return ignored(`job status ${analysis.JobStatus}`);
   // Older files put the role itself into ParticipantId; newer ones map ids through Participants.
   const roleOf = new Map(analysis.Participants.map((p) => [p.ParticipantId, p.ParticipantRole]));

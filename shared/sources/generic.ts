@@ -5,8 +5,9 @@ import { header } from '../http.js';
 import { accepted, JSON_MEDIA_TYPES, type SourceAdapter, type WebhookRequest } from './adapter.js';
 import { SCALE_RANGES } from './signal.js';
 import type { SourceSecret } from './source-secret.js';
+import { STANDARD_WEBHOOKS_SIGNATURE } from './signature-schemes.js';
 import { assertFresh, decodeSignature, hmac, matchesAnyKey, unauthorized } from './signature.js';
-import { buildSignal, parseJson, parseWith, resolveCustomer } from './signal-builder.js';
+import { buildSignal, parseJson, parsePayload, resolveCustomer } from './signal-builder.js';
 
 type GenericOptions = SourcesConfig['generic'];
 
@@ -36,7 +37,7 @@ const RatingSchema = z
     },
   );
 
-// Our documented format (reference doc section 7): Standard Webhooks' envelope, two event types.
+// Our own format (README, "connecting sources"): Standard Webhooks' envelope, two event types.
 const GenericBodySchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('survey.response.completed'),
@@ -75,8 +76,7 @@ const GenericBodySchema = z.discriminatedUnion('type', [
   }),
 ]);
 
-/** Standard Webhooks keys are `whsec_` + base64; the HMAC key is the decoded bytes. */
-const keyBytes = (secret: string): Buffer => Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
+const SCHEME = STANDARD_WEBHOOKS_SIGNATURE;
 
 const verifyStandardWebhook = (
   request: WebhookRequest,
@@ -85,19 +85,25 @@ const verifyStandardWebhook = (
   tolerance: number,
   signatures: string,
 ): void => {
-  const id = header(request.headers, 'webhook-id');
-  const timestamp = header(request.headers, 'webhook-timestamp');
+  const id = header(request.headers, SCHEME.idHeader);
+  const timestamp = header(request.headers, SCHEME.timestampHeader);
   if (id === undefined || timestamp === undefined || !/^\d{1,12}$/.test(timestamp))
     throw unauthorized('missing webhook-id or webhook-timestamp');
   assertFresh(new Date(Number(timestamp) * 1000), now, tolerance);
-  const keys = secret.signing.map(keyBytes);
-  const compute = (key: string | Buffer) =>
-    hmac('sha256', key, `${id}.${timestamp}.`, request.body);
+  const keys = secret.signing.map(SCHEME.key);
+  const parts = SCHEME.signedParts(id, timestamp, request.body);
+  const compute = (key: string | Buffer) => hmac(SCHEME.algorithm, key, ...parts);
   // Several `v1,<sig>` entries support the sender's own key rotation; other versions are skipped.
   const matched = signatures
     .split(' ')
-    .filter((entry) => entry.startsWith('v1,'))
-    .some((entry) => matchesAnyKey(decodeSignature(entry.slice(3), 'base64'), keys, compute));
+    .filter((entry) => entry.startsWith(SCHEME.version))
+    .some((entry) =>
+      matchesAnyKey(
+        decodeSignature(entry.slice(SCHEME.version.length), SCHEME.encoding),
+        keys,
+        compute,
+      ),
+    );
   if (!matched) throw unauthorized('Standard Webhooks signature mismatch');
 };
 
@@ -110,7 +116,7 @@ const generic: SourceAdapter<GenericOptions> = {
   mediaTypes: JSON_MEDIA_TYPES,
 
   verify(request, { secret, now, toleranceSeconds }) {
-    const signatures = header(request.headers, 'webhook-signature');
+    const signatures = header(request.headers, SCHEME.header);
     if (signatures !== undefined) {
       verifyStandardWebhook(request, secret, now, toleranceSeconds, signatures);
       return;
@@ -123,7 +129,7 @@ const generic: SourceAdapter<GenericOptions> = {
   },
 
   normalize(request, { options, receivedAt }) {
-    const body = parseWith(GenericBodySchema, parseJson(request.body), 'generic webhook');
+    const body = parsePayload(GenericBodySchema, parseJson(request.body), 'generic webhook');
     const { data } = body;
     const customer = resolveCustomer(null, options.customerFields, {
       id: data.respondent.id ?? undefined,

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import type { SourcesConfig } from '../config/sources-schema.js';
-import { header } from '../http.js';
 import { accepted, ignored, JSON_MEDIA_TYPES, type SourceAdapter } from './adapter.js';
+import { INTERCOM_SIGNATURE } from './signature-schemes.js';
 import { verifyBodySignature } from './signature.js';
 import {
   buildSignal,
   fromUnixSeconds,
   parseJson,
-  parseWith,
+  parsePayload,
   resolveCustomer,
 } from './signal-builder.js';
 import type { Signal } from './signal.js';
@@ -27,7 +27,7 @@ const PartSchema = z.object({
   author: Author,
 });
 
-// API version 2.15 Conversation (reference doc section 4); fields we do not read are ignored.
+// Intercom's Conversation model, API version 2.15; fields we do not read are ignored.
 const ConversationSchema = z.object({
   id: z.string().min(1),
   created_at: z.number(),
@@ -103,22 +103,16 @@ const transcript = (item: Conversation): Signal['turns'] => {
     .filter((turn) => turn.text !== '');
 };
 
-/** Intercom: `X-Hub-Signature: sha1=<hex HMAC-SHA1 of the raw body>` keyed with the app's client secret. */
+/** Intercom: signed per INTERCOM_SIGNATURE, keyed with the app's client secret. */
 const intercom: SourceAdapter<IntercomOptions> = {
   mediaTypes: JSON_MEDIA_TYPES,
 
   verify(request, { secret }) {
-    verifyBodySignature(header(request.headers, 'x-hub-signature'), request.body, secret.signing, {
-      platform: 'Intercom',
-      header: 'X-Hub-Signature',
-      prefix: 'sha1=',
-      algorithm: 'sha1',
-      encoding: 'hex',
-    });
+    verifyBodySignature(request, secret.signing, INTERCOM_SIGNATURE);
   },
 
   normalize(request, { options, receivedAt }) {
-    const notification = parseWith(
+    const notification = parsePayload(
       NotificationSchema,
       parseJson(request.body),
       'Intercom notification',
@@ -126,7 +120,7 @@ const intercom: SourceAdapter<IntercomOptions> = {
     const rated = notification.topic === 'conversation.rating.added';
     if (!rated && !TRANSCRIPT_TOPICS.has(notification.topic))
       return ignored(`topic ${notification.topic} carries no customer feedback`);
-    const item = parseWith(
+    const item = parsePayload(
       ConversationSchema,
       notification.data.item,
       'Intercom notification data.item',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { SourcesConfig } from '../config/sources-schema.js';
 import { NotFoundError, ValidationError } from '../errors.js';
-import { toFieldIssues } from '../config/issues.js';
+import { parseJsonWith } from '../parse.js';
 import type { Normalized } from './adapter.js';
 import { normalizeContactLens } from './contactlens.js';
 import type { PlatformApi } from './platform-api.js';
@@ -28,28 +28,18 @@ interface NormalizeDeps {
 
 const AttributesSchema = z.record(z.string(), z.string());
 
-const parseAttributes = (text: string | undefined): Record<string, string> => {
-  if (text === undefined) return {};
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new ValidationError(
-      '--attributes is not JSON',
-      [{ path: 'attributes', message: 'expected a JSON object of strings' }],
-      {
-        cause: error,
-      },
-    );
-  }
-  const result = AttributesSchema.safeParse(json);
-  if (!result.success)
-    throw new ValidationError(
-      '--attributes must be a JSON object of strings',
-      toFieldIssues(result.error).map((issue) => ({ ...issue, path: `attributes.${issue.path}` })),
-    );
-  return result.data;
-};
+const parseAttributes = (text: string | undefined): Record<string, string> =>
+  text === undefined
+    ? {}
+    : parseJsonWith(
+        AttributesSchema,
+        text,
+        {
+          notJson: '--attributes is not JSON',
+          invalid: '--attributes must be a JSON object of strings',
+        },
+        { at: 'attributes' },
+      );
 
 const NEEDS_API = new Set(['surveymonkey', 'qualtrics']);
 

@@ -1,15 +1,17 @@
 import { z } from 'zod';
 import type { SourcesConfig } from '../config/sources-schema.js';
 import { DependencyError, ValidationError } from '../errors.js';
+import { parseJsonWith } from '../parse.js';
 import { accepted, ignored, type SourceAdapter, type WebhookRequest } from './adapter.js';
+import { QUALTRICS_SIGNATURE } from './signature-schemes.js';
 import { decodeSignature, hmac, matchesAnyKey, unauthorized } from './signature.js';
-import { buildSignal, parseWith, pickField, resolveCustomer } from './signal-builder.js';
+import { buildSignal, parsePayload, pickField, resolveCustomer } from './signal-builder.js';
 
 type QualtricsOptions = SourcesConfig['qualtrics'];
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** The form fields of an event subscription delivery (reference doc section 6a, SECONDARY). */
+/** The form fields of a Qualtrics event subscription delivery (`Topic`, `MSG`, `HMAC`). */
 const readForm = (request: WebhookRequest): URLSearchParams => {
   try {
     return new URLSearchParams(utf8.decode(request.body));
@@ -40,17 +42,15 @@ const readMessage = (form: URLSearchParams): z.infer<typeof MessageSchema> => {
     throw new ValidationError('Qualtrics event has no MSG field', [
       { path: 'MSG', message: 'required' },
     ]);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new ValidationError(
-      'Qualtrics MSG is not JSON',
-      [{ path: 'MSG', message: 'expected JSON' }],
-      { cause: error },
-    );
-  }
-  return parseWith(MessageSchema, json, 'Qualtrics MSG');
+  return parseJsonWith(
+    MessageSchema,
+    text,
+    {
+      notJson: 'Qualtrics MSG is not JSON',
+      invalid: 'Qualtrics MSG does not match the expected shape',
+    },
+    { at: 'MSG' },
+  );
 };
 
 const asNumber = (value: string | undefined): number | undefined => {
@@ -59,8 +59,9 @@ const asNumber = (value: string | undefined): number | undefined => {
 };
 
 /**
- * Qualtrics event subscriptions: form-encoded `Topic`, `MSG` (JSON) and `HMAC` = hex
- * HMAC-SHA512 of the MSG value keyed with the subscription's `sharedKey` (SECONDARY source).
+ * Qualtrics event subscriptions: form-encoded `Topic` and `MSG` (JSON), signed per
+ * QUALTRICS_SIGNATURE with the subscription's `sharedKey`. The scheme is known from a secondary
+ * source, not Qualtrics' own docs: README lists it among the vendor behaviours to confirm.
  */
 const qualtrics: SourceAdapter<QualtricsOptions> = {
   mediaTypes: ['application/x-www-form-urlencoded'],
@@ -72,11 +73,12 @@ const qualtrics: SourceAdapter<QualtricsOptions> = {
     } catch {
       throw unauthorized('Qualtrics body is not a readable form');
     }
-    const message = form.get('MSG');
-    const signature = form.get('HMAC');
+    const scheme = QUALTRICS_SIGNATURE;
+    const message = form.get(scheme.signedField);
+    const signature = form.get(scheme.field);
     if (message === null || signature === null) throw unauthorized('missing Qualtrics HMAC');
-    const received = decodeSignature(signature, 'hex');
-    if (!matchesAnyKey(received, secret.signing, (key) => hmac('sha512', key, message)))
+    const received = decodeSignature(signature, scheme.encoding);
+    if (!matchesAnyKey(received, secret.signing, (key) => hmac(scheme.algorithm, key, message)))
       throw unauthorized('Qualtrics HMAC mismatch');
   },
 
@@ -88,7 +90,7 @@ const qualtrics: SourceAdapter<QualtricsOptions> = {
     if (secret?.apiToken === undefined)
       throw new DependencyError('the qualtrics secret has no apiToken to fetch the response with');
     const url = `${options.apiBaseUrl}/surveys/${encodeURIComponent(message.SurveyID)}/responses/${encodeURIComponent(message.ResponseID)}`;
-    const { values } = parseWith(
+    const { values } = parsePayload(
       ResponseSchema,
       await api.getJson(url, { 'x-api-token': secret.apiToken }),
       'Qualtrics response',

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ValidationError } from '../errors.js';
-import { toFieldIssues } from '../config/issues.js';
+import { parseJsonWith } from '../parse.js';
 import { customerKey, SignalSchema, signalId, type Signal } from './signal.js';
 
 /** What ingest puts on the FIFO signals queue and detect takes off it. */
@@ -38,24 +37,11 @@ const toQueueMessage = (signal: Signal): SignalQueueMessage => ({
 });
 
 /** Parses a queue body back into a Signal; a body that is not one is a ValidationError (quarantine, no retry). */
-const parseQueueMessage = (body: string): Signal => {
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch (error) {
-    throw new ValidationError(
-      'queue message is not JSON',
-      [{ path: 'body', message: 'expected JSON' }],
-      {
-        cause: error,
-      },
-    );
-  }
-  const result = SignalSchema.safeParse(json);
-  if (!result.success)
-    throw new ValidationError('queue message is not a Signal', toFieldIssues(result.error));
-  return result.data;
-};
+const parseQueueMessage = (body: string): Signal =>
+  parseJsonWith(SignalSchema, body, {
+    notJson: 'queue message is not JSON',
+    invalid: 'queue message is not a Signal',
+  });
 
 export { parseQueueMessage, toQueueMessage, toSqsSafeJson };
 export type { SignalQueueMessage };

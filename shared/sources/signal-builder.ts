@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { toFieldIssues } from '../config/issues.js';
 import { UnprocessableError, ValidationError } from '../errors.js';
+import { parseJsonText, parseWith } from '../parse.js';
 import { SignalSchema, type Signal, type SignalCustomer } from './signal.js';
 
 type Fields = Readonly<Record<string, unknown>> | null | undefined;
@@ -26,33 +26,15 @@ const parseJson = (body: Buffer): unknown => {
   } catch (error) {
     throw new ValidationError('body is not valid UTF-8', [], { cause: error });
   }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new ValidationError(
-      'body is not valid JSON',
-      [{ path: '(body)', message: 'expected JSON' }],
-      {
-        cause: error,
-      },
-    );
-  }
+  return parseJsonText(text, 'body is not valid JSON');
 };
 
-/** Validates a parsed body against a platform schema; issues name the failing field paths. */
-const parseWith = <Schema extends z.ZodType>(
+/** Validates a platform's payload (`what`: `Typeform webhook`); issues name the failing field paths. */
+const parsePayload = <Schema extends z.ZodType>(
   schema: Schema,
   input: unknown,
   what: string,
-): z.output<Schema> => {
-  const result = schema.safeParse(input);
-  if (!result.success)
-    throw new ValidationError(
-      `${what} does not match the expected shape`,
-      toFieldIssues(result.error),
-    );
-  return result.data;
-};
+): z.output<Schema> => parseWith(schema, input, `${what} does not match the expected shape`);
 
 /** A custom field's value as trimmed text; own properties only (`__proto__` never reaches here), blanks are absent. */
 const pickField = (fields: Fields, name: string): string | undefined => {
@@ -99,17 +81,19 @@ const buildSignal = (candidate: z.input<typeof SignalSchema>): Signal => {
     throw new UnprocessableError(
       'no customer id, email or account id: the signal cannot be routed',
     );
-  const result = SignalSchema.safeParse(candidate);
-  if (!result.success)
-    throw new ValidationError(
-      'normalized signal is invalid',
-      toFieldIssues(result.error).map((issue) => ({ ...issue, path: `signal.${issue.path}` })),
-    );
-  return result.data;
+  return parseWith(SignalSchema, candidate, 'normalized signal is invalid', { at: 'signal' });
 };
 
 /** Unix seconds to ISO-8601 (platforms send both). */
 const fromUnixSeconds = (seconds: number): string => new Date(seconds * 1000).toISOString();
 
-export { buildSignal, fromUnixSeconds, parseJson, parseWith, pickField, present, resolveCustomer };
+export {
+  buildSignal,
+  fromUnixSeconds,
+  parseJson,
+  parsePayload,
+  pickField,
+  present,
+  resolveCustomer,
+};
 export type { CustomerFieldNames, Fields };

@@ -1,5 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { UnauthorizedError } from '../errors.js';
+import { header } from '../http.js';
+import type { WebhookRequest } from './adapter.js';
 
 type Digest = 'sha1' | 'sha256' | 'sha512';
 
@@ -59,23 +61,32 @@ interface BodySignatureScheme {
 }
 
 /**
- * Verifies the schemes without a timestamp (Typeform, Delighted, Intercom): the header's MAC
- * must match the raw body's HMAC under any one signing key; throws UnauthorizedError otherwise.
+ * Verifies the schemes without a timestamp (Typeform, Delighted, Intercom): the scheme's header
+ * must hold the raw body's HMAC under any one signing key; throws UnauthorizedError otherwise.
  */
 const verifyBodySignature = (
-  headerValue: string | undefined,
-  body: Buffer,
+  request: WebhookRequest,
   keys: readonly (string | Buffer)[],
   scheme: BodySignatureScheme,
 ): void => {
+  const headerValue = header(request.headers, scheme.header);
   if (headerValue?.startsWith(scheme.prefix) !== true) {
     throw unauthorized(`missing ${scheme.platform} signature (${scheme.header})`);
   }
   const received = decodeSignature(headerValue.slice(scheme.prefix.length), scheme.encoding);
-  if (!matchesAnyKey(received, keys, (key) => hmac(scheme.algorithm, key, body))) {
+  if (!matchesAnyKey(received, keys, (key) => hmac(scheme.algorithm, key, request.body))) {
     throw unauthorized(`${scheme.platform} signature mismatch`);
   }
 };
+
+/** The header a body scheme puts on a request it signs: `<prefix><encoded HMAC of the body>`. */
+const signBody = (
+  scheme: BodySignatureScheme,
+  key: string | Buffer,
+  body: Buffer,
+): Record<string, string> => ({
+  [scheme.header]: `${scheme.prefix}${hmac(scheme.algorithm, key, body).toString(scheme.encoding)}`,
+});
 
 export {
   assertFresh,
@@ -83,6 +94,7 @@ export {
   hmac,
   matchesAnyKey,
   safeEqual,
+  signBody,
   unauthorized,
   verifyBodySignature,
 };

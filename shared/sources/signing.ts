@@ -1,7 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { SourcesConfig } from '../config/sources-schema.js';
 import type { WebhookSourceName } from './adapter.js';
-import { hmac } from './signature.js';
+import {
+  DELIGHTED_SIGNATURE,
+  INTERCOM_SIGNATURE,
+  QUALTRICS_SIGNATURE,
+  STANDARD_WEBHOOKS_SIGNATURE,
+  SURVEYMONKEY_SIGNATURE,
+  TYPEFORM_SIGNATURE,
+  ZENDESK_SIGNATURE,
+} from './signature-schemes.js';
+import { hmac, signBody } from './signature.js';
 
 /** A request as a platform would send it: the body (Qualtrics carries its HMAC inside) and headers. */
 interface SignedRequest {
@@ -21,7 +30,7 @@ interface SignOptions {
 const JSON_TYPE = 'application/json';
 
 /**
- * Signs a body the way the platform does, for tests, the local demo, and admins checking their
+ * Signs a body the way the platform does (signature-schemes.ts, which `verify` checks against), for tests, the local demo, and admins checking their
  * setup (`curl` with these headers must get 202). Qualtrics signs a form field: pass the
  * form-encoded body without `HMAC`; it is appended.
  *
@@ -37,79 +46,58 @@ const signRequest = (
   options: SignOptions = {},
 ): SignedRequest => {
   const body = Buffer.isBuffer(rawBody) ? rawBody : Buffer.from(rawBody, 'utf8');
+  const json = (headers: Record<string, string>): SignedRequest => ({
+    body,
+    headers: { 'content-type': JSON_TYPE, ...headers },
+  });
   switch (source) {
     case 'typeform':
-      return {
-        body,
-        headers: {
-          'content-type': JSON_TYPE,
-          'typeform-signature': `sha256=${hmac('sha256', secret, body).toString('base64')}`,
-        },
-      };
+      return json(signBody(TYPEFORM_SIGNATURE, secret, body));
     case 'delighted':
-      return {
-        body,
-        headers: {
-          'content-type': JSON_TYPE,
-          'x-delighted-webhook-signature': `sha256=${hmac('sha256', secret, body).toString('hex')}`,
-        },
-      };
-    case 'zendesk': {
-      const timestamp = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
-      const parts =
-        options.zendeskSignedContent === 'body+timestamp' ? [body, timestamp] : [timestamp, body];
-      return {
-        body,
-        headers: {
-          'content-type': JSON_TYPE,
-          'x-zendesk-webhook-signature': hmac('sha256', secret, ...parts).toString('base64'),
-          'x-zendesk-webhook-signature-timestamp': timestamp,
-        },
-      };
-    }
+      return json(signBody(DELIGHTED_SIGNATURE, secret, body));
     case 'intercom':
-      return {
-        body,
-        headers: {
-          'content-type': JSON_TYPE,
-          'x-hub-signature': `sha1=${hmac('sha1', secret, body).toString('hex')}`,
-        },
-      };
+      return json(signBody(INTERCOM_SIGNATURE, secret, body));
+    case 'zendesk': {
+      const scheme = ZENDESK_SIGNATURE;
+      const timestamp = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+      const order = options.zendeskSignedContent ?? 'timestamp+body';
+      const parts = scheme.signedParts(order, timestamp, body);
+      return json({
+        [scheme.header]: hmac(scheme.algorithm, secret, ...parts).toString(scheme.encoding),
+        [scheme.timestampHeader]: timestamp,
+      });
+    }
     case 'surveymonkey': {
+      const scheme = SURVEYMONKEY_SIGNATURE;
       const clientId = options.clientId ?? 'advocacy-client';
-      return {
-        body,
-        headers: {
-          'content-type': JSON_TYPE,
-          'sm-apikey': clientId,
-          'sm-signature': hmac('sha1', `${clientId}&${secret}`, body).toString('base64'),
-        },
-      };
+      const signature = hmac(scheme.algorithm, scheme.key(clientId, secret), body);
+      return json({
+        [scheme.apiKeyHeader]: clientId,
+        [scheme.header]: signature.toString(scheme.encoding),
+      });
     }
     case 'qualtrics': {
-      const message = new URLSearchParams(body.toString('utf8')).get('MSG') ?? '';
-      const signature = hmac('sha512', secret, message).toString('hex');
+      const scheme = QUALTRICS_SIGNATURE;
+      const message = new URLSearchParams(body.toString('utf8')).get(scheme.signedField) ?? '';
+      const signature = hmac(scheme.algorithm, secret, message).toString(scheme.encoding);
       const separator = body.length === 0 ? '' : '&';
       return {
-        body: Buffer.concat([body, Buffer.from(`${separator}HMAC=${signature}`)]),
+        body: Buffer.concat([body, Buffer.from(`${separator}${scheme.field}=${signature}`)]),
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
       };
     }
     case 'generic': {
+      const scheme = STANDARD_WEBHOOKS_SIGNATURE;
       const id =
         options.webhookId ?? `msg_${createHash('sha256').update(body).digest('hex').slice(0, 24)}`;
       const timestamp = String(Math.floor(now.getTime() / 1000));
-      const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
-      const signature = hmac('sha256', key, `${id}.${timestamp}.`, body).toString('base64');
-      return {
-        body,
-        headers: {
-          'content-type': JSON_TYPE,
-          'webhook-id': id,
-          'webhook-timestamp': timestamp,
-          'webhook-signature': `v1,${signature}`,
-        },
-      };
+      const parts = scheme.signedParts(id, timestamp, body);
+      const signature = hmac(scheme.algorithm, scheme.key(secret), ...parts);
+      return json({
+        [scheme.idHeader]: id,
+        [scheme.timestampHeader]: timestamp,
+        [scheme.header]: `${scheme.version}${signature.toString(scheme.encoding)}`,
+      });
     }
   }
 };

@@ -3,12 +3,19 @@ import type { SourcesConfig } from '../config/sources-schema.js';
 import { DependencyError } from '../errors.js';
 import { header } from '../http.js';
 import { accepted, ignored, JSON_MEDIA_TYPES, type SourceAdapter } from './adapter.js';
+import { SURVEYMONKEY_SIGNATURE } from './signature-schemes.js';
 import { decodeSignature, hmac, matchesAnyKey, safeEqual, unauthorized } from './signature.js';
-import { buildSignal, parseJson, parseWith, present, resolveCustomer } from './signal-builder.js';
+import {
+  buildSignal,
+  parseJson,
+  parsePayload,
+  present,
+  resolveCustomer,
+} from './signal-builder.js';
 
 type SurveyMonkeyOptions = SourcesConfig['surveymonkey'];
 
-// The thin webhook (reference doc section 5): ids only.
+// SurveyMonkey's webhook is thin, ids only: the answers are fetched from its API by id.
 const SurveyMonkeyEventSchema = z.object({
   event_type: z.string(),
   event_id: z.string().min(1),
@@ -75,30 +82,32 @@ const numeric = (text: string | undefined): number | undefined => {
 };
 
 /**
- * SurveyMonkey: `Sm-Signature` = base64 HMAC-SHA1 of the raw body keyed with
- * `<client id>&<api secret>`; `Sm-Apikey` names the client id. No timestamp.
+ * SurveyMonkey: signed per SURVEYMONKEY_SIGNATURE; the API key header must name the configured
+ * client id when there is one. No timestamp.
  */
 const surveymonkey: SourceAdapter<SurveyMonkeyOptions> = {
   mediaTypes: JSON_MEDIA_TYPES,
 
   verify(request, { secret }) {
-    const signature = header(request.headers, 'sm-signature');
-    const apiKey = header(request.headers, 'sm-apikey');
-    if (signature === undefined || apiKey === undefined) throw unauthorized('missing Sm-Signature');
+    const scheme = SURVEYMONKEY_SIGNATURE;
+    const signature = header(request.headers, scheme.header);
+    const apiKey = header(request.headers, scheme.apiKeyHeader);
+    if (signature === undefined || apiKey === undefined)
+      throw unauthorized('missing SurveyMonkey signature');
     const clientId = secret.clientId ?? apiKey;
     if (!safeEqual(Buffer.from(apiKey), Buffer.from(clientId)))
-      throw unauthorized('unexpected Sm-Apikey');
-    const received = decodeSignature(signature, 'base64');
+      throw unauthorized('unexpected SurveyMonkey client id');
+    const received = decodeSignature(signature, scheme.encoding);
     if (
       !matchesAnyKey(received, secret.signing, (key) =>
-        hmac('sha1', `${clientId}&${String(key)}`, request.body),
+        hmac(scheme.algorithm, scheme.key(clientId, key), request.body),
       )
     )
       throw unauthorized('SurveyMonkey signature mismatch');
   },
 
   async normalize(request, { options, receivedAt, api, secret }) {
-    const event = parseWith(
+    const event = parsePayload(
       SurveyMonkeyEventSchema,
       parseJson(request.body),
       'SurveyMonkey webhook',
@@ -111,7 +120,7 @@ const surveymonkey: SourceAdapter<SurveyMonkeyOptions> = {
       );
     const auth = { authorization: `Bearer ${secret.apiToken}` };
     const survey = `${options.apiBaseUrl}/surveys/${encodeURIComponent(event.resources.survey_id)}`;
-    const response = parseWith(
+    const response = parsePayload(
       ResponseDetailsSchema,
       await api.getJson(`${survey}/responses/${encodeURIComponent(event.object_id)}/details`, auth),
       'SurveyMonkey response details',
@@ -126,7 +135,7 @@ const surveymonkey: SourceAdapter<SurveyMonkeyOptions> = {
     const answer = ratingQuestion?.answers[0];
     if (answer?.choice_id !== undefined) {
       // A choice's score is its label ("0".."10") or its weight, both in the survey definition.
-      const details = parseWith(
+      const details = parsePayload(
         SurveyDetailsSchema,
         await api.getJson(`${survey}/details`, auth),
         'SurveyMonkey survey details',

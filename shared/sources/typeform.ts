@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import type { SourcesConfig } from '../config/sources-schema.js';
-import { header } from '../http.js';
 import { accepted, ignored, JSON_MEDIA_TYPES, type SourceAdapter } from './adapter.js';
+import { TYPEFORM_SIGNATURE } from './signature-schemes.js';
 import { verifyBodySignature } from './signature.js';
-import { buildSignal, parseJson, parseWith, resolveCustomer } from './signal-builder.js';
+import { buildSignal, parseJson, parsePayload, resolveCustomer } from './signal-builder.js';
 
 type TypeformOptions = SourcesConfig['typeform'];
 
-// Reference doc section 1. Answers carry their value under the key named by `type`.
+// Typeform's `form_response` webhook. Answers carry their value under the key named by `type`.
 const AnswerSchema = z.object({
   type: z.string(),
   field: z.object({ id: z.string(), type: z.string(), ref: z.string().optional() }),
@@ -52,27 +52,16 @@ const findRating = (answers: readonly Answer[], options: TypeformOptions) => {
   return { value: fallback.number, scale: options.defaultScale, ref: fallback.field.ref };
 };
 
-/** Typeform: `Typeform-Signature: sha256=<base64 HMAC-SHA256 of the raw body>`; no timestamp. */
+/** Typeform: signed per TYPEFORM_SIGNATURE; no timestamp. */
 const typeform: SourceAdapter<TypeformOptions> = {
   mediaTypes: JSON_MEDIA_TYPES,
 
   verify(request, { secret }) {
-    verifyBodySignature(
-      header(request.headers, 'typeform-signature'),
-      request.body,
-      secret.signing,
-      {
-        platform: 'Typeform',
-        header: 'Typeform-Signature',
-        prefix: 'sha256=',
-        algorithm: 'sha256',
-        encoding: 'base64',
-      },
-    );
+    verifyBodySignature(request, secret.signing, TYPEFORM_SIGNATURE);
   },
 
   normalize(request, { options, receivedAt }) {
-    const body = parseWith(TypeformBodySchema, parseJson(request.body), 'Typeform webhook');
+    const body = parsePayload(TypeformBodySchema, parseJson(request.body), 'Typeform webhook');
     if (body.event_type !== 'form_response')
       return ignored(`event type ${body.event_type} is not a completed response`);
     const response = body.form_response;

@@ -4,7 +4,7 @@
  * the keys come in a known order, so each value is the text between its key and the next key.
  */
 
-/** Template fields in template order, as paths (reference doc section 3). */
+/** The trigger template's fields in the order the template writes them, as paths. */
 const ZENDESK_TEMPLATE_FIELDS: readonly (readonly string[])[] = [
   ['schema'],
   ['score'],

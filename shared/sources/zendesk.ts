@@ -3,15 +3,16 @@ import type { SourcesConfig } from '../config/sources-schema.js';
 import { ValidationError } from '../errors.js';
 import { header } from '../http.js';
 import { accepted, JSON_MEDIA_TYPES, type SourceAdapter } from './adapter.js';
+import { ZENDESK_SIGNATURE } from './signature-schemes.js';
 import { assertFresh, decodeSignature, hmac, matchesAnyKey, unauthorized } from './signature.js';
-import { buildSignal, parseJson, parseWith, resolveCustomer } from './signal-builder.js';
+import { buildSignal, parseJson, parsePayload, resolveCustomer } from './signal-builder.js';
 import { readTemplatedBody, ZENDESK_TEMPLATE_FIELDS } from './zendesk-template.js';
 
 type ZendeskOptions = SourcesConfig['zendesk'];
 
 const text = z.string().optional();
 
-// Our trigger body (reference doc section 3): every value is a string, placeholders may be empty.
+// The body our Zendesk trigger template sends: every value is a string, placeholders may be empty.
 const ZendeskBodySchema = z.object({
   schema: z.literal('advocacy.zendesk.csat.v1'),
   score: z.enum(['good', 'bad']),
@@ -27,8 +28,7 @@ const ZendeskBodySchema = z.object({
   satisfaction: z.object({ rating: text, comment: text }).prefault({}),
 });
 
-const SIGNATURE = 'x-zendesk-webhook-signature';
-const TIMESTAMP = 'x-zendesk-webhook-signature-timestamp';
+const { header: SIGNATURE, timestampHeader: TIMESTAMP } = ZENDESK_SIGNATURE;
 
 /**
  * Placeholders are pasted into the template as raw text, so a comment with a quote or a newline
@@ -49,9 +49,8 @@ const readBody = (raw: Buffer): { json: unknown; lenient: boolean } => {
 };
 
 /**
- * Zendesk: `X-Zendesk-Webhook-Signature` = base64 HMAC-SHA256 of timestamp + body (order
- * configurable: the vendor's pages disagree), keyed with the signing secret as text. The signed
- * timestamp gives a replay window.
+ * Zendesk: signed per ZENDESK_SIGNATURE (the byte order is configurable: the vendor's pages
+ * disagree), keyed with the signing secret as text. The signed timestamp gives a replay window.
  */
 const zendesk: SourceAdapter<ZendeskOptions> = {
   mediaTypes: JSON_MEDIA_TYPES,
@@ -62,18 +61,16 @@ const zendesk: SourceAdapter<ZendeskOptions> = {
     if (signature === undefined || timestamp === undefined)
       throw unauthorized('missing Zendesk signature');
     assertFresh(new Date(timestamp), now, toleranceSeconds);
-    const parts =
-      options.signedContent === 'timestamp+body'
-        ? [timestamp, request.body]
-        : [request.body, timestamp];
-    const received = decodeSignature(signature, 'base64');
-    if (!matchesAnyKey(received, secret.signing, (key) => hmac('sha256', key, ...parts)))
+    const parts = ZENDESK_SIGNATURE.signedParts(options.signedContent, timestamp, request.body);
+    const received = decodeSignature(signature, ZENDESK_SIGNATURE.encoding);
+    const compute = (key: string | Buffer) => hmac(ZENDESK_SIGNATURE.algorithm, key, ...parts);
+    if (!matchesAnyKey(received, secret.signing, compute))
       throw unauthorized('Zendesk signature mismatch');
   },
 
   normalize(request, { options, receivedAt }) {
     const { json, lenient } = readBody(request.body);
-    const body = parseWith(ZendeskBodySchema, json, 'Zendesk webhook');
+    const body = parsePayload(ZendeskBodySchema, json, 'Zendesk webhook');
     // No rating-time placeholder exists: the signed timestamp is the closest to the rating time.
     const signedAt = Date.parse(header(request.headers, TIMESTAMP) ?? '');
     const { requester, organization, ticket } = body;

@@ -2,22 +2,17 @@
 // signals queue. Amazon Connect's GetContactAttributes has no emulator: a local node:http server
 // answers its REST call (GET /contact/attributes/{InstanceId}/{InitialContactId}) as AWS does.
 import { CreateBucketCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { CreateQueueCommand, ReceiveMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import { ReceiveMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { S3Event } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandler } from '../../../../functions/contactlens/handler.js';
-import {
-  startSnsSqsEmulator,
-  type SnsSqsEmulator,
-} from '../../../../infra/local/emulators/fauxqs.js';
 import { createConnectClient } from '../../../../shared/aws/connect.js';
-import { createS3Client } from '../../../../shared/aws/s3.js';
-import { createSqsClient } from '../../../../shared/aws/sqs.js';
 import { ConnectContactAttributesReader } from '../../../../shared/sources/connect-contact-attributes-reader.js';
 import { parseQueueMessage } from '../../../../shared/sources/queue-message.js';
 import { S3AnalysisFileReader } from '../../../../shared/sources/s3-analysis-file-reader.js';
 import { SqsSignalQueue } from '../../../../shared/sources/sqs-signal-queue.js';
 import { exampleConfig } from '../../../helpers/config.js';
+import { useFauxqs } from '../../../helpers/fauxqs.js';
 import {
   startPlatformApiServer,
   type PlatformApiServer,
@@ -30,25 +25,17 @@ const INSTANCE = '11111111-2222-3333-4444-555555555555';
 const CONTACT = '0c7e5f2a-8b1d-4e3c-9f6a-2d4b8c1e7a90';
 const KEY = `Analysis/Voice/Redacted/2026/11/21/${CONTACT}_analysis_redacted_2026-11-21T17:45:12Z.json`;
 
-let emulator: SnsSqsEmulator;
+const fauxqs = useFauxqs();
 let connect: PlatformApiServer;
 let s3: S3Client;
 let sqs: SQSClient;
 let queueUrl: string;
 
 beforeAll(async () => {
-  emulator = await startSnsSqsEmulator();
-  const options = { region: 'us-east-1', endpoint: emulator.endpoint };
-  s3 = createS3Client(options);
-  sqs = createSqsClient(options);
+  s3 = fauxqs.s3();
+  sqs = fauxqs.sqs();
   await s3.send(new CreateBucketCommand({ Bucket: BUCKET }));
-  const created = await sqs.send(
-    new CreateQueueCommand({
-      QueueName: 'signals-cl-test.fifo',
-      Attributes: { FifoQueue: 'true' },
-    }),
-  );
-  queueUrl = created.QueueUrl ?? '';
+  queueUrl = await fauxqs.createQueue('signals-cl-test.fifo');
   connect = await startPlatformApiServer({
     [`/contact/attributes/${INSTANCE}/${CONTACT}`]: {
       body: {
@@ -65,7 +52,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await connect.close();
-  await emulator.stop();
 });
 
 const logs: string[] = [];

@@ -1,17 +1,12 @@
 import { ProvisionedThroughputExceededException } from '@aws-sdk/client-dynamodb';
-import { CreateQueueCommand, ReceiveMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import { ReceiveMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { SQSRecord } from 'aws-lambda';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createHandler, type MetricsSink } from '../../../../functions/detect/handler.js';
 import { createSqsQuarantine } from '../../../../functions/detect/quarantine.js';
-import {
-  startSnsSqsEmulator,
-  type SnsSqsEmulator,
-} from '../../../../infra/local/emulators/fauxqs.js';
 import { createDynamoDocumentClient } from '../../../../shared/aws/dynamodb.js';
-import { createSqsClient } from '../../../../shared/aws/sqs.js';
 import { DynamoCaseStore } from '../../../../shared/cases/dynamo-case-store.js';
 import { DynamoCustomerStore } from '../../../../shared/cases/dynamo-customer-store.js';
 import { createSignalIntake } from '../../../../shared/cases/signal-intake.js';
@@ -19,36 +14,25 @@ import type { AdvocacyConfig } from '../../../../shared/config/schema.js';
 import { routeCase } from '../../../../shared/routing/route.js';
 import { exampleConfig } from '../../../helpers/config.js';
 import { useDynamoDbLocal } from '../../../helpers/dynamodb.js';
+import { useFauxqs } from '../../../helpers/fauxqs.js';
 import { fifoRecord, signalRecord, sqsEvent } from '../../../fixtures/cases/sqs-event.js';
 import { assessment, surveySignal } from '../../../fixtures/cases/signals.js';
 
 const dynamo = useDynamoDbLocal();
-let sqsEmulator: SnsSqsEmulator;
+const fauxqs = useFauxqs();
 let sqs: SQSClient;
 let dlqUrl: string;
 let config: AdvocacyConfig;
 let tableName: string;
 
 beforeAll(async () => {
-  sqsEmulator = await startSnsSqsEmulator();
-  sqs = createSqsClient({ region: 'us-east-1', endpoint: sqsEmulator.endpoint });
+  sqs = fauxqs.sqs();
   config = await exampleConfig();
-});
-
-afterAll(async () => {
-  sqs.destroy();
-  await sqsEmulator.stop();
 });
 
 beforeEach(async () => {
   tableName = await dynamo.freshTable();
-  const { QueueUrl } = await sqs.send(
-    new CreateQueueCommand({
-      QueueName: `signals-dlq-${tableName}.fifo`,
-      Attributes: { FifoQueue: 'true' },
-    }),
-  );
-  dlqUrl = QueueUrl ?? '';
+  dlqUrl = await fauxqs.createQueue(`signals-dlq-${tableName}.fifo`);
 });
 
 /** Counts metrics in memory: Powertools would print EMF to stdout, which no emulator reads. */
@@ -213,7 +197,7 @@ describe('detect handler', () => {
   it('reports a malformed record failed when the DLQ cannot take it', async () => {
     // Prepare
     const record = fifoRecord('not json', 'group-1');
-    const { handler } = detectHandler({ dlq: `${sqsEmulator.endpoint}/000000000000/missing.fifo` });
+    const { handler } = detectHandler({ dlq: `${fauxqs.endpoint()}/000000000000/missing.fifo` });
 
     // Act
     const response = await handler(sqsEvent([record]));

@@ -1,25 +1,16 @@
 // Each signed fixture goes through the ingest handler to a real FIFO queue on fauxqs (the
 // SNS/SQS emulator); SurveyMonkey's and Qualtrics' REST APIs, which no emulator covers, are
 // served by a local node:http server.
-import {
-  CreateQueueCommand,
-  DeleteMessageCommand,
-  ReceiveMessageCommand,
-  type SQSClient,
-} from '@aws-sdk/client-sqs';
+import { DeleteMessageCommand, ReceiveMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandler } from '../../../../functions/ingest/handler.js';
-import {
-  startSnsSqsEmulator,
-  type SnsSqsEmulator,
-} from '../../../../infra/local/emulators/fauxqs.js';
-import { createSqsClient } from '../../../../shared/aws/sqs.js';
 import type { WebhookSourceName } from '../../../../shared/sources/adapter.js';
 import { createFetchPlatformApi } from '../../../../shared/sources/platform-api.js';
 import { parseQueueMessage, toQueueMessage } from '../../../../shared/sources/queue-message.js';
 import { signRequest } from '../../../../shared/sources/signing.js';
 import { SqsSignalQueue } from '../../../../shared/sources/sqs-signal-queue.js';
 import { exampleConfig } from '../../../helpers/config.js';
+import { useFauxqs } from '../../../helpers/fauxqs.js';
 import {
   startPlatformApiServer,
   type PlatformApiServer,
@@ -34,21 +25,14 @@ import { webhookEvent } from '../../../helpers/webhook-events.js';
 import { ingestDeps, signingSecret } from '../../../helpers/webhook-ingest-deps.js';
 
 const config = await exampleConfig();
-let emulator: SnsSqsEmulator;
+const fauxqs = useFauxqs();
 let api: PlatformApiServer;
 let sqs: SQSClient;
 let queueUrl: string;
 
 beforeAll(async () => {
-  emulator = await startSnsSqsEmulator();
-  sqs = createSqsClient({ region: 'us-east-1', endpoint: emulator.endpoint });
-  const created = await sqs.send(
-    new CreateQueueCommand({
-      QueueName: 'signals-ingest-test.fifo',
-      Attributes: { FifoQueue: 'true' },
-    }),
-  );
-  queueUrl = created.QueueUrl ?? '';
+  sqs = fauxqs.sqs();
+  queueUrl = await fauxqs.createQueue('signals-ingest-test.fifo');
   api = await startPlatformApiServer({
     '/v3/surveys/405912345/responses/11887766554/details': {
       body: fixtureJson('surveymonkey-response.json'),
@@ -62,7 +46,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await api.close();
-  await emulator.stop();
 });
 
 const handler = () => {
@@ -173,7 +156,7 @@ describe('ingest handler to the FIFO signals queue', () => {
     );
     const broken = createHandler({
       ...ingestDeps(config),
-      queue: new SqsSignalQueue(sqs, `${emulator.endpoint}/000000000000/missing.fifo`),
+      queue: new SqsSignalQueue(sqs, `${fauxqs.endpoint()}/000000000000/missing.fifo`),
     });
 
     const response = await broken(
@@ -187,7 +170,7 @@ describe('ingest handler to the FIFO signals queue', () => {
 describe('functions/ingest/index.ts', () => {
   it('wires the handler from the environment at cold start (local stack variables)', async () => {
     // The local stack's variables: an emulator endpoint and per-source secrets, no Secrets Manager.
-    process.env.ADVOCACY_AWS_ENDPOINT = emulator.endpoint;
+    process.env.ADVOCACY_AWS_ENDPOINT = fauxqs.endpoint();
     process.env.ADVOCACY_SIGNALS_QUEUE_URL = queueUrl;
     process.env.ADVOCACY_SECRET_GENERIC = signingSecret('generic');
     const { handler: coldStarted } = await import('../../../../functions/ingest/index.js');

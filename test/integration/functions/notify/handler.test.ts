@@ -1,16 +1,10 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { SNSClient } from '@aws-sdk/client-sns';
 import type { SQSClient } from '@aws-sdk/client-sqs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createHandler, type NotifyDeps } from '../../../../functions/notify/handler.js';
-import {
-  startSnsSqsEmulator,
-  type SnsSqsEmulator,
-} from '../../../../infra/local/emulators/fauxqs.js';
 import { DynamoAlertMarkers } from '../../../../shared/alerts/dynamo-alert-markers.js';
 import { SnsAlertPublisher } from '../../../../shared/alerts/sns-alert-publisher.js';
-import { createSnsClient } from '../../../../shared/aws/sns.js';
-import { createSqsClient } from '../../../../shared/aws/sqs.js';
 import { eventItem } from '../../../../shared/cases/dynamo-items.js';
 import type { CaseEventRecord } from '../../../../shared/cases/model.js';
 import { keys } from '../../../../shared/cases/table.js';
@@ -19,11 +13,12 @@ import { routeCase } from '../../../../shared/routing/route.js';
 import { alertFixture } from '../../../fixtures/alerts/load.js';
 import { exampleConfig } from '../../../helpers/config.js';
 import { useDynamoDbLocal } from '../../../helpers/dynamodb.js';
+import { useFauxqs } from '../../../helpers/fauxqs.js';
 import { createAlertTopics, drain, type AlertTopics } from './alert-topics.js';
 import { eventOf, readStream } from './stream-records.js';
 
 const dynamo = useDynamoDbLocal();
-let emulator: SnsSqsEmulator;
+const fauxqs = useFauxqs();
 let sns: SNSClient;
 let sqs: SQSClient;
 let topics: AlertTopics;
@@ -35,17 +30,10 @@ const NOW = new Date('2026-11-24T03:30:00Z');
 
 beforeAll(async () => {
   config = await exampleConfig();
-  emulator = await startSnsSqsEmulator();
-  sns = createSnsClient({ region: 'us-east-1', endpoint: emulator.endpoint });
-  sqs = createSqsClient({ region: 'us-east-1', endpoint: emulator.endpoint });
+  sns = fauxqs.sns();
+  sqs = fauxqs.sqs();
   topics = await createAlertTopics(sns, sqs, ['senior', 'advocates', 'management']);
   tableName = await dynamo.freshTable();
-});
-
-afterAll(async () => {
-  sns.destroy();
-  sqs.destroy();
-  await emulator.stop();
 });
 
 beforeEach(async () => {

@@ -1,19 +1,9 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { CreateTopicCommand, SubscribeCommand } from '@aws-sdk/client-sns';
-import {
-  CreateQueueCommand,
-  GetQueueAttributesCommand,
-  ReceiveMessageCommand,
-} from '@aws-sdk/client-sqs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GetQueueAttributesCommand, ReceiveMessageCommand } from '@aws-sdk/client-sqs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createHandler } from '../../../../functions/review/handler.js';
-import {
-  startSnsSqsEmulator,
-  type SnsSqsEmulator,
-} from '../../../../infra/local/emulators/fauxqs.js';
-import { createSnsClient } from '../../../../shared/aws/sns.js';
-import { createSqsClient } from '../../../../shared/aws/sqs.js';
 import { DynamoCaseStore } from '../../../../shared/cases/dynamo-case-store.js';
 import { SnsReviewPublisher } from '../../../../shared/casework/review-publisher.js';
 import { loadReviewInput } from '../../../../shared/casework/review-source.js';
@@ -22,34 +12,30 @@ import type { AdvocacyConfig } from '../../../../shared/config/schema.js';
 import { SEEDED_WEEK, seedWeek } from '../../../fixtures/casework/seeded-week.js';
 import { exampleConfig } from '../../../helpers/config.js';
 import { useDynamoDbLocal } from '../../../helpers/dynamodb.js';
+import { useFauxqs } from '../../../helpers/fauxqs.js';
 
 const dynamo = useDynamoDbLocal();
+const fauxqs = useFauxqs();
 const run = promisify(execFile);
 
 describe('weekly review against DynamoDB Local and the SNS emulator', () => {
   let config: AdvocacyConfig;
   let store: DynamoCaseStore;
   let tableName: string;
-  let sns: SnsSqsEmulator;
 
   beforeAll(async () => {
     config = await exampleConfig();
     tableName = await dynamo.freshTable();
     store = new DynamoCaseStore({ client: dynamo.client(), tableName, rawTextDays: 90 });
     await seedWeek(store, config);
-    sns = await startSnsSqsEmulator();
-  });
-
-  afterAll(async () => {
-    await sns.stop();
   });
 
   it("publishes last week's review to the management topic with exact medians and breaches", async () => {
     // Prepare: the management topic with a queue subscribed, standing in for the e-mail.
-    const snsClient = createSnsClient({ region: 'us-east-1', endpoint: sns.endpoint });
-    const sqsClient = createSqsClient({ region: 'us-east-1', endpoint: sns.endpoint });
+    const snsClient = fauxqs.sns();
+    const sqsClient = fauxqs.sqs();
     const { TopicArn } = await snsClient.send(new CreateTopicCommand({ Name: 'management' }));
-    const { QueueUrl } = await sqsClient.send(new CreateQueueCommand({ QueueName: 'head-of-cs' }));
+    const QueueUrl = await fauxqs.createQueue('head-of-cs');
     const { Attributes } = await sqsClient.send(
       new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ['QueueArn'] }),
     );

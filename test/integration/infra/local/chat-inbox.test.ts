@@ -1,20 +1,15 @@
 import type { SNSClient } from '@aws-sdk/client-sns';
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  startSnsSqsEmulator,
-  type SnsSqsEmulator,
-} from '../../../../infra/local/emulators/fauxqs.js';
 import { startInboxCollector, type InboxCollector } from '../../../../infra/local/inbox.js';
 import { createMessagingResources } from '../../../../infra/local/resources.js';
 import { CustomNotificationSchema } from '../../../../shared/alerts/custom-notification.js';
 import { deliverAlert, type AlertMarkers } from '../../../../shared/alerts/deliver.js';
 import { SnsAlertPublisher } from '../../../../shared/alerts/sns-alert-publisher.js';
-import { createSnsClient } from '../../../../shared/aws/sns.js';
-import { createSqsClient } from '../../../../shared/aws/sqs.js';
 import type { AdvocacyConfig } from '../../../../shared/config/schema.js';
 import { alertFixture } from '../../../fixtures/alerts/load.js';
 import { chatConfig } from '../../../helpers/config.js';
+import { useFauxqs } from '../../../helpers/fauxqs.js';
 
 // The markers port is not what this test is about (DynamoAlertMarkers has its own tests against
 // DynamoDB Local): an in-memory stand-in that lets every alert through once.
@@ -24,7 +19,7 @@ const markers: AlertMarkers = {
   release: () => Promise.resolve(),
 };
 
-let emulator: SnsSqsEmulator;
+const fauxqs = useFauxqs();
 let sns: SNSClient;
 let sqs: SQSClient;
 let config: AdvocacyConfig;
@@ -33,9 +28,8 @@ let inbox: InboxCollector;
 
 beforeAll(async () => {
   config = await chatConfig();
-  emulator = await startSnsSqsEmulator();
-  sns = createSnsClient({ region: 'us-east-1', endpoint: emulator.endpoint });
-  sqs = createSqsClient({ region: 'us-east-1', endpoint: emulator.endpoint });
+  sns = fauxqs.sns();
+  sqs = fauxqs.sqs();
   const resources = await createMessagingResources({ sqs, sns }, config, {
     visibilityTimeoutSeconds: 30,
   });
@@ -45,9 +39,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await inbox.stop();
-  sns.destroy();
-  sqs.destroy();
-  await emulator.stop();
 });
 
 /** Polls the inbox until `count` alerts of a case arrived and a second passed without more. */

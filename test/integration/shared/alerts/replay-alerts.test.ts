@@ -1,35 +1,25 @@
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { DescribeStreamCommand, DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import type { SNSClient } from '@aws-sdk/client-sns';
-import {
-  CreateQueueCommand,
-  GetQueueAttributesCommand,
-  SendMessageCommand,
-  type SQSClient,
-} from '@aws-sdk/client-sqs';
+import { GetQueueAttributesCommand, SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  startSnsSqsEmulator,
-  type SnsSqsEmulator,
-} from '../../../../infra/local/emulators/fauxqs.js';
 import { DynamoAlertMarkers } from '../../../../shared/alerts/dynamo-alert-markers.js';
 import { replayAlertsDlq } from '../../../../shared/alerts/replay-alerts.js';
 import { SnsAlertPublisher } from '../../../../shared/alerts/sns-alert-publisher.js';
 import { sdkClientConfig } from '../../../../shared/aws/client-options.js';
-import { createSnsClient } from '../../../../shared/aws/sns.js';
-import { createSqsClient } from '../../../../shared/aws/sqs.js';
 import { eventItem } from '../../../../shared/cases/dynamo-items.js';
 import type { CaseEventRecord } from '../../../../shared/cases/model.js';
 import type { AdvocacyConfig } from '../../../../shared/config/schema.js';
 import { alertFixture } from '../../../fixtures/alerts/load.js';
 import { exampleConfig } from '../../../helpers/config.js';
 import { useDynamoDbLocal } from '../../../helpers/dynamodb.js';
+import { useFauxqs } from '../../../helpers/fauxqs.js';
 import { createAlertTopics, drain, type AlertTopics } from '../../functions/notify/alert-topics.js';
 import { readStream } from '../../functions/notify/stream-records.js';
 
 const dynamo = useDynamoDbLocal();
-let emulator: SnsSqsEmulator;
+const fauxqs = useFauxqs();
 let sns: SNSClient;
 let sqs: SQSClient;
 let streams: DynamoDBStreamsClient;
@@ -41,22 +31,18 @@ let lines: string[];
 
 beforeAll(async () => {
   config = await exampleConfig();
-  emulator = await startSnsSqsEmulator();
-  sns = createSnsClient({ region: 'us-east-1', endpoint: emulator.endpoint });
-  sqs = createSqsClient({ region: 'us-east-1', endpoint: emulator.endpoint });
+  sns = fauxqs.sns();
+  sqs = fauxqs.sqs();
   streams = new DynamoDBStreamsClient(
     sdkClientConfig({ region: 'us-east-1', endpoint: dynamo.endpoint() }),
   );
   topics = await createAlertTopics(sns, sqs, ['senior', 'advocates']);
-  dlqUrl = (await sqs.send(new CreateQueueCommand({ QueueName: 'alerts-dlq' }))).QueueUrl ?? '';
+  dlqUrl = await fauxqs.createQueue('alerts-dlq');
   tableName = await dynamo.freshTable();
 });
 
-afterAll(async () => {
+afterAll(() => {
   streams.destroy();
-  sns.destroy();
-  sqs.destroy();
-  await emulator.stop();
 });
 
 beforeEach(async () => {

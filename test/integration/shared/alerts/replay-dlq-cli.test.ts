@@ -7,7 +7,6 @@ import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { DescribeStreamCommand, DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import type { SNSClient } from '@aws-sdk/client-sns';
 import {
-  CreateQueueCommand,
   GetQueueAttributesCommand,
   ReceiveMessageCommand,
   SendMessageCommand,
@@ -16,37 +15,28 @@ import {
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAwsEdge, type AwsEdge } from '../../../../infra/local/aws-edge.js';
-import {
-  startSnsSqsEmulator,
-  type SnsSqsEmulator,
-} from '../../../../infra/local/emulators/fauxqs.js';
 import { sdkClientConfig } from '../../../../shared/aws/client-options.js';
-import { createSnsClient } from '../../../../shared/aws/sns.js';
-import { createSqsClient } from '../../../../shared/aws/sqs.js';
 import { eventItem } from '../../../../shared/cases/dynamo-items.js';
 import { alertFixture } from '../../../fixtures/alerts/load.js';
 import { useDynamoDbLocal } from '../../../helpers/dynamodb.js';
+import { useFauxqs } from '../../../helpers/fauxqs.js';
 import { createAlertTopics, drain } from '../../functions/notify/alert-topics.js';
 
 const run = promisify(execFile);
 const dynamo = useDynamoDbLocal();
-let emulator: SnsSqsEmulator;
+const fauxqs = useFauxqs();
 let edge: AwsEdge;
 let sns: SNSClient;
 let sqs: SQSClient;
 
 beforeAll(async () => {
-  emulator = await startSnsSqsEmulator();
-  edge = await startAwsEdge({ dynamodb: dynamo.endpoint(), messaging: emulator.endpoint });
-  sns = createSnsClient({ region: 'us-east-1', endpoint: emulator.endpoint });
-  sqs = createSqsClient({ region: 'us-east-1', endpoint: emulator.endpoint });
+  edge = await startAwsEdge({ dynamodb: dynamo.endpoint(), messaging: fauxqs.endpoint() });
+  sns = fauxqs.sns();
+  sqs = fauxqs.sqs();
 });
 
 afterAll(async () => {
-  sns.destroy();
-  sqs.destroy();
   await edge.stop();
-  await emulator.stop();
 });
 
 /** Runs the CLI with a clean environment plus `env`; resolves with its output and exit code. */
@@ -67,21 +57,11 @@ const advocacy = async (args: string[], env: Record<string, string> = {}) => {
   }
 };
 
-const queue = async (name: string, fifo: boolean) =>
-  (
-    await sqs.send(
-      new CreateQueueCommand({
-        QueueName: name,
-        ...(fifo ? { Attributes: { FifoQueue: 'true' } } : {}),
-      }),
-    )
-  ).QueueUrl ?? '';
-
 describe('advocacy replay-dlq', () => {
   it('moves signals from the DLQ back to the signals queue, keeping their message groups', async () => {
     // Prepare
-    const dlq = await queue('signals-dlq.fifo', true);
-    const signals = await queue('signals.fifo', true);
+    const dlq = await fauxqs.createQueue('signals-dlq.fifo');
+    const signals = await fauxqs.createQueue('signals.fifo');
     for (const [group, body] of [
       ['group-a', '{"n":1}'],
       ['group-b', '{"n":2}'],
@@ -148,7 +128,7 @@ describe('advocacy replay-dlq', () => {
     // Prepare
     const tableName = await dynamo.freshTable();
     const topics = await createAlertTopics(sns, sqs, ['senior', 'advocates', 'management']);
-    const dlq = await queue('alerts-failures', false);
+    const dlq = await fauxqs.createQueue('alerts-failures');
     const { case: snapshot, ...event } = alertFixture('opened-urgent-strategic');
     await dynamo
       .client()

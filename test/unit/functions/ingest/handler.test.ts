@@ -115,7 +115,7 @@ describe('ingest handler', () => {
       body: {
         error: 'invalid_request',
         detail: 'body is not valid JSON',
-        issues: [{ path: '(body)', message: 'expected JSON' }],
+        issues: [{ path: '(root)', message: 'expected JSON' }],
       },
     });
   });

@@ -22,44 +22,7 @@ describe('intercom', () => {
       run(intercom, sources.intercom, fixtureBytes('intercom-replied.json')),
     );
 
-    expect(signal).toEqual({
-      source: 'intercom',
-      sourceEventId: 'notif_8a7b6c5d-4e3f-2a1b-0c9d-8e7f6a5b4c3d',
-      kind: 'transcript',
-      customer: {
-        id: 'cus_7788',
-        email: 'amélie@example.fr',
-        name: 'Amélie Poulain',
-        accountId: 'acct_montmartre',
-        segment: 'strategic',
-      },
-      rating: null,
-      text: '',
-      turns: [
-        {
-          role: 'customer',
-          text: 'Bonjour, notre tableau de bord ne charge plus depuis ce matin.',
-          at: '2025-11-21T08:00:00.000Z',
-        },
-        {
-          role: 'agent',
-          text: 'Nous regardons cela, désolé pour la gêne.',
-          at: '2025-11-21T08:02:00.000Z',
-        },
-        {
-          role: 'customer',
-          text: 'Ça fait trois fois que je vous contacte ! Nous ne pouvons plus travailler, je veux parler à un responsable.',
-          at: '2025-11-21T08:05:00.000Z',
-        },
-      ],
-      submittedAt: '2025-11-21T08:06:00.000Z',
-      receivedAt: NOW.toISOString(),
-      metadata: {
-        topic: 'conversation.user.replied',
-        conversationId: '215467891234567',
-        notificationId: 'notif_8a7b6c5d-4e3f-2a1b-0c9d-8e7f6a5b4c3d',
-      },
-    });
+    expect(signal).toEqual(fixtureJson('expected/intercom.json'));
   });
 
   it('maps a rating to a csat survey keyed by conversation and rating time', async () => {
@@ -127,30 +90,7 @@ describe('generic', () => {
       run(generic, sources.generic, fixtureBytes('generic-survey.json')),
     );
 
-    expect(signal).toEqual({
-      source: 'generic',
-      sourceEventId: 'resp_2026_0042',
-      kind: 'survey',
-      customer: {
-        id: 'cus_6006',
-        email: 'hana.sato@example.jp',
-        name: '佐藤 花',
-        accountId: 'acct_sakura',
-        accountName: '桜商事',
-        segment: 'strategic',
-      },
-      rating: { value: 1, scale: 'csat' },
-      text: '三回も問い合わせましたが、まだ解決していません。責任者と話をさせてください。',
-      turns: [],
-      submittedAt: '2026-11-21T16:04:41Z',
-      receivedAt: NOW.toISOString(),
-      metadata: {
-        type: 'survey.response.completed',
-        surveyId: 'pulse-q4',
-        surveyName: 'Quarterly pulse',
-        custom: { crm: 'in-house', ticketCount: 3 },
-      },
-    });
+    expect(signal).toEqual(fixtureJson('expected/generic.json'));
   });
 
   it('maps the conversation variant', async () => {
@@ -158,30 +98,7 @@ describe('generic', () => {
       run(generic, sources.generic, fixtureBytes('generic-conversation.json')),
     );
 
-    expect(signal).toEqual({
-      source: 'generic',
-      sourceEventId: 'conv_88412',
-      kind: 'transcript',
-      customer: {
-        email: 'oğuz.yılmaz@example.com.tr',
-        name: 'Oğuz Yılmaz',
-        accountId: 'acct_bosphorus',
-      },
-      rating: null,
-      text: '',
-      turns: [
-        {
-          role: 'customer',
-          text: 'Sistem yine çöktü, hiçbir sipariş alamıyoruz.',
-          at: '2026-11-21T17:20:00Z',
-        },
-        { role: 'agent', text: 'Çok üzgünüm, hemen kontrol ediyorum.' },
-        { role: 'customer', text: 'Bu dördüncü kez oluyor. Sözleşmeyi iptal etmeyi düşünüyoruz.' },
-      ],
-      submittedAt: '2026-11-21T17:29:58Z',
-      receivedAt: NOW.toISOString(),
-      metadata: { type: 'conversation.completed', channel: 'chat' },
-    });
+    expect(signal).toEqual(fixtureJson('expected/generic-conversation.json'));
   });
 
   it('refuses a scale that differs from the metric', async () => {
@@ -233,36 +150,7 @@ describe('contactlens', () => {
       NOW,
     );
 
-    expect(signal).toEqual({
-      outcome: 'signal',
-      signal: {
-        source: 'contactlens',
-        sourceEventId: '0c7e5f2a-8b1d-4e3c-9f6a-2d4b8c1e7a90',
-        kind: 'transcript',
-        customer: { id: 'cus_4242', email: 'caller@example.com', accountId: 'acct_harbour' },
-        rating: { value: -3.4, scale: 'sentiment' },
-        text: '',
-        turns: [
-          { role: 'agent', text: 'Thank you for calling, how can I help?' },
-          {
-            role: 'customer',
-            text: 'This is the fourth time I’m calling about the same outage – nobody calls back.',
-          },
-          { role: 'agent', text: 'I’m sorry, let me look at the ticket history.' },
-          { role: 'customer', text: 'If it isn’t fixed today we will cancel the contract.' },
-        ],
-        submittedAt: '2026-11-21T17:45:12.000Z',
-        receivedAt: NOW.toISOString(),
-        metadata: {
-          contactId: '0c7e5f2a-8b1d-4e3c-9f6a-2d4b8c1e7a90',
-          categories: ['cancellation', 'repeat_caller'],
-          customerSentimentByQuarter: [-1.5, -2.5, -4, -5],
-          customerTurnSentiments: ['NEGATIVE', 'NEGATIVE'],
-          channel: 'VOICE',
-          languageCode: 'en-US',
-        },
-      },
-    });
+    expect(signal).toEqual({ outcome: 'signal', signal: fixtureJson('expected/contactlens.json') });
   });
 
   it('reads older files whose ParticipantId is the role itself', async () => {

@@ -1,0 +1,80 @@
+import type { z } from 'zod';
+import { toFieldIssues } from './config/issues.js';
+import { ValidationError } from './errors.js';
+
+/**
+ * Where a parsed text sits, for the one path convention of every boundary: issue paths are
+ * relative to the text being parsed (`customer.email`, `(root)` for the text itself). A text
+ * that is one part of a larger input (a form's `MSG` field, a request's body next to its query,
+ * a command-line option) is named by `at`, and its paths start with that name (`MSG`,
+ * `MSG.SurveyID`, `body.status`).
+ */
+interface Boundary {
+  /** The name of the part being parsed. @default none: the text is the whole input */
+  readonly at?: string;
+}
+
+const under = (at: string | undefined, path: string): string =>
+  at === undefined ? path : path === '(root)' ? at : `${at}.${path}`;
+
+/**
+ * Validates a value with a zod schema; a mismatch is a ValidationError carrying `message` and
+ * every issue's path.
+ *
+ * @example
+ * const query = parseWith(ListQuerySchema, input, 'invalid query', { at: 'query' });
+ */
+const parseWith = <Schema extends z.ZodType>(
+  schema: Schema,
+  value: unknown,
+  message: string,
+  { at }: Boundary = {},
+): z.output<Schema> => {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const issues = toFieldIssues(result.error).map((issue) => ({
+      ...issue,
+      path: under(at, issue.path),
+    }));
+    throw new ValidationError(message, issues);
+  }
+  return result.data;
+};
+
+/** Parses a JSON text; a text that is not JSON is a ValidationError carrying `message`. */
+const parseJsonText = (text: string, message: string, { at }: Boundary = {}): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ValidationError(message, [{ path: at ?? '(root)', message: 'expected JSON' }], {
+      cause: error,
+    });
+  }
+};
+
+interface JsonMessages {
+  /** The error's message when the text is not JSON. */
+  readonly notJson: string;
+  /** The error's message when the JSON does not match the schema. */
+  readonly invalid: string;
+}
+
+/**
+ * Parses a JSON text and validates it: {@link parseJsonText}, then {@link parseWith}.
+ *
+ * @example
+ * const signal = parseJsonWith(SignalSchema, body, {
+ *   notJson: 'queue message is not JSON',
+ *   invalid: 'queue message is not a Signal',
+ * });
+ */
+const parseJsonWith = <Schema extends z.ZodType>(
+  schema: Schema,
+  text: string,
+  messages: JsonMessages,
+  boundary: Boundary = {},
+): z.output<Schema> =>
+  parseWith(schema, parseJsonText(text, messages.notJson, boundary), messages.invalid, boundary);
+
+export { parseJsonText, parseJsonWith, parseWith };
+export type { Boundary, JsonMessages };
