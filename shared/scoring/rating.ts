@@ -2,7 +2,7 @@ import type { Rating } from './assessment.js';
 
 /**
  * A rating normalized to 0..1 (1 = best) and whether it sits at the very bottom of its scale.
- * Bottom thresholds follow the dev guide: NPS 0-2, CSAT 1, CES 7 (7 = very difficult), ten 1-2.
+ * Bottom of each scale: NPS 0-2, CSAT 1, CES 7 (7 = very difficult), ten 1-2.
  * Binary 0 is a thumbs-down: bad, but one of only two choices, so not "extreme" on its own.
  * Sentiment (-5..+5) counts as rock bottom from -4: a source that reports sentiment only reaches
  * -4 or -5 for its most negative band.

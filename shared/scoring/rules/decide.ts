@@ -22,7 +22,8 @@ interface DecideInput {
 }
 
 // How much each trigger says about dissatisfaction on its own (0..100); the score explains the
-// level, the rules of the dev guide decide the case.
+// level, the case rules below (categories that open a case, repeat contact in a negative tone, an
+// extreme rating that is not a mistake or praise) decide it.
 const WEIGHTS: Readonly<Record<TriggerCategory, number>> = {
   legal_threat: 45,
   churn_threat: 40,

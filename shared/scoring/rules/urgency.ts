@@ -11,7 +11,8 @@ const LAST =
 
 /**
  * Present impact: the customer is hurting right now, or has a deadline today. A slow refund, a
- * past outage or "immediately" shouted at us are not urgent on their own (see the dev guide).
+ * past outage or "immediately" shouted at us are not urgent on their own: engaging someone
+ * right now must be able to change what happens.
  */
 const URGENCY_RULES = [
   ...family('urgent', { unless: [PAST, LAST] }, [
