@@ -46,7 +46,7 @@ const ABOUT_US: ReadonlySet<RuleSignal> = new Set<TriggerCategory>([
 const INTENSIFIERS = new Set(
   (
     'absolutely utterly completely totally truly beyond incredibly ridiculously extremely ' +
-    'unbelievably insanely bloody fucking damn seriously so such most'
+    'unbelievably insanely bloody fucking damn seriously so such most very really'
   ).split(' '),
 );
 const PRESENT = new Set([

@@ -8,7 +8,8 @@ const STRONG =
   'outrageous|scandalous|diabolical|deplorable|despicable|inexcusable|unforgivable|' +
   'incompetent|woeful|laughable|disastrous|fiasco|farce|travesty|nightmare|' +
   'nightmarish|contempt|=insulting|unprofessional|criminal|sickening|seething|' +
-  'infuriating|enraged|apoplectic|=shameful|=shocking|=ridiculous|hideous|absurd|ludicrous';
+  'infuriating|enraged|apoplectic|=shameful|=shocking|=ridiculous|hideous|absurd|ludicrous|' +
+  'egregious|thugs|terrorizing|terrorising|bogus';
 
 // Accusing the company of dishonesty is as strong as any adjective.
 const ACCUSATION = 'predatory|deceitful|deceptive|extortion|swindle|cheat';
@@ -152,6 +153,24 @@ const STRONG_NEGATIVE_RULES = [
       pattern: ACCUSATION,
       match: ['This is a predatory company.', 'They cheated me out of my refund.'],
       noMatch: ['Great work by your fraud team catching the thieves.'],
+    },
+    {
+      id: 'strong.biggest-scam',
+      pattern: 'biggest|largest ~1 scam|joke|disaster|fraud|ripoff',
+      match: ['This is the largest scam in consumer lending.'],
+      noMatch: ['The biggest con of this dress is the length, otherwise lovely.'],
+    },
+    {
+      id: 'strong.bunch-of-crooks',
+      pattern: 'bunch of ~1 bull|crooks|clowns|idiots|thieves|liars|amateurs|cowboys',
+      match: ['What a bunch of bull.', 'You are a bunch of cowboys.'],
+      noMatch: ['I bought a bunch of flowers with the voucher.'],
+    },
+    {
+      id: 'strong.out-of-line',
+      pattern: 'is|are|=company|=bank ~1 out of line|control',
+      match: ['Equifax is out of line.', 'This company is out of control.'],
+      noMatch: ['The printer is out of paper again.'],
     },
     {
       id: 'strong.you-are-crooks',
