@@ -16,6 +16,9 @@ const REACHED_OUT =
   'called|phoned|contacted|disputed|requested|asked|sent|wrote|written|emailed|mailed|faxed|' +
   'submitted|filed|messaged|complained|reached|visited|followed|chased|spoke|spoken|told|explained';
 
+// Getting in touch by a channel, as opposed to being told or asked something.
+const CHANNEL = 'called|phoned|emailed|faxed|mailed|wrote|messaged|chatted|visited|texted';
+
 // Many contacts, said without a number.
 const MANY = '<n3>|multiple|numerous|many|countless|repeated|various|umpteen|endless|number';
 
@@ -247,6 +250,32 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
     pattern: `tried|=trying ~2 ${MANY} times ~3 contact|call|reach|email|phone|get`,
     match: ['I have tried several times to contact the credit bureau.'],
     noMatch: ['I tried several times to log in to the app.'],
+  },
+  {
+    id: 'repeat.faxed-called-and-emailed',
+    pattern: `${CHANNEL} ~3 ${CHANNEL} ~3 ${CHANNEL}`,
+    match: ['I have faxed in documents, called in, and emailed about this.'],
+    noMatch: ['I called and they said it was fixed.'],
+  },
+  {
+    id: 'repeat.complaint-after-complaint',
+    pattern: 'complaint|call|letter|email|dispute after complaint|call|letter|email|dispute',
+    match: ['Complaint after complaint and no proper response.'],
+    noMatch: ['After the call the complaint was closed, thank you.'],
+  },
+  {
+    id: 'repeat.tried-repeatedly',
+    pattern: "i|we|i've|we've ~2 tried|=trying ~1 repeatedly|numerous|countless|endlessly",
+    unless: 'log|login|sign|password|load|connect|install|download',
+    match: ['I have tried repeatedly to have the freeze lifted.'],
+    noMatch: ['I tried repeatedly to log in to the app.'],
+  },
+  {
+    id: 'repeat.transferred-to-every-department',
+    pattern:
+      '=transferred|passed|bounced ~3 every|each|multiple|several|different ~1 department|person|agent|team',
+    match: ['I was transferred to almost every department and still nothing.'],
+    noMatch: ['My call was transferred to the right department first time.'],
   },
 ]);
 
