@@ -54,7 +54,8 @@ const parseCount = (token: string): Count | undefined => {
   const word = WORDS.get(token);
   if (word !== undefined) return word;
   const match = DIGITS.exec(token);
-  if (match === null) return undefined;
+  // Four digits and more are years, amounts and account numbers, not how often anything happened.
+  if (match === null || (match[1]?.length ?? 0) > 3) return undefined;
   const suffix = match[2];
   // "5x" is how people write "five times"; treat it as a cardinal.
   return { value: Number(match[1]), ordinal: suffix !== undefined && suffix !== 'x' };
