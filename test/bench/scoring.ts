@@ -23,6 +23,11 @@ interface Throughput {
 
 type Score = (input: DetectorInput) => unknown;
 
+const throughputOf = (items: number, bytes: number, milliseconds: number): Throughput => ({
+  itemsPerSecond: items / (milliseconds / 1000),
+  megabytesPerSecond: bytes / 1_048_576 / (milliseconds / 1000),
+});
+
 // Rounds alternate between the two scorers so that changes in machine load (this runs on shared
 // 2-core machines) hit both alike, and each side is judged by its fastest pass: interference
 // only ever slows a pass down, so the minimum is the most repeatable figure.
@@ -51,11 +56,10 @@ const measurePair = (
     theirsBest = Math.min(theirsBest, pass(theirs));
     rounds += 1;
   }
-  const throughput = (milliseconds: number): Throughput => ({
-    itemsPerSecond: items.length / (milliseconds / 1000),
-    megabytesPerSecond: bytes / 1_048_576 / (milliseconds / 1000),
-  });
-  return [throughput(oursBest), throughput(theirsBest)];
+  return [
+    throughputOf(items.length, bytes, oursBest),
+    throughputOf(items.length, bytes, theirsBest),
+  ];
 };
 
 const format = (label: string, [ours, theirs]: [Throughput, Throughput]): string[] => [
@@ -124,11 +128,7 @@ const measureCommand = (
     ours = Math.min(ours, command());
     theirs = Math.min(theirs, bare());
   }
-  const throughput = (milliseconds: number): Throughput => ({
-    itemsPerSecond: items / (milliseconds / 1000),
-    megabytesPerSecond: bytes / 1_048_576 / (milliseconds / 1000),
-  });
-  return [throughput(ours), throughput(theirs)];
+  return [throughputOf(items, bytes, ours), throughputOf(items, bytes, theirs)];
 };
 
 const run = async (): Promise<BenchReport> => {
