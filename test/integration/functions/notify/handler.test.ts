@@ -14,10 +14,9 @@ import { createSqsClient } from '../../../../shared/aws/sqs.js';
 import { eventItem } from '../../../../shared/cases/dynamo-items.js';
 import type { CaseEventRecord } from '../../../../shared/cases/model.js';
 import { keys } from '../../../../shared/cases/table.js';
-import type { AdvocacyConfig } from '../../../../shared/config/schema.js';
 import { routeCase } from '../../../../shared/routing/route.js';
 import { alertFixture } from '../../../fixtures/alerts/load.js';
-import { exampleConfig } from '../../../helpers/config.js';
+import { exampleConfig, withExampleLinks, type AlertingConfig } from '../../../helpers/config.js';
 import { useDynamoDbLocal } from '../../../helpers/dynamodb.js';
 import { createAlertTopics, drain, type AlertTopics } from './alert-topics.js';
 import { eventOf, readStream } from './stream-records.js';
@@ -27,14 +26,14 @@ let emulator: SnsSqsEmulator;
 let sns: SNSClient;
 let sqs: SQSClient;
 let topics: AlertTopics;
-let config: AdvocacyConfig;
+let config: AlertingConfig;
 let tableName: string;
 
 // Monday 2026-11-23 22:30 in New York: outside business hours.
 const NOW = new Date('2026-11-24T03:30:00Z');
 
 beforeAll(async () => {
-  config = await exampleConfig();
+  config = withExampleLinks(await exampleConfig());
   emulator = await startSnsSqsEmulator();
   sns = createSnsClient({ region: 'us-east-1', endpoint: emulator.endpoint });
   sqs = createSqsClient({ region: 'us-east-1', endpoint: emulator.endpoint });

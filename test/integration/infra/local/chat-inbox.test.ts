@@ -12,9 +12,8 @@ import { deliverAlert, type AlertMarkers } from '../../../../shared/alerts/deliv
 import { SnsAlertPublisher } from '../../../../shared/alerts/sns-alert-publisher.js';
 import { createSnsClient } from '../../../../shared/aws/sns.js';
 import { createSqsClient } from '../../../../shared/aws/sqs.js';
-import type { AdvocacyConfig } from '../../../../shared/config/schema.js';
 import { alertFixture } from '../../../fixtures/alerts/load.js';
-import { chatConfig } from '../../../helpers/config.js';
+import { chatConfig, withExampleLinks, type AlertingConfig } from '../../../helpers/config.js';
 
 // The markers port is not what this test is about (DynamoAlertMarkers has its own tests against
 // DynamoDB Local): an in-memory stand-in that lets every alert through once.
@@ -27,12 +26,12 @@ const markers: AlertMarkers = {
 let emulator: SnsSqsEmulator;
 let sns: SNSClient;
 let sqs: SQSClient;
-let config: AdvocacyConfig;
+let config: AlertingConfig;
 let topicArns: Readonly<Record<string, string>>;
 let inbox: InboxCollector;
 
 beforeAll(async () => {
-  config = await chatConfig();
+  config = withExampleLinks(await chatConfig());
   emulator = await startSnsSqsEmulator();
   sns = createSnsClient({ region: 'us-east-1', endpoint: emulator.endpoint });
   sqs = createSqsClient({ region: 'us-east-1', endpoint: emulator.endpoint });

@@ -21,9 +21,8 @@ import { createSnsClient } from '../../../../shared/aws/sns.js';
 import { createSqsClient } from '../../../../shared/aws/sqs.js';
 import { eventItem } from '../../../../shared/cases/dynamo-items.js';
 import type { CaseEventRecord } from '../../../../shared/cases/model.js';
-import type { AdvocacyConfig } from '../../../../shared/config/schema.js';
 import { alertFixture } from '../../../fixtures/alerts/load.js';
-import { exampleConfig } from '../../../helpers/config.js';
+import { exampleConfig, withExampleLinks, type AlertingConfig } from '../../../helpers/config.js';
 import { useDynamoDbLocal } from '../../../helpers/dynamodb.js';
 import { createAlertTopics, drain, type AlertTopics } from '../../functions/notify/alert-topics.js';
 import { readStream } from '../../functions/notify/stream-records.js';
@@ -34,13 +33,13 @@ let sns: SNSClient;
 let sqs: SQSClient;
 let streams: DynamoDBStreamsClient;
 let topics: AlertTopics;
-let config: AdvocacyConfig;
+let config: AlertingConfig;
 let tableName: string;
 let dlqUrl: string;
 let lines: string[];
 
 beforeAll(async () => {
-  config = await exampleConfig();
+  config = withExampleLinks(await exampleConfig());
   emulator = await startSnsSqsEmulator();
   sns = createSnsClient({ region: 'us-east-1', endpoint: emulator.endpoint });
   sqs = createSqsClient({ region: 'us-east-1', endpoint: emulator.endpoint });
