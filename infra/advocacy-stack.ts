@@ -11,8 +11,11 @@ import { ENTITIES } from '../shared/cases/model.js';
 import { ENV } from '../shared/config/env.js';
 import type { AdvocacyConfig } from '../shared/config/schema.js';
 import { AlertTopics, MANAGEMENT } from './constructs/alert-topics.js';
+import { AdvocateSignIn } from './constructs/advocate-sign-in.js';
 import { ChatChannels } from './constructs/chat-channels.js';
 import { CasesTable } from './constructs/cases-table.js';
+import { ConsoleApiRoutes } from './constructs/console-api-routes.js';
+import { ConsoleSite } from './constructs/console-site.js';
 import { ContactLensTrigger } from './constructs/contact-lens-trigger.js';
 import { DataKey } from './constructs/data-key.js';
 import { FailureQueue } from './constructs/failure-queue.js';
@@ -23,10 +26,12 @@ import { STREAM_DEFAULTS } from './constructs/secure-defaults.js';
 import { SignalsQueue } from './constructs/signals-queue.js';
 import { WebhookSecrets } from './constructs/webhook-secrets.js';
 import {
+  acknowledgeBucketDeploymentHandler,
   acknowledgeBucketNotificationsHandler,
   acknowledgeGrantWildcardsAtSynth,
 } from './nag-acknowledgements.js';
 import { contactLensSettings, webhookSources } from './stack-config.js';
+import { buildConsoleAssets } from './console-assets.js';
 import { addStackOutputs } from './stack-outputs.js';
 
 interface AdvocacyStackProps extends StackProps {
@@ -40,17 +45,8 @@ interface AdvocacyStackProps extends StackProps {
 
 const DEFAULT_FUNCTIONS_DIR = fileURLToPath(new URL('../functions/', import.meta.url));
 
-/**
- * The functions this stack deploys. The console runs on the local stack only: on AWS it needs
- * its CloudFront distribution, user pool and JWT authorizer, which this stack does not declare.
- */
-type StackFunctionName = Exclude<FunctionName, 'console'>;
-
 /** Memory, timeout and purpose per function: the only per-function tuning in the stack. */
-const FUNCTION_SPECS: Record<
-  StackFunctionName,
-  { memory: number; seconds: number; description: string }
-> = {
+const FUNCTION_SPECS: Record<FunctionName, { memory: number; seconds: number; description: string }> = {
   // Platforms time out at 5-10 s (Intercom 5 s): verify, enqueue, answer.
   ingest: { memory: 512, seconds: 10, description: 'Verifies and enqueues webhooks' },
   contactlens: { memory: 512, seconds: 60, description: 'Reads Contact Lens analysis files' },
@@ -59,6 +55,8 @@ const FUNCTION_SPECS: Record<
   cases: { memory: 512, seconds: 10, description: 'Cases API for advocates' },
   escalate: { memory: 512, seconds: 120, description: 'Escalates unacknowledged cases' },
   review: { memory: 1024, seconds: 300, description: 'Sends the weekly management review' },
+  // A page reads a case or a queue; signing in waits up to 3 s for the token endpoint.
+  console: { memory: 512, seconds: 10, description: 'Advocate console pages' },
 };
 
 /**
@@ -71,7 +69,9 @@ const timeoutSeconds = (name: FunctionName, seconds: number, config: AdvocacyCon
 /**
  * The whole pipeline in one stack, composed from the constructs in `constructs/`: webhooks ->
  * ingest -> FIFO signals queue -> detect -> cases table -> stream -> notify -> SNS per tier, plus
- * the cases API, the escalation sweep, the weekly review, alarms and a dashboard.
+ * the cases API, the escalation sweep, the weekly review, alarms and a dashboard; and the advocate
+ * console: CloudFront (assets from S3, pages from the console function), a user pool with a group
+ * per tier, and a JWT authorizer on the console's routes.
  */
 class AdvocacyStack extends Stack {
   public readonly dataKey: DataKey;
@@ -87,6 +87,9 @@ class AdvocacyStack extends Stack {
   public readonly functions: ReadonlyMap<FunctionName, PipelineFunction>;
   public readonly api: PipelineApi;
   public readonly monitoring: PipelineMonitoring;
+  public readonly consoleSite: ConsoleSite;
+  public readonly signIn: AdvocateSignIn;
+  public readonly consoleRoutes: ConsoleApiRoutes;
 
   constructor(scope: Construct, id: string, props: AdvocacyStackProps) {
     super(scope, id, props);
@@ -141,7 +144,7 @@ class AdvocacyStack extends Stack {
     const queue = this.signalsQueue.queue;
     const dlq = this.signalsQueue.deadLetterQueue;
     const topicArns = this.topics.topicArns();
-    const environments: Record<StackFunctionName, Record<string, string>> = {
+    const environments: Record<FunctionName, Record<string, string>> = {
       ingest: {
         [ENV.signalsQueueUrl]: queue.queueUrl,
         [ENV.secretArns]: this.toJsonString(this.secrets.secretArns()),
@@ -159,11 +162,13 @@ class AdvocacyStack extends Stack {
         [ENV.tableName]: table.tableName,
         [ENV.topicArns]: this.toJsonString({ [MANAGEMENT]: topicArns[MANAGEMENT] }),
       },
+      // The console's origin and sign-in settings are added once the distribution exists.
+      console: { [ENV.tableName]: table.tableName },
     };
     const functions = new Map<FunctionName, PipelineFunction>();
     for (const [name, spec] of Object.entries(FUNCTION_SPECS) as [
-      StackFunctionName,
-      (typeof FUNCTION_SPECS)[StackFunctionName],
+      FunctionName,
+      (typeof FUNCTION_SPECS)[FunctionName],
     ][]) {
       if (name === 'contactlens' && contactLens === undefined) continue;
       functions.set(
@@ -242,6 +247,8 @@ class AdvocacyStack extends Stack {
     table.grantReadWriteData(fn('cases'));
     table.grantReadWriteData(fn('escalate'));
     table.grantReadData(fn('review'));
+    // The console lists, shows and changes cases (the advocates' actions).
+    table.grantReadWriteData(fn('console'));
 
     new events.Rule(this, 'EscalationSweep', {
       description: 'Escalates cases not acknowledged by their deadline',
@@ -259,6 +266,33 @@ class AdvocacyStack extends Stack {
       ingestFunction: fn('ingest'),
       casesFunction: fn('cases'),
     });
+    this.consoleSite = new ConsoleSite(this, 'ConsoleSite', {
+      name: config.name,
+      api: this.api.api,
+      assets: buildConsoleAssets(),
+      removalPolicy,
+    });
+    const consoleOrigin = this.consoleSite.origin;
+    this.signIn = new AdvocateSignIn(this, 'SignIn', {
+      name: config.name,
+      // Tiers that alert have advocates working their queues; the others are SOP queues that
+      // management oversees.
+      tierNames: config.tiers.filter((tier) => tier.alerts).map((tier) => tier.name),
+      consoleOrigin,
+      removalPolicy,
+    });
+    this.consoleRoutes = new ConsoleApiRoutes(this, 'ConsoleRoutes', {
+      api: this.api.api,
+      consoleFunction: fn('console'),
+      userPool: this.signIn.userPool,
+      client: this.signIn.client,
+    });
+    fn('console').addEnvironment(ENV.consoleOrigin, consoleOrigin);
+    fn('console').addEnvironment(ENV.signInUrl, this.signIn.signInUrl);
+    fn('console').addEnvironment(ENV.signInClientId, this.signIn.client.userPoolClientId);
+    // Alerts link to the console's case pages unless the configuration names another base.
+    fn('notify').addEnvironment(ENV.consoleOrigin, consoleOrigin);
+
     this.monitoring = new PipelineMonitoring(this, 'Monitoring', {
       name: config.name,
       metricsNamespace: config.name,
@@ -283,6 +317,7 @@ class AdvocacyStack extends Stack {
       table,
     );
     acknowledgeBucketNotificationsHandler(this);
+    acknowledgeBucketDeploymentHandler(this, this.consoleSite.assetsBucket);
   }
 }
 
