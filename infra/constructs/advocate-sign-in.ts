@@ -89,8 +89,9 @@ class AdvocateSignIn extends Construct {
     this.client = this.userPool.addClient('Console', {
       userPoolClientName: `${props.name}-console`,
       generateSecret: false,
-      // Only the managed sign-in page signs in: no password ever passes through the console.
-      authFlows: {},
+      // Advocates sign in on the managed page only; naming SRP here turns off Cognito's other
+      // default (custom authentication), and no flow ever sends a password to the console.
+      authFlows: { userSrp: true },
       oAuth: {
         flows: { authorizationCodeGrant: true },
         scopes: [cognito.OAuthScope.OPENID],

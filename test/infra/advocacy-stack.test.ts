@@ -321,4 +321,53 @@ describe('AdvocacyStack', () => {
     );
     expect(outputs).not.toContain('WebhookUrlcontactlens');
   });
+
+  it('outputs the console URL on the distribution and the user pool to invite advocates to', () => {
+    template.hasOutput('ConsoleUrl', {
+      Value: {
+        'Fn::Join': [
+          '',
+          [
+            'https://',
+            { 'Fn::GetAtt': [Match.stringLikeRegexp('^ConsoleSiteDistribution'), 'DomainName'] },
+            '/console/',
+          ],
+        ],
+      },
+    });
+    template.hasOutput('AdvocateUserPoolId', {
+      Value: { Ref: Match.stringLikeRegexp('^SignInAdvocates') },
+    });
+  });
+
+  it('gives the console its origin and sign-in settings, and notify the origin for alert links', () => {
+    const origin = {
+      'Fn::Join': [
+        '',
+        [
+          'https://',
+          { 'Fn::GetAtt': [Match.stringLikeRegexp('^ConsoleSiteDistribution'), 'DomainName'] },
+        ],
+      ],
+    };
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: {
+        Variables: Match.objectLike({
+          POWERTOOLS_SERVICE_NAME: 'console',
+          [ENV.tableName]: Match.anyValue(),
+          [ENV.consoleOrigin]: origin,
+          [ENV.signInUrl]: Match.anyValue(),
+          [ENV.signInClientId]: { Ref: Match.stringLikeRegexp('^SignInAdvocatesConsole') },
+        }),
+      },
+    });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: {
+        Variables: Match.objectLike({
+          POWERTOOLS_SERVICE_NAME: 'notify',
+          [ENV.consoleOrigin]: origin,
+        }),
+      },
+    });
+  });
 });
