@@ -46,7 +46,10 @@ interface AdvocacyStackProps extends StackProps {
 const DEFAULT_FUNCTIONS_DIR = fileURLToPath(new URL('../functions/', import.meta.url));
 
 /** Memory, timeout and purpose per function: the only per-function tuning in the stack. */
-const FUNCTION_SPECS: Record<FunctionName, { memory: number; seconds: number; description: string }> = {
+const FUNCTION_SPECS: Record<
+  FunctionName,
+  { memory: number; seconds: number; description: string }
+> = {
   // Platforms time out at 5-10 s (Intercom 5 s): verify, enqueue, answer.
   ingest: { memory: 512, seconds: 10, description: 'Verifies and enqueues webhooks' },
   contactlens: { memory: 512, seconds: 60, description: 'Reads Contact Lens analysis files' },

@@ -120,8 +120,7 @@ const acknowledgeBucketDeploymentHandler = (stack: Stack, assetsBucket: s3.Bucke
     'IAM5[Action::s3:List*]': `${why}: listing the staging and console buckets to prune old files.`,
     'IAM5[Action::s3:Abort*]': `${why}: write access to the console bucket.`,
     'IAM5[Action::s3:DeleteObject*]': `${why}: pruning old files from the console bucket.`,
-    'IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*]':
-      `${why}: the staged asset's key is chosen by CDK at deploy time.`,
+    'IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*]': `${why}: the staged asset's key is chosen by CDK at deploy time.`,
     [`IAM5[Resource::<${bucketId}.Arn>/*]`]: `${why}: every file of the console bucket, and only that bucket.`,
     L1: `${why} and picks its runtime.`,
   };

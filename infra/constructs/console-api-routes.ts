@@ -39,7 +39,12 @@ class ConsoleApiRoutes extends Construct {
       userPoolClients: [props.client],
     });
     this.pageRoutes = [CONSOLE_BASE, `${CONSOLE_BASE}/{proxy+}`].flatMap((path) =>
-      props.api.addRoutes({ path, methods: PAGE_METHODS, integration, authorizer: this.authorizer }),
+      props.api.addRoutes({
+        path,
+        methods: PAGE_METHODS,
+        integration,
+        authorizer: this.authorizer,
+      }),
     );
     this.signInRoutes = [consolePaths.signIn, consolePaths.signInCallback].flatMap((path) =>
       props.api.addRoutes({ path, methods: [apigw.HttpMethod.GET], integration }),
