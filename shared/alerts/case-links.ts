@@ -15,7 +15,8 @@ const withCaseLinks = <T extends { readonly caseLinkBaseUrl?: string | undefined
   consoleOrigin: string | undefined,
 ): T & { readonly caseLinkBaseUrl: string } => {
   const caseLinkBaseUrl =
-    config.caseLinkBaseUrl ?? (consoleOrigin === undefined ? undefined : consoleCasesUrl(consoleOrigin));
+    config.caseLinkBaseUrl ??
+    (consoleOrigin === undefined ? undefined : consoleCasesUrl(consoleOrigin));
   if (caseLinkBaseUrl === undefined)
     throw new ConfigError([
       { path: 'caseLinkBaseUrl', message: `is required when ${ENV.consoleOrigin} is not set` },

@@ -116,9 +116,7 @@ const createHostedSignIn = (settings: HostedSignInSettings, exchange: CodeExchan
       code_challenge: codeChallenge(pending.verifier),
       code_challenge_method: 'S256',
     }).toString();
-    return redirect(authorize.toString(), [
-      pendingCookie(encodePending(pending), SIGN_IN_SECONDS),
-    ]);
+    return redirect(authorize.toString(), [pendingCookie(encodePending(pending), SIGN_IN_SECONDS)]);
   };
 
   const finish = async (request: SignInRequest): Promise<SignInResponse> => {

@@ -44,7 +44,9 @@ const createTokenEndpoint = (options: TokenEndpointOptions): CodeExchange => {
       throw new DependencyError('the token endpoint could not be reached', { cause: error });
     }
     if (response.status >= 400 && response.status < 500)
-      throw new UnauthorizedError(`the token endpoint rejected the code (${String(response.status)})`);
+      throw new UnauthorizedError(
+        `the token endpoint rejected the code (${String(response.status)})`,
+      );
     if (!response.ok)
       throw new DependencyError(`the token endpoint failed (${String(response.status)})`);
     const parsed = TokenResponseSchema.safeParse(await response.json().catch(() => undefined));

@@ -4,7 +4,6 @@ import {
   createHostedSignIn,
   hostedSignOutUrl,
   type CodeExchange,
-  type SignInResponse,
 } from '../../../../shared/console/hosted-sign-in.js';
 import { DependencyError, UnauthorizedError } from '../../../../shared/errors.js';
 
@@ -32,7 +31,7 @@ const started = async (signIn: ReturnType<typeof createHostedSignIn>, next?: str
     path: '/console/sign-in',
     query: next === undefined ? {} : { next },
     cookie: undefined,
-  })) as SignInResponse;
+  }))!;
   const location = new URL(response.headers.location ?? '');
   const cookie = (response.cookies[0] ?? '').split(';')[0] ?? '';
   return { response, location, cookie };
@@ -71,7 +70,7 @@ describe('createHostedSignIn', () => {
       path: '/console/sign-in/callback',
       query: { code: 'code-1', state: location.searchParams.get('state') ?? '' },
       cookie: `theme=dark; ${cookie}`,
-    })) as SignInResponse;
+    }))!;
 
     // Assess
     expect(grants).toHaveLength(1);
@@ -101,7 +100,7 @@ describe('createHostedSignIn', () => {
       path: '/console/sign-in/callback',
       query: { code: 'c', state: location.searchParams.get('state') ?? '' },
       cookie,
-    })) as SignInResponse;
+    }))!;
 
     expect(finished.cookies[0]).toContain('Max-Age=28800');
   });
@@ -115,7 +114,7 @@ describe('createHostedSignIn', () => {
       path: '/console/sign-in/callback',
       query: { code: 'attacker-code', state: 'forged' },
       cookie,
-    })) as SignInResponse;
+    }))!;
 
     expect(finished.status).toBe(400);
     expect(finished.body).toContain('Sign-in did not complete');
@@ -129,7 +128,7 @@ describe('createHostedSignIn', () => {
       path: '/console/sign-in/callback',
       query: { code: 'c', state: 's' },
       cookie: 'advocacy_sign_in=not-json',
-    })) as SignInResponse;
+    }))!;
 
     expect(finished.status).toBe(400);
   });
@@ -142,12 +141,12 @@ describe('createHostedSignIn', () => {
       path: '/console/sign-in/callback',
       query: { code: 'c', state: location.searchParams.get('state') ?? '' },
       cookie,
-    })) as SignInResponse;
+    }))!;
 
     expect(finished.headers.location).toBe('/console/');
   });
 
-  it.each([
+  it.each<[Error, number, string]>([
     [new UnauthorizedError('the token endpoint rejected the code (400)'), 400, 'did not complete'],
     [new DependencyError('the token endpoint could not be reached'), 503, 'unavailable'],
   ])('answers %s with %i and no session', async (error, status, text) => {
@@ -158,7 +157,7 @@ describe('createHostedSignIn', () => {
       path: '/console/sign-in/callback',
       query: { code: 'c', state: location.searchParams.get('state') ?? '' },
       cookie,
-    })) as SignInResponse;
+    }))!;
 
     expect(finished.status).toBe(status);
     expect(finished.body).toContain(text);

@@ -41,7 +41,7 @@ describe('createTokenEndpoint', () => {
     expect(tokens).toEqual({ accessToken: 'eyJ.a.b', expiresInSeconds: 28800 });
     expect(calls[0]?.url).toBe(`${SIGN_IN_URL}/oauth2/token`);
     expect(calls[0]?.init?.method).toBe('POST');
-    expect(Object.fromEntries(new URLSearchParams(String(calls[0]?.init?.body)))).toEqual({
+    expect(Object.fromEntries(new URLSearchParams(calls[0]?.init?.body as string))).toEqual({
       grant_type: 'authorization_code',
       client_id: 'client-123',
       code: 'code-1',
