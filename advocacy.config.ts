@@ -7,8 +7,9 @@ import { defineConfig } from './shared/config/schema.js';
 export default defineConfig({
   // Used in AWS resource names and alert texts.
   name: 'advocacy',
-  // Alerts link to `${caseLinkBaseUrl}/${caseId}` (your console, CRM or the cases API).
-  caseLinkBaseUrl: 'https://advocacy.example.com/cases',
+  // Alerts link to the case in the advocate console the stack deploys (locally: `npm start`'s).
+  // To link somewhere else, e.g. your CRM: caseLinkBaseUrl: 'https://crm.example.com/cases'
+  // (alerts then link to `${caseLinkBaseUrl}/${caseId}`).
 
   // Segments, first match wins: an explicit segment on the signal (e.g. a Typeform hidden field)
   // or on the customer record, then these rules in order, then `defaultSegment`.

@@ -16,8 +16,11 @@ import {
   type FunctionName,
 } from '../shared/config/topology.js';
 import { AlertTopics, MANAGEMENT } from './constructs/alert-topics.js';
+import { AdvocateSignIn } from './constructs/advocate-sign-in.js';
 import { ChatChannels } from './constructs/chat-channels.js';
 import { CasesTable } from './constructs/cases-table.js';
+import { ConsoleApiRoutes } from './constructs/console-api-routes.js';
+import { ConsoleSite } from './constructs/console-site.js';
 import { ContactLensTrigger } from './constructs/contact-lens-trigger.js';
 import { DataKey } from './constructs/data-key.js';
 import { FailureQueue } from './constructs/failure-queue.js';
@@ -27,11 +30,13 @@ import { PipelineMonitoring } from './constructs/pipeline-monitoring.js';
 import { SignalsQueue } from './constructs/signals-queue.js';
 import { WebhookSecrets } from './constructs/webhook-secrets.js';
 import {
+  acknowledgeBucketDeploymentHandler,
   acknowledgeBucketNotificationsHandler,
   acknowledgeGrantWildcardsAtSynth,
 } from './nag-acknowledgements.js';
 import { queueEventSource, streamEventSource } from './function-triggers.js';
 import { contactLensSettings, webhookSources } from './stack-config.js';
+import { buildConsoleAssets } from './console-assets.js';
 import { addStackOutputs } from './stack-outputs.js';
 
 interface AdvocacyStackProps extends StackProps {
@@ -59,7 +64,9 @@ const timeoutSeconds = (name: FunctionName, config: AdvocacyConfig): number => {
 /**
  * The whole pipeline in one stack, composed from the constructs in `constructs/`: webhooks ->
  * ingest -> FIFO signals queue -> detect -> cases table -> stream -> notify -> SNS per tier, plus
- * the cases API, the escalation sweep, the weekly review, alarms and a dashboard.
+ * the cases API, the escalation sweep, the weekly review, alarms and a dashboard; and the advocate
+ * console: CloudFront (assets from S3, pages from the console function), a user pool with a group
+ * per tier, and a JWT authorizer on the console's routes.
  */
 class AdvocacyStack extends Stack {
   public readonly dataKey: DataKey;
@@ -75,6 +82,9 @@ class AdvocacyStack extends Stack {
   public readonly functions: ReadonlyMap<FunctionName, PipelineFunction>;
   public readonly api: PipelineApi;
   public readonly monitoring: PipelineMonitoring;
+  public readonly consoleSite: ConsoleSite;
+  public readonly signIn: AdvocateSignIn;
+  public readonly consoleRoutes: ConsoleApiRoutes;
 
   constructor(scope: Construct, id: string, props: AdvocacyStackProps) {
     super(scope, id, props);
@@ -150,7 +160,6 @@ class AdvocacyStack extends Stack {
     const functions = new Map<FunctionName, PipelineFunction>();
     for (const name of FUNCTION_NAMES) {
       const spec = TOPOLOGY[name];
-      if (spec.localOnly) continue;
       if (name === 'contactlens' && contactLens === undefined) continue;
       functions.set(
         name,
@@ -208,6 +217,8 @@ class AdvocacyStack extends Stack {
     table.grantReadWriteData(fn('cases'));
     table.grantReadWriteData(fn('escalate'));
     table.grantReadData(fn('review'));
+    // The console lists, shows and changes cases (the advocates' actions).
+    table.grantReadWriteData(fn('console'));
 
     new events.Rule(this, 'EscalationSweep', {
       description: 'Escalates cases not acknowledged by their deadline',
@@ -233,6 +244,33 @@ class AdvocacyStack extends Stack {
       ingestFunction: fn('ingest'),
       casesFunction: fn('cases'),
     });
+    this.consoleSite = new ConsoleSite(this, 'ConsoleSite', {
+      name: config.name,
+      api: this.api.api,
+      assets: buildConsoleAssets(),
+      removalPolicy,
+    });
+    const consoleOrigin = this.consoleSite.origin;
+    this.signIn = new AdvocateSignIn(this, 'SignIn', {
+      name: config.name,
+      // Tiers that alert have advocates working their queues; the others are SOP queues that
+      // management oversees.
+      tierNames: config.tiers.filter((tier) => tier.alerts).map((tier) => tier.name),
+      consoleOrigin,
+      removalPolicy,
+    });
+    this.consoleRoutes = new ConsoleApiRoutes(this, 'ConsoleRoutes', {
+      api: this.api.api,
+      consoleFunction: fn('console'),
+      userPool: this.signIn.userPool,
+      client: this.signIn.client,
+    });
+    fn('console').addEnvironment(ENV.consoleOrigin, consoleOrigin);
+    fn('console').addEnvironment(ENV.signInUrl, this.signIn.signInUrl);
+    fn('console').addEnvironment(ENV.signInClientId, this.signIn.client.userPoolClientId);
+    // Alerts link to the console's case pages unless the configuration names another base.
+    fn('notify').addEnvironment(ENV.consoleOrigin, consoleOrigin);
+
     this.monitoring = new PipelineMonitoring(this, 'Monitoring', {
       name: config.name,
       metricsNamespace: config.name,
@@ -257,6 +295,7 @@ class AdvocacyStack extends Stack {
       table,
     );
     acknowledgeBucketNotificationsHandler(this);
+    acknowledgeBucketDeploymentHandler(this, this.consoleSite.assetsBucket);
   }
 }
 

@@ -3,7 +3,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { loadConfigFile, DEFAULT_CONFIG_FILE } from '../shared/config/load.js';
 import { AdvocacyError } from '../shared/errors.js';
 import { AdvocacyStack } from './advocacy-stack.js';
-import { bundleSizes, formatBundleSizes } from './bundle-report.js';
+import { bundleSizes, formatBundleSizes, formatConsoleAssetSizes } from './bundle-report.js';
 
 // The CDK app: `npx cdk deploy` (or `npm run synth`) with `-c config=<file>` to use another
 // configuration than advocacy.config.ts. The stack is environment-agnostic (no env), so synth
@@ -28,6 +28,7 @@ try {
   const sizes = bundleSizes(stack.functions);
   // stderr: stdout belongs to the CLI (templates); this shows in `npm run synth` and `cdk deploy`.
   if (sizes.length > 0) console.error(formatBundleSizes(sizes));
+  console.error(formatConsoleAssetSizes(stack.consoleSite.assets));
 } catch (error) {
   if (!(error instanceof AdvocacyError)) throw error;
   console.error(error.message);

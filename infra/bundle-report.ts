@@ -1,6 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { AssetStaging } from 'aws-cdk-lib';
+import type { ConsoleAsset } from './console-assets.js';
 import type { PipelineFunction } from './constructs/pipeline-function.js';
 
 interface BundleSize {
@@ -48,5 +50,24 @@ const formatBundleSizes = (sizes: readonly BundleSize[]): string =>
     ),
   ].join('\n');
 
-export { BUNDLE_FILE, bundleSizes, formatBundleSizes };
+/** The budget for the console's JavaScript, compressed, as browsers download it. */
+const CONSOLE_SCRIPT_BUDGET_BYTES = 100 * 1024;
+
+/** One line per static file of the console: its size as uploaded and gzipped. */
+const formatConsoleAssetSizes = (assets: readonly ConsoleAsset[]): string =>
+  [
+    `Console static files (S3 behind CloudFront; script budget ${kib(CONSOLE_SCRIPT_BUDGET_BYTES)} gzipped):`,
+    ...assets.map(
+      (asset) =>
+        `  ${asset.file.padEnd(12)} ${kib(asset.contents.length).padStart(11)}   gzip ${kib(gzipSync(asset.contents).length).padStart(10)}`,
+    ),
+  ].join('\n');
+
+export {
+  BUNDLE_FILE,
+  bundleSizes,
+  CONSOLE_SCRIPT_BUDGET_BYTES,
+  formatBundleSizes,
+  formatConsoleAssetSizes,
+};
 export type { BundleSize };

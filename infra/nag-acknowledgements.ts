@@ -1,6 +1,7 @@
 import { Aspects, type IAspect, Stack, Validations } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as iam from 'aws-cdk-lib/aws-iam';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type { IConstruct } from 'constructs';
 
 /** Acknowledges one cdk-nag AwsSolutions finding on a construct (and its children), with why. */
@@ -99,8 +100,36 @@ const acknowledgeBucketNotificationsHandler = (stack: Stack): void => {
   }
 };
 
+/**
+ * The custom resource CDK adds for `BucketDeployment` (the console's two static files): a
+ * CDK-owned function, created once per stack, that runs only during deployments and copies
+ * CDK's staged asset into the console's bucket. Its role and runtime are not configurable.
+ */
+const acknowledgeBucketDeploymentHandler = (stack: Stack, assetsBucket: s3.Bucket): void => {
+  const handler = stack.node.children.find((child) =>
+    child.node.id.startsWith('Custom::CDKBucketDeployment'),
+  );
+  if (handler === undefined) return;
+  const why =
+    'CDK-managed BucketDeployment custom resource: it runs only while deploying, copying the console’s static files from CDK’s staging bucket into the console bucket; CDK writes its policy';
+  const bucketId = stack.getLogicalId(assetsBucket.node.defaultChild as s3.CfnBucket);
+  const findings: Readonly<Record<string, string>> = {
+    'IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]': `${why} and attaches the basic execution role.`,
+    'IAM5[Action::s3:GetBucket*]': `${why}: read access to the staging bucket.`,
+    'IAM5[Action::s3:GetObject*]': `${why}: read access to the staging bucket.`,
+    'IAM5[Action::s3:List*]': `${why}: listing the staging and console buckets to prune old files.`,
+    'IAM5[Action::s3:Abort*]': `${why}: write access to the console bucket.`,
+    'IAM5[Action::s3:DeleteObject*]': `${why}: pruning old files from the console bucket.`,
+    'IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*]': `${why}: the staged asset's key is chosen by CDK at deploy time.`,
+    [`IAM5[Resource::<${bucketId}.Arn>/*]`]: `${why}: every file of the console bucket, and only that bucket.`,
+    L1: `${why} and picks its runtime.`,
+  };
+  for (const [finding, reason] of Object.entries(findings)) acknowledge(handler, finding, reason);
+};
+
 export {
   acknowledge,
+  acknowledgeBucketDeploymentHandler,
   acknowledgeBucketNotificationsHandler,
   acknowledgeGrantWildcards,
   acknowledgeGrantWildcardsAtSynth,

@@ -1,14 +1,17 @@
 import { CfnOutput } from 'aws-cdk-lib';
+import { consolePaths } from '../shared/console/paths.js';
 import type { AdvocacyStack } from './advocacy-stack.js';
 import type { WebhookSource } from './stack-config.js';
 
 /**
- * What an admin needs after `cdk deploy`: the webhook URL to register per enabled source, the
- * cases API URL, the topic ARNs, the secret ARNs to put signing secrets into, and the queues that
+ * What an admin needs after `cdk deploy`: the console's URL and its user pool (to invite
+ * advocates), the webhook URL to register per enabled source, the cases API URL, the topic ARNs, the secret ARNs to put signing secrets into, and the queues that
  * `advocacy replay-dlq` replays.
  */
 const addStackOutputs = (stack: AdvocacyStack, webhookSources: readonly WebhookSource[]): void => {
   const output = (id: string, value: string) => new CfnOutput(stack, id, { value });
+  output('ConsoleUrl', `${stack.consoleSite.origin}${consolePaths.home}`);
+  output('AdvocateUserPoolId', stack.signIn.userPool.userPoolId);
   const apiUrl = stack.api.url;
   for (const { source } of webhookSources)
     output(`WebhookUrl-${source}`, `${apiUrl}webhooks/${source}`);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import { Option, type Command } from 'commander';
+import { withCaseLinks } from '../../shared/alerts/case-links.js';
 import { DEFAULT_CONFIG_FILE } from '../../shared/config/load.js';
 import { ENV, readRuntimeEnv } from '../../shared/config/env.js';
 import { ConfigError } from '../../shared/errors.js';
@@ -126,7 +127,7 @@ const replay = async (options: ReplayOptions): Promise<void> => {
       ...clients,
       dlqUrl,
       tableName,
-      config,
+      config: withCaseLinks(config, env.consoleOrigin),
       topicArns,
       publisher: new SnsAlertPublisher({ client: clients.sns }),
       markers: new DynamoAlertMarkers({ client: clients.dynamo, tableName }),

@@ -5,10 +5,16 @@ import { DynamoCaseStore } from '../../shared/cases/dynamo-case-store.js';
 import { createCaseService } from '../../shared/casework/case-service.js';
 import { computeReview } from '../../shared/casework/review.js';
 import { loadReviewInput } from '../../shared/casework/review-source.js';
-import { readFunctionEnv } from '../../shared/config/env.js';
+import { ENV, readFunctionEnv, required } from '../../shared/config/env.js';
 import { loadRuntimeConfig } from '../../shared/config/load.js';
 import { createConsoleApp } from '../../shared/console/console-app.js';
+import {
+  createHostedSignIn,
+  hostedSignOutUrl,
+  type HostedSignInSettings,
+} from '../../shared/console/hosted-sign-in.js';
 import { clearedSessionCookie } from '../../shared/console/session.js';
+import { createTokenEndpoint } from '../../shared/console/token-endpoint.js';
 import { createHandler } from './handler.js';
 
 // Cold start: environment, configuration and clients once per container.
@@ -21,6 +27,15 @@ const store = new DynamoCaseStore({
 });
 const tierNames = config.tiers.map((tier) => tier.name);
 const now = () => new Date();
+// Set by the CDK stack; locally the gateway in front of this function signs in instead.
+const signInSettings: HostedSignInSettings | undefined =
+  env.signInUrl === undefined
+    ? undefined
+    : {
+        signInUrl: env.signInUrl,
+        clientId: required(env.signInClientId, ENV.signInClientId),
+        consoleOrigin: required(env.consoleOrigin, ENV.consoleOrigin),
+      };
 
 /** The advocate console's Lambda entry point (behind CloudFront and the JWT authorizer). */
 export const handler = createHandler({
@@ -36,7 +51,9 @@ export const handler = createHandler({
     tierNames,
     // Locally the endpoint override is set and pages are plain HTTP: no Secure cookie there.
     signOutCookie: clearedSessionCookie(env.awsEndpoint === undefined),
+    signedOutLocation: signInSettings && hostedSignOutUrl(signInSettings),
     logger: new Logger({ serviceName: 'console' }),
     now,
   }),
+  signIn: signInSettings && createHostedSignIn(signInSettings, createTokenEndpoint(signInSettings)),
 });

@@ -1,5 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import { withCaseLinks } from '../../shared/alerts/case-links.js';
 import { DynamoAlertMarkers } from '../../shared/alerts/dynamo-alert-markers.js';
 import { SnsAlertPublisher } from '../../shared/alerts/sns-alert-publisher.js';
 import { createDynamoDocumentClient } from '../../shared/aws/dynamodb.js';
@@ -16,7 +17,7 @@ const metrics = new Metrics({ namespace: config.name, serviceName: 'notify' });
 
 /** The notify function's Lambda entry point (DynamoDB stream of the cases table). */
 export const handler = createHandler({
-  config,
+  config: withCaseLinks(config, env.consoleOrigin),
   topicArns: env.topicArns,
   publisher: new SnsAlertPublisher({ client: createSnsClient(clientOptions) }),
   markers: new DynamoAlertMarkers({

@@ -65,12 +65,34 @@ const ALARM_DEFAULTS = {
   iteratorAgeMs: 5 * 60 * 1000,
 } as const;
 
+/**
+ * The advocates' sign-in: what a customer-success team handling customers' words and contact
+ * details needs. The README's "Console sign-in" section gives the reasons.
+ */
+const SIGN_IN_DEFAULTS = {
+  passwordMinLength: 12,
+  /** Days an invitation's temporary password works. */
+  temporaryPasswordDays: 3,
+  /** Previous passwords that may not be reused (needs the Essentials or Plus feature plan). */
+  passwordHistorySize: 5,
+  /** Minutes between the managed sign-in page and the code exchange. */
+  authSessionMinutes: 5,
+} as const;
+
+const CONSOLE_DEFAULTS = {
+  /** CloudFront and S3 access logs: long enough to look into a suspicious sign-in. */
+  accessLogDays: 90,
+  hstsMaxAge: Duration.days(365),
+} as const;
+
 export {
   ALARM_DEFAULTS,
+  CONSOLE_DEFAULTS,
   API_DEFAULTS,
   BUNDLING_DEFAULTS,
   ESM_REQUIRE_BANNER,
   FUNCTION_DEFAULTS,
   QUEUE_DEFAULTS,
+  SIGN_IN_DEFAULTS,
   TABLE_DEFAULTS,
 };

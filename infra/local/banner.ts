@@ -33,6 +33,8 @@ const startBanner = (stack: LocalStack, dataDir: string | undefined): string => 
     `  export ADVOCACY_SIGNALS_QUEUE_URL=${stack.resources.signalsQueueUrl}`,
     `  export ADVOCACY_SIGNALS_DLQ_URL=${stack.resources.signalsDlqUrl}`,
     `  export ADVOCACY_ALERTS_DLQ_URL=${stack.resources.alertsDlqUrl}`,
+    // Replayed alerts link to this stack's console, as the ones notify sends do.
+    `  export ADVOCACY_CONSOLE_ORIGIN=${stack.apiUrl}`,
     `  DynamoDB Local ${stack.dynamodbEndpoint} (${dataDir === undefined ? 'in memory' : `data in ${dataDir}`}), fauxqs ${stack.fauxqsEndpoint}`,
     '',
     'Try it: npm run demo    Stop: Ctrl-C',

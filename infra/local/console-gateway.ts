@@ -1,6 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { CONSOLE_BASE, consolePaths } from '../../shared/console/paths.js';
+import { CONSOLE_BASE, consolePaths, safeNext } from '../../shared/console/paths.js';
 import { signInPage } from '../../shared/console/pages/sign-in-page.js';
 import { SECURITY_HEADERS } from '../../shared/console/security.js';
 import {
@@ -34,16 +34,6 @@ const equalSecrets = (presented: string, expected: string): boolean => {
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);
 };
-
-// `next` must be a console path of this site, never another origin (an open redirect).
-const safeNext = (next: string | null | undefined): string =>
-  next !== null &&
-  next !== undefined &&
-  next.startsWith(`${CONSOLE_BASE}/`) &&
-  !next.startsWith('//') &&
-  !next.includes('\\')
-    ? next
-    : consolePaths.home;
 
 const html = (
   response: ServerResponse,

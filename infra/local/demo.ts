@@ -1,6 +1,7 @@
 // `npm run demo`: posts signed sample webhooks to the local stack (started here when it is not
 // running) and prints what happened: the answers, the cases opened, and the alerts per tier.
 import { loadConfigFile } from '../../shared/config/load.js';
+import { consoleCasesUrl } from '../../shared/console/paths.js';
 import { DEMO_SCENARIOS } from './demo-scenarios.js';
 import { collectAlerts, listCases, postScenarios, showCase, type DemoTarget } from './demo-run.js';
 import { describeCases, describeAlerts, describeAnswers, describeChat } from './demo-report.js';
@@ -44,7 +45,9 @@ const main = async (): Promise<void> => {
     console.log(describeAlerts(alerts));
     const firstCase = alerts[0]?.attributes.caseId;
     const caseView = firstCase === undefined ? undefined : await showCase(target, firstCase);
-    console.log(describeChat(alerts, { config, caseView }));
+    // The local stack's alerts link to its own console, whatever the file configures.
+    const local = { ...config, caseLinkBaseUrl: consoleCasesUrl(target.apiUrl) };
+    console.log(describeChat(alerts, { config: local, caseView }));
     const tiers = config.tiers.map((tier) => tier.name);
     const cases = await Promise.all(
       tiers.map(async (tier) => [tier, await listCases(target, tier)] as const),

@@ -9,7 +9,7 @@ import { createSqsClient } from '../../shared/aws/sqs.js';
 import { ensureCasesTable } from '../../shared/cases/create-table.js';
 import { loadConfigFile } from '../../shared/config/load.js';
 import type { AdvocacyConfig } from '../../shared/config/schema.js';
-import { CONSOLE_BASE } from '../../shared/console/paths.js';
+import { consoleCasesUrl } from '../../shared/console/paths.js';
 import { buildConsoleAssets } from '../console-assets.js';
 import { createApiServer } from './api-server.js';
 import { createConsoleGateway } from './console-gateway.js';
@@ -91,7 +91,7 @@ const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> 
     // The API port is chosen first so that alerts can link to this stack's console pages.
     const apiPort = options.ports.api === 0 ? await freePort() : options.ports.api;
     const configFile = await writeLocalConfig(resolve(options.configFile), {
-      caseLinkBaseUrl: `http://127.0.0.1:${apiPort}${CONSOLE_BASE}/cases`,
+      caseLinkBaseUrl: consoleCasesUrl(`http://127.0.0.1:${apiPort}`),
     });
     stops.push(() => rm(dirname(configFile), { recursive: true, force: true }));
     const config = await loadConfigFile(configFile);

@@ -16,6 +16,12 @@ const ENV = {
   topicArns: 'ADVOCACY_TOPIC_ARNS',
   /** JSON object: source name -> Secrets Manager secret ARN. */
   secretArns: 'ADVOCACY_SECRET_ARNS',
+  /** The console's origin (`https://<distribution domain>`): its sign-in redirects and alert links. */
+  consoleOrigin: 'ADVOCACY_CONSOLE_ORIGIN',
+  /** The user pool domain that signs advocates in to the console. */
+  signInUrl: 'ADVOCACY_SIGN_IN_URL',
+  /** The console's app client id at that user pool. */
+  signInClientId: 'ADVOCACY_SIGN_IN_CLIENT_ID',
   /** Points every AWS client at an emulator (local stack, tests). Never set in AWS. */
   awsEndpoint: 'ADVOCACY_AWS_ENDPOINT',
   /** Configuration file for unbundled runs; deployed functions carry the configuration inlined. */
@@ -45,6 +51,9 @@ const RuntimeEnvSchema = z.object({
   [ENV.alertsDlqUrl]: z.string().min(1).optional(),
   [ENV.topicArns]: jsonRecord.optional(),
   [ENV.secretArns]: jsonRecord.optional(),
+  [ENV.consoleOrigin]: z.url().optional(),
+  [ENV.signInUrl]: z.url().optional(),
+  [ENV.signInClientId]: z.string().min(1).optional(),
   [ENV.awsEndpoint]: z.url().optional(),
   [ENV.configFile]: z.string().min(1).optional(),
   [ENV.region]: z.string().min(1).default('us-east-1'),
@@ -57,6 +66,9 @@ interface RuntimeEnv {
   readonly alertsDlqUrl: string | undefined;
   readonly topicArns: Readonly<Record<string, string>>;
   readonly secretArns: Readonly<Record<string, string>>;
+  readonly consoleOrigin: string | undefined;
+  readonly signInUrl: string | undefined;
+  readonly signInClientId: string | undefined;
   readonly awsEndpoint: string | undefined;
   readonly configFile: string | undefined;
   readonly region: string;
@@ -74,6 +86,9 @@ const readRuntimeEnv = (env: NodeJS.ProcessEnv = process.env): RuntimeEnv => {
     alertsDlqUrl: values[ENV.alertsDlqUrl],
     topicArns: values[ENV.topicArns] ?? {},
     secretArns: values[ENV.secretArns] ?? {},
+    consoleOrigin: values[ENV.consoleOrigin],
+    signInUrl: values[ENV.signInUrl],
+    signInClientId: values[ENV.signInClientId],
     awsEndpoint: values[ENV.awsEndpoint],
     configFile: values[ENV.configFile],
     region: values[ENV.region],

@@ -22,8 +22,11 @@ const AdvocacyConfigSchema = z
       .string()
       .regex(/^[A-Za-z][A-Za-z0-9-]{0,30}$/)
       .default('advocacy'),
-    /** Base of the link to a case in alerts, e.g. your CRM or an internal console: `${caseLinkBaseUrl}/${caseId}`. */
-    caseLinkBaseUrl: z.url().default('https://advocacy.example.com/cases'),
+    /**
+     * Base of the link to a case in alerts (`${caseLinkBaseUrl}/${caseId}`), e.g. your CRM.
+     * Unset: the case pages of the console the stack deploys (`npm start`: the local console).
+     */
+    caseLinkBaseUrl: z.url().optional(),
     segments: z.array(SegmentSchema).min(1),
     defaultSegment: NameSchema,
     tiers: z.array(TierSchema).min(1),

@@ -57,11 +57,6 @@ interface FunctionTopology {
   /** The variables the function reads at cold start; infra and the local stack set them. */
   readonly environment: readonly EnvKey[];
   readonly trigger: Trigger;
-  /**
-   * Run by the local stack only: the CDK stack does not deploy it. The console needs a CloudFront
-   * distribution, a user pool and a JWT authorizer on AWS, which the stack does not declare yet.
-   */
-  readonly localOnly: boolean;
 }
 
 /** Where Contact Lens writes post-call analysis files (original and redacted) in the instance's bucket. */
@@ -80,7 +75,6 @@ const TOPOLOGY = {
     timeoutSeconds: 10,
     environment: ['signalsQueueUrl', 'secretArns'],
     trigger: { kind: 'http' },
-    localOnly: false,
   },
   contactlens: {
     description: 'Reads Contact Lens analysis files',
@@ -88,7 +82,6 @@ const TOPOLOGY = {
     timeoutSeconds: 60,
     environment: ['signalsQueueUrl'],
     trigger: { kind: 's3', prefix: CONTACT_LENS_PREFIX, suffix: '.json', retryAttempts: 2 },
-    localOnly: false,
   },
   detect: {
     description: 'Scores signals and opens or extends cases',
@@ -96,7 +89,6 @@ const TOPOLOGY = {
     timeoutSeconds: 60,
     environment: ['tableName', 'signalsDlqUrl'],
     trigger: { kind: 'sqs', batchSize: 10, maxConcurrency: 10 },
-    localOnly: false,
   },
   notify: {
     description: 'Publishes case alerts from the table stream',
@@ -115,7 +107,6 @@ const TOPOLOGY = {
         { eventName: ['INSERT'], dynamodb: { NewImage: { entity: { S: [ENTITIES.caseEvent] } } } },
       ],
     },
-    localOnly: false,
   },
   cases: {
     description: 'Cases API for advocates',
@@ -123,7 +114,6 @@ const TOPOLOGY = {
     timeoutSeconds: 10,
     environment: ['tableName'],
     trigger: { kind: 'http' },
-    localOnly: false,
   },
   escalate: {
     description: 'Escalates unacknowledged cases',
@@ -131,7 +121,6 @@ const TOPOLOGY = {
     timeoutSeconds: 120,
     environment: ['tableName'],
     trigger: { kind: 'schedule', retryAttempts: 2 },
-    localOnly: false,
   },
   review: {
     description: 'Sends the weekly management review',
@@ -139,7 +128,6 @@ const TOPOLOGY = {
     timeoutSeconds: 300,
     environment: ['tableName', 'topicArns'],
     trigger: { kind: 'schedule', retryAttempts: 2 },
-    localOnly: false,
   },
   console: {
     description: 'Advocate console',
@@ -147,7 +135,6 @@ const TOPOLOGY = {
     timeoutSeconds: 10,
     environment: ['tableName'],
     trigger: { kind: 'http' },
-    localOnly: true,
   },
 } as const satisfies Record<string, FunctionTopology>;
 

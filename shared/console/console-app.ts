@@ -38,6 +38,8 @@ interface ConsoleDeps {
   readonly tierNames: readonly string[];
   /** Cookie attributes that end the session when signing out. */
   readonly signOutCookie: string;
+  /** Where signing out leads: the identity provider's logout on AWS. @default the sign-in page */
+  readonly signedOutLocation?: string | undefined;
   readonly logger: HttpLogger;
   readonly now: () => Date;
 }
@@ -98,7 +100,9 @@ const createConsoleApp = (deps: ConsoleDeps) => {
       case 'review':
         return review(viewer, request.query);
       case 'sign-out':
-        return seeOther(consolePaths.signIn, { 'set-cookie': deps.signOutCookie });
+        return seeOther(deps.signedOutLocation ?? consolePaths.signIn, {
+          'set-cookie': deps.signOutCookie,
+        });
       case 'act': {
         const caseId = parseCaseId(match.caseId);
         const outcome = await cases.act(viewer, caseId, match.action, request.form);

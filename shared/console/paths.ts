@@ -20,8 +20,31 @@ const consolePaths = {
   search: `${CONSOLE_BASE}/search`,
   review: `${CONSOLE_BASE}/review`,
   signIn: `${CONSOLE_BASE}/sign-in`,
+  /** Where the identity provider sends the browser back with an authorization code. */
+  signInCallback: `${CONSOLE_BASE}/sign-in/callback`,
   signOut: `${CONSOLE_BASE}/sign-out`,
+  assets: `${CONSOLE_BASE}/assets/`,
   asset: (file: string) => `${CONSOLE_BASE}/assets/${file}`,
 } as const;
 
-export { CONSOLE_BASE, consolePaths };
+/**
+ * Where to go after signing in: a console path of this site, never another origin (an open
+ * redirect), else the queue.
+ */
+const safeNext = (next: string | null | undefined): string =>
+  next !== null &&
+  next !== undefined &&
+  next.startsWith(`${CONSOLE_BASE}/`) &&
+  !next.startsWith('//') &&
+  !next.includes('\\')
+    ? next
+    : consolePaths.home;
+
+/**
+ * The base of the console's case pages at an origin (`https://d111.cloudfront.net`,
+ * `http://127.0.0.1:3000`): alerts link to `${base}/${caseId}` unless `caseLinkBaseUrl` is set.
+ */
+const consoleCasesUrl = (origin: string): string =>
+  `${origin.replace(/\/+$/, '')}${CONSOLE_BASE}/cases`;
+
+export { CONSOLE_BASE, consoleCasesUrl, consolePaths, safeNext };

@@ -27,6 +27,7 @@ const replayAlerts = async (): Promise<string> => {
         [ENV.tableName]: stack.resources.tableName,
         [ENV.alertsDlqUrl]: stack.resources.alertsDlqUrl,
         [ENV.topicArns]: JSON.stringify(stack.resources.topicArns),
+        [ENV.consoleOrigin]: stack.apiUrl,
       },
     },
   ).catch((error: unknown) => error as { stdout: string; stderr: string });

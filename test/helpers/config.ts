@@ -36,4 +36,17 @@ const chatConfig = async (): Promise<AdvocacyConfig> => {
   return config;
 };
 
-export { chatConfig, exampleConfig };
+/** A configuration as alerts are formatted with it (a case link base resolved). */
+type AlertingConfig = AdvocacyConfig & { readonly caseLinkBaseUrl: string };
+
+/**
+ * The link base the alert tests quote: the example file leaves `caseLinkBaseUrl` unset so that
+ * a deployed stack links to its own console, which a unit test has no origin for.
+ */
+const withExampleLinks = (config: AdvocacyConfig): AlertingConfig => ({
+  ...config,
+  caseLinkBaseUrl: 'https://advocacy.example.com/cases',
+});
+
+export { chatConfig, exampleConfig, withExampleLinks };
+export type { AlertingConfig };

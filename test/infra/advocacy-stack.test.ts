@@ -17,8 +17,8 @@ describe('AdvocacyStack', () => {
     synthesized.cleanup();
   });
 
-  it('creates the seven functions on nodejs24.x, arm64, traced, with JSON logs', () => {
-    // Assess: the eighth function is CDK's bucket-notifications handler.
+  it('creates the eight functions on nodejs24.x, arm64, traced, with JSON logs', () => {
+    // Assess: CDK's bucket-notifications and bucket-deployment handlers run other runtimes.
     template.resourcePropertiesCountIs(
       'AWS::Lambda::Function',
       {
@@ -33,12 +33,13 @@ describe('AdvocacyStack', () => {
           }),
         },
       },
-      7,
+      8,
     );
   });
 
   it('gives every function its own log group with a retention period', () => {
-    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 8);
+    // Eight functions and the API's access logs.
+    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 9);
   });
 
   it('passes the variables named by ENV to the functions that need them', () => {
@@ -282,11 +283,11 @@ describe('AdvocacyStack', () => {
   });
 
   it('alarms to the ops topic on DLQ depth, errors, throttles and iterator age', () => {
-    // 3 dead-letter/failure queues + 7 functions x (errors, throttles) + iterator age.
+    // 3 dead-letter/failure queues + 8 functions x (errors, throttles) + iterator age.
     template.resourcePropertiesCountIs(
       'AWS::CloudWatch::Alarm',
       { AlarmActions: [{ Ref: Match.stringLikeRegexp('^TopicsOps') }] },
-      18,
+      20,
     );
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       MetricName: 'ApproximateNumberOfMessagesVisible',
@@ -319,5 +320,54 @@ describe('AdvocacyStack', () => {
       ]),
     );
     expect(outputs).not.toContain('WebhookUrlcontactlens');
+  });
+
+  it('outputs the console URL on the distribution and the user pool to invite advocates to', () => {
+    template.hasOutput('ConsoleUrl', {
+      Value: {
+        'Fn::Join': [
+          '',
+          [
+            'https://',
+            { 'Fn::GetAtt': [Match.stringLikeRegexp('^ConsoleSiteDistribution'), 'DomainName'] },
+            '/console/',
+          ],
+        ],
+      },
+    });
+    template.hasOutput('AdvocateUserPoolId', {
+      Value: { Ref: Match.stringLikeRegexp('^SignInAdvocates') },
+    });
+  });
+
+  it('gives the console its origin and sign-in settings, and notify the origin for alert links', () => {
+    const origin = {
+      'Fn::Join': [
+        '',
+        [
+          'https://',
+          { 'Fn::GetAtt': [Match.stringLikeRegexp('^ConsoleSiteDistribution'), 'DomainName'] },
+        ],
+      ],
+    };
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: {
+        Variables: Match.objectLike({
+          POWERTOOLS_SERVICE_NAME: 'console',
+          [ENV.tableName]: Match.anyValue(),
+          [ENV.consoleOrigin]: origin,
+          [ENV.signInUrl]: Match.anyValue(),
+          [ENV.signInClientId]: { Ref: Match.stringLikeRegexp('^SignInAdvocatesConsole') },
+        }),
+      },
+    });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: {
+        Variables: Match.objectLike({
+          POWERTOOLS_SERVICE_NAME: 'notify',
+          [ENV.consoleOrigin]: origin,
+        }),
+      },
+    });
   });
 });

@@ -40,6 +40,8 @@ const REGION = 'us-east-1';
 const TABLE = 'advocacy-bundled-test';
 const CONNECT_BUCKET = 'amazon-connect-example-bucket';
 const CONTACT = '0c7e5f2a-8b1d-4e3c-9f6a-2d4b8c1e7a90';
+const CONSOLE_ORIGIN = 'https://d111111abcdef8.cloudfront.net';
+const SIGN_IN_URL = 'https://advocacy-console-1a2b3c4d.auth.us-east-1.amazoncognito.com';
 const SECRET = `whsec_${Buffer.from('bundled-handler-test-signing-key').toString('base64')}`;
 
 describe('bundled handlers from the cloud assembly', () => {
@@ -115,11 +117,14 @@ describe('bundled handlers from the cloud assembly', () => {
       [ENV.topicArns]: JSON.stringify(resources.topicArns),
       [ENV.awsEndpoint]: edge.endpoint,
       [ENV.region]: REGION,
+      [ENV.consoleOrigin]: CONSOLE_ORIGIN,
+      [ENV.signInUrl]: SIGN_IN_URL,
+      [ENV.signInClientId]: 'console-client-id',
       [localSecretVariable('generic')]: SECRET,
       POWERTOOLS_METRICS_NAMESPACE: config.name,
       NODE_OPTIONS: '--enable-source-maps',
     };
-    // Bundling seven functions and starting two emulators takes a minute on a busy 2-core machine.
+    // Bundling eight functions and starting two emulators takes a minute on a busy 2-core machine.
   }, 300_000);
 
   afterAll(async () => {
@@ -130,12 +135,13 @@ describe('bundled handlers from the cloud assembly', () => {
     synthesized.cleanup();
   });
 
-  it('bundles all seven functions and prints their sizes', () => {
+  it('bundles all eight functions and prints their sizes', () => {
     const sizes = bundleSizes(synthesized.stack.functions);
     const report = formatBundleSizes(sizes);
 
     expect(sizes.map((size) => size.name).sort()).toEqual([
       'cases',
+      'console',
       'contactlens',
       'detect',
       'escalate',
@@ -242,6 +248,8 @@ describe('bundled handlers from the cloud assembly', () => {
     const alerts = await receiveAll(inbox!.queueUrl);
     expect(alerts).toHaveLength(1);
     expect(alerts[0]?.Body).toContain('advocates');
+    // No caseLinkBaseUrl in the example configuration: the alert links to the console's case.
+    expect(alerts[0]?.Body).toContain(`${CONSOLE_ORIGIN}/console/cases/`);
   });
 
   it('cases shows the case through the cases API', async () => {
@@ -266,6 +274,62 @@ describe('bundled handlers from the cloud assembly', () => {
 
     expect(list.statusCode, lastLogs).toBe(200);
     expect(list.body).toContain('acct-bundled');
+  });
+
+  const consoleEvent = (path: string, query: Record<string, string>, claims?: object) => {
+    const base = webhookEvent({ source: 'generic', method: 'GET' });
+    return {
+      ...base,
+      routeKey: 'GET /console/{proxy+}',
+      rawPath: path,
+      pathParameters: {},
+      queryStringParameters: query,
+      requestContext: {
+        ...base.requestContext,
+        http: {
+          method: 'GET',
+          path,
+          protocol: 'HTTP/1.1',
+          sourceIp: '203.0.113.10',
+          userAgent: 'test',
+        },
+        ...(claims === undefined ? {} : { authorizer: { jwt: { claims, scopes: [] } } }),
+      },
+    };
+  };
+
+  it('console renders a tier queue for the viewer the JWT authorizer passes on', async () => {
+    // Prepare: claims as API Gateway passes an access token's (groups as a bracketed string).
+    const claims = { sub: 'b1e2', username: 'dana', 'cognito:groups': '[advocates]' };
+
+    // Act
+    const page = (await loadHandler('console')(consoleEvent('/console', {}, claims))) as {
+      statusCode: number;
+      body: string;
+    };
+
+    // Assess
+    expect(page.statusCode, lastLogs).toBe(200);
+    expect(page.body).toContain('dana');
+    expect(page.body).toContain('Bundled Corp');
+  });
+
+  it('console starts the sign-in at the user pool with PKCE, without an authorizer', async () => {
+    const started = (await loadHandler('console')(
+      consoleEvent('/console/sign-in', { next: '/console/cases/c-1' }),
+    )) as { statusCode: number; headers: Record<string, string>; cookies: string[] };
+
+    expect(started.statusCode, lastLogs).toBe(303);
+    const location = new URL(started.headers.location ?? '');
+    expect(`${location.origin}${location.pathname}`).toBe(`${SIGN_IN_URL}/oauth2/authorize`);
+    expect(location.searchParams.get('client_id')).toBe('console-client-id');
+    expect(location.searchParams.get('redirect_uri')).toBe(
+      `${CONSOLE_ORIGIN}/console/sign-in/callback`,
+    );
+    expect(location.searchParams.get('code_challenge_method')).toBe('S256');
+    expect(started.cookies[0]).toMatch(
+      /^advocacy_sign_in=.+; Path=\/console\/sign-in; HttpOnly; Secure/,
+    );
   });
 
   it('escalate and review run their scheduled sweeps against the table', async () => {

@@ -122,6 +122,15 @@ describe('least privilege', () => {
     ).toEqual([]);
   });
 
+  it('lets the console read and write the cases table and nothing else of the pipeline', () => {
+    const services = new Set(actionsOf(template, 'Console').map((action) => action.split(':')[0]));
+
+    expect([...services].sort()).toEqual(['dynamodb', 'kms', 'logs', 'xray']);
+    const tables = resourcesFor(template, 'Console', 'dynamodb:PutItem');
+    expect(tables.length).toBeGreaterThan(0);
+    for (const table of tables) expect(table).toMatch(/CasesTable/);
+  });
+
   it('denies sns:Publish on each tier topic to every principal but the notify role', () => {
     const policies = Object.values(template.findResources('AWS::SNS::TopicPolicy')) as {
       Properties: { Topics: { Ref: string }[]; PolicyDocument: { Statement: Statement[] } };
@@ -142,9 +151,9 @@ describe('least privilege', () => {
 
   it('starts every function role without managed policies', () => {
     const roles = Object.entries(template.findResources('AWS::IAM::Role')).filter(([id]) =>
-      /^(Ingest|Contactlens|Detect|Notify|Cases|Escalate|Review)Role/.test(id),
+      /^(Ingest|Contactlens|Detect|Notify|Cases|Escalate|Review|Console)Role/.test(id),
     );
-    expect(roles).toHaveLength(7);
+    expect(roles).toHaveLength(8);
     for (const [, role] of roles) expect(role).not.toHaveProperty('Properties.ManagedPolicyArns');
   });
 });

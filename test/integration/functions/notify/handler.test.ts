@@ -8,10 +8,9 @@ import { SnsAlertPublisher } from '../../../../shared/alerts/sns-alert-publisher
 import { eventItem } from '../../../../shared/cases/dynamo-items.js';
 import type { CaseEventRecord } from '../../../../shared/cases/model.js';
 import { keys } from '../../../../shared/cases/table.js';
-import type { AdvocacyConfig } from '../../../../shared/config/schema.js';
 import { routeCase } from '../../../../shared/routing/route.js';
 import { alertFixture } from '../../../fixtures/alerts/load.js';
-import { exampleConfig } from '../../../helpers/config.js';
+import { exampleConfig, withExampleLinks, type AlertingConfig } from '../../../helpers/config.js';
 import { useDynamoDbLocal } from '../../../helpers/dynamodb.js';
 import { useFauxqs } from '../../../helpers/fauxqs.js';
 import { createAlertTopics, drain, type AlertTopics } from './alert-topics.js';
@@ -22,14 +21,14 @@ const fauxqs = useFauxqs();
 let sns: SNSClient;
 let sqs: SQSClient;
 let topics: AlertTopics;
-let config: AdvocacyConfig;
+let config: AlertingConfig;
 let tableName: string;
 
 // Monday 2026-11-23 22:30 in New York: outside business hours.
 const NOW = new Date('2026-11-24T03:30:00Z');
 
 beforeAll(async () => {
-  config = await exampleConfig();
+  config = withExampleLinks(await exampleConfig());
   sns = fauxqs.sns();
   sqs = fauxqs.sqs();
   topics = await createAlertTopics(sns, sqs, ['senior', 'advocates', 'management']);

@@ -6,9 +6,8 @@ import { createMessagingResources } from '../../../../infra/local/resources.js';
 import { CustomNotificationSchema } from '../../../../shared/alerts/custom-notification.js';
 import { deliverAlert, type AlertMarkers } from '../../../../shared/alerts/deliver.js';
 import { SnsAlertPublisher } from '../../../../shared/alerts/sns-alert-publisher.js';
-import type { AdvocacyConfig } from '../../../../shared/config/schema.js';
 import { alertFixture } from '../../../fixtures/alerts/load.js';
-import { chatConfig } from '../../../helpers/config.js';
+import { chatConfig, withExampleLinks, type AlertingConfig } from '../../../helpers/config.js';
 import { useFauxqs } from '../../../helpers/fauxqs.js';
 
 // The markers port is not what this test is about (DynamoAlertMarkers has its own tests against
@@ -22,12 +21,12 @@ const markers: AlertMarkers = {
 const fauxqs = useFauxqs();
 let sns: SNSClient;
 let sqs: SQSClient;
-let config: AdvocacyConfig;
+let config: AlertingConfig;
 let topicArns: Readonly<Record<string, string>>;
 let inbox: InboxCollector;
 
 beforeAll(async () => {
-  config = await chatConfig();
+  config = withExampleLinks(await chatConfig());
   sns = fauxqs.sns();
   sqs = fauxqs.sqs();
   const resources = await createMessagingResources({ sqs, sns }, config, {

@@ -10,9 +10,8 @@ import { SnsAlertPublisher } from '../../../../shared/alerts/sns-alert-publisher
 import { sdkClientConfig } from '../../../../shared/aws/client-options.js';
 import { eventItem } from '../../../../shared/cases/dynamo-items.js';
 import type { CaseEventRecord } from '../../../../shared/cases/model.js';
-import type { AdvocacyConfig } from '../../../../shared/config/schema.js';
 import { alertFixture } from '../../../fixtures/alerts/load.js';
-import { exampleConfig } from '../../../helpers/config.js';
+import { exampleConfig, withExampleLinks, type AlertingConfig } from '../../../helpers/config.js';
 import { useDynamoDbLocal } from '../../../helpers/dynamodb.js';
 import { useFauxqs } from '../../../helpers/fauxqs.js';
 import { createAlertTopics, drain, type AlertTopics } from '../../functions/notify/alert-topics.js';
@@ -24,13 +23,13 @@ let sns: SNSClient;
 let sqs: SQSClient;
 let streams: DynamoDBStreamsClient;
 let topics: AlertTopics;
-let config: AdvocacyConfig;
+let config: AlertingConfig;
 let tableName: string;
 let dlqUrl: string;
 let lines: string[];
 
 beforeAll(async () => {
-  config = await exampleConfig();
+  config = withExampleLinks(await exampleConfig());
   sns = fauxqs.sns();
   sqs = fauxqs.sqs();
   streams = new DynamoDBStreamsClient(

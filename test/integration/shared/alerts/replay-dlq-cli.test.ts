@@ -163,6 +163,7 @@ describe('advocacy replay-dlq', () => {
       ADVOCACY_TABLE_NAME: tableName,
       ADVOCACY_ALERTS_DLQ_URL: dlq,
       ADVOCACY_TOPIC_ARNS: JSON.stringify(topics.topicArns),
+      ADVOCACY_CONSOLE_ORIGIN: 'http://127.0.0.1:3000',
     });
 
     // Assess
@@ -175,6 +176,10 @@ describe('advocacy replay-dlq', () => {
     expect(received.map((message) => message.subject)).toEqual([
       'URGENT · Acme Corp · churn threat',
     ]);
+    // No caseLinkBaseUrl in the example configuration: the link is the console's.
+    expect(JSON.stringify(received[0]?.alert)).toContain(
+      'http://127.0.0.1:3000/console/cases/c-7f3a9e',
+    );
   });
 
   it('names the missing setting when a queue is not configured', async () => {

@@ -6,14 +6,13 @@ import {
 } from '../../../../shared/alerts/custom-notification.js';
 import { formatAlert } from '../../../../shared/alerts/format.js';
 import type { CaseEventRecord } from '../../../../shared/cases/model.js';
-import type { AdvocacyConfig } from '../../../../shared/config/schema.js';
 import { alertFixture } from '../../../fixtures/alerts/load.js';
-import { exampleConfig } from '../../../helpers/config.js';
+import { exampleConfig, withExampleLinks, type AlertingConfig } from '../../../helpers/config.js';
 
-let config: AdvocacyConfig;
+let config: AlertingConfig;
 
 beforeAll(async () => {
-  config = await exampleConfig();
+  config = withExampleLinks(await exampleConfig());
 });
 
 const HOSTILE =

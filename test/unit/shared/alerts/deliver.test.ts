@@ -8,9 +8,8 @@ import {
 } from '../../../../shared/alerts/deliver.js';
 import type { AlertMessage } from '../../../../shared/alerts/format.js';
 import { DependencyError } from '../../../../shared/errors.js';
-import type { AdvocacyConfig } from '../../../../shared/config/schema.js';
 import { alertFixture } from '../../../fixtures/alerts/load.js';
-import { exampleConfig } from '../../../helpers/config.js';
+import { exampleConfig, withExampleLinks, type AlertingConfig } from '../../../helpers/config.js';
 
 // In-memory fakes of the two ports: the DynamoDB and SNS adapters are covered against the
 // emulators in test/integration/shared/alerts and test/integration/functions/notify.
@@ -52,10 +51,10 @@ class MemoryPublisher implements AlertPublisher {
   }
 }
 
-let config: AdvocacyConfig;
+let config: AlertingConfig;
 
 beforeAll(async () => {
-  config = await exampleConfig();
+  config = withExampleLinks(await exampleConfig());
 });
 
 const deps = (
