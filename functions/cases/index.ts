@@ -1,6 +1,5 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { createDynamoDocumentClient } from '../../shared/aws/dynamodb.js';
-import { DynamoCaseStore } from '../../shared/cases/dynamo-case-store.js';
+import { caseStoreFor } from '../../shared/cases/dynamo-case-store.js';
 import { createCaseService } from '../../shared/casework/case-service.js';
 import { readFunctionEnv } from '../../shared/config/env.js';
 import { loadRuntimeConfig } from '../../shared/config/load.js';
@@ -9,11 +8,7 @@ import { createHandler } from './handler.js';
 // Cold start: environment, configuration and clients once per container.
 const env = readFunctionEnv('cases');
 const config = await loadRuntimeConfig(env.configFile);
-const store = new DynamoCaseStore({
-  client: createDynamoDocumentClient({ region: env.region, endpoint: env.awsEndpoint }),
-  tableName: env.tableName,
-  rawTextDays: config.retention.rawTextDays,
-});
+const store = caseStoreFor(env, config.retention);
 
 /** The cases API's Lambda entry point. */
 export const handler = createHandler({

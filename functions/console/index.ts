@@ -1,7 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { timeZoneOf } from '../../shared/alerts/target.js';
-import { createDynamoDocumentClient } from '../../shared/aws/dynamodb.js';
-import { DynamoCaseStore } from '../../shared/cases/dynamo-case-store.js';
+import { caseStoreFor } from '../../shared/cases/dynamo-case-store.js';
 import { createCaseService } from '../../shared/casework/case-service.js';
 import { computeReview } from '../../shared/casework/review.js';
 import { loadReviewInput } from '../../shared/casework/review-source.js';
@@ -20,11 +19,7 @@ import { createHandler } from './handler.js';
 // Cold start: environment, configuration and clients once per container.
 const env = readFunctionEnv('console');
 const config = await loadRuntimeConfig(env.configFile);
-const store = new DynamoCaseStore({
-  client: createDynamoDocumentClient({ region: env.region, endpoint: env.awsEndpoint }),
-  tableName: env.tableName,
-  rawTextDays: config.retention.rawTextDays,
-});
+const store = caseStoreFor(env, config.retention);
 const tierNames = config.tiers.map((tier) => tier.name);
 const now = () => new Date();
 // Set by the CDK stack; locally the gateway in front of this function signs in instead.

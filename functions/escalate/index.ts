@@ -1,7 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
-import { createDynamoDocumentClient } from '../../shared/aws/dynamodb.js';
-import { DynamoCaseStore } from '../../shared/cases/dynamo-case-store.js';
+import { caseStoreFor } from '../../shared/cases/dynamo-case-store.js';
 import { runEscalationSweep } from '../../shared/casework/escalation-sweep.js';
 import { readFunctionEnv } from '../../shared/config/env.js';
 import { loadRuntimeConfig } from '../../shared/config/load.js';
@@ -10,11 +9,7 @@ import { createHandler } from './handler.js';
 // Cold start: environment, configuration and clients once per container.
 const env = readFunctionEnv('escalate');
 const config = await loadRuntimeConfig(env.configFile);
-const store = new DynamoCaseStore({
-  client: createDynamoDocumentClient({ region: env.region, endpoint: env.awsEndpoint }),
-  tableName: env.tableName,
-  rawTextDays: config.retention.rawTextDays,
-});
+const store = caseStoreFor(env, config.retention);
 const metrics = new Metrics({ namespace: config.name, serviceName: 'escalate' });
 
 /** The escalation sweep's Lambda entry point (EventBridge rule every sweepMinutes). */

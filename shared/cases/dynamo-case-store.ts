@@ -1,3 +1,4 @@
+import { createDynamoDocumentClient } from '../aws/dynamodb.js';
 import { randomUUID } from 'node:crypto';
 import {
   BatchGetCommand,
@@ -272,5 +273,23 @@ class DynamoCaseStore implements CaseStore, SignalTextReader {
   }
 }
 
-export { DynamoCaseStore };
+/**
+ * The store a Lambda builds at cold start: the document client for its region (or an emulator's
+ * endpoint) and the table its environment names, keeping raw text as long as retention says.
+ */
+const caseStoreFor = (
+  env: {
+    readonly region: string;
+    readonly awsEndpoint?: string | undefined;
+    readonly tableName: string;
+  },
+  retention: { readonly rawTextDays: number },
+): DynamoCaseStore =>
+  new DynamoCaseStore({
+    client: createDynamoDocumentClient({ region: env.region, endpoint: env.awsEndpoint }),
+    tableName: env.tableName,
+    rawTextDays: retention.rawTextDays,
+  });
+
+export { caseStoreFor, DynamoCaseStore };
 export type { DynamoCaseStoreOptions };
