@@ -1,8 +1,10 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectorFor } from '../../../../shared/scoring/detector.js';
 import { BUILT_IN_RULES } from '../../../../shared/scoring/rules/index.js';
 import type { RuleSpec } from '../../../../shared/scoring/rules/rule.js';
 import { survey } from './example-detector.js';
+import { DEV_SET } from './labelled.js';
 
 const THRESHOLDS = { extremeScore: 60, watchScore: 30, strongNegativeSentiment: -4 };
 
@@ -39,5 +41,20 @@ describe('built-in rules', () => {
   );
   it.each(negatives)('%s does not count "%s"', (_id, text, rule) => {
     expect(outcomesOf(rule, text)).not.toContain('counted');
+  });
+});
+
+// The dev set is reference, not source: examples are written for the rules, never copied from it.
+describe.runIf(existsSync(DEV_SET))('rule examples and the dev set', () => {
+  it('share no sentence', () => {
+    const dev = readFileSync(DEV_SET, 'utf8').toLowerCase();
+    const copied = BUILT_IN_RULES.flatMap((rule) => [
+      ...(rule.examples?.match ?? []),
+      ...(rule.examples?.noMatch ?? []),
+    ]).filter((text) => {
+      const sentence = text.toLowerCase().replace(/[.!?]+$/, '');
+      return sentence.length > 12 && dev.includes(sentence);
+    });
+    expect(copied).toEqual([]);
   });
 });
