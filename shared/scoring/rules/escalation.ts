@@ -31,7 +31,10 @@ const ESCALATION_RULES = family(
     {
       id: 'escalation.speak-manager',
       pattern: `=speak|=talk|=speaking|=talking ~3 ${AUTHORITY}`,
-      match: ['I want to speak to a supervisor about this.', 'talking to a supervisor is all I ask'],
+      match: [
+        'I want to speak to a supervisor about this.',
+        'talking to a supervisor is all I ask',
+      ],
       noMatch: ['Can I talk to a manager about volume pricing?'],
     },
     {
