@@ -65,6 +65,7 @@ const startEventSources = async (input: EventSourcesInput): Promise<EventSources
       region,
       target: () => loadFunction(plan.signals.function),
       batchSize: plan.signals.batchSize,
+      maxConcurrency: plan.signals.maxConcurrency,
       log,
     });
     stops.push(() => detect.stop());

@@ -160,3 +160,51 @@ describe('duplicate deliveries', () => {
     expect(delivered.map((alert) => alert.subscription).sort()).toEqual(['pager', 'team-inbox']);
   });
 });
+
+describe('a burst from one customer', () => {
+  it('20 signals in one second end as one case with 20 signals and one opening alert', async () => {
+    // Prepare: 20 different responses of the same account, sent 50 ms apart.
+    const tag = uniqueTag();
+    const started = new Date();
+    const requests = Array.from({ length: 20 }, (_, index) => {
+      const at = new Date(started.getTime() + index);
+      const body = samplePayload('generic', strategicCustomer(tag), {
+        responseId: `resp-${tag}-${index}`,
+        nps: 0,
+        comment: OUTAGE,
+        at,
+      });
+      return signRequest('generic', body, developmentSecret('generic'), at);
+    });
+
+    // Act
+    const answers: Promise<{ status: number }>[] = [];
+    for (const { body, headers } of requests) {
+      answers.push(local.post('/webhooks/generic', body, headers));
+      await sleep(50);
+    }
+    const statuses = (await Promise.all(answers)).map((answer) => answer.status);
+    const grown = await eventually(
+      async () => {
+        const [item] = await local.casesOf(`account:acct-${tag}`);
+        return item?.signalCount === 20 ? item : undefined;
+      },
+      60_000,
+      `20 signals on the case of acct-${tag}`,
+    );
+    await local.waitForAlerts((alert) => alert.attributes.caseId === grown.id, 2);
+    await sleep(2000);
+
+    // Assess
+    expect(statuses).toEqual(Array.from({ length: 20 }, () => 202));
+    expect(await local.casesOf(`account:acct-${tag}`)).toHaveLength(1);
+    const opening = local
+      .stack()
+      .alerts()
+      .filter(
+        (alert) => alert.attributes.caseId === grown.id && alert.attributes.event === 'opened',
+      );
+    // One opening alert per subscription of the strategic tier.
+    expect(opening.map((alert) => alert.subscription).sort()).toEqual(['pager', 'team-inbox']);
+  });
+});
