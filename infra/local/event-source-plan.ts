@@ -4,8 +4,9 @@ import { triggerOf, type EventPattern } from '../../shared/config/topology.js';
 /**
  * The event source mappings the local stack runs, read from shared/config/topology.ts: the same
  * batch sizes, retries, bisection, filters and key filter as the deployed stack
- * (test/infra/topology.test.ts compares the two), and the detect mapping's maximum concurrency.
- * The stream's record age limit is left out: the local stream is never that late.
+ * (test/infra/topology.test.ts compares the two), with the detect mapping's maximum concurrency
+ * and the stream's parallelization factor. The stream's record age limit is left out: the local
+ * stream is never that late.
  */
 interface EventSourcePlan {
   /** The signals queue -> detect. */
@@ -20,6 +21,7 @@ interface EventSourcePlan {
     readonly function: 'notify';
     readonly startingPosition: 'TRIM_HORIZON' | 'LATEST';
     readonly batchSize: number;
+    readonly parallelizationFactor: number;
     readonly retryAttempts: number;
     readonly bisectBatchOnError: boolean;
     readonly filters: readonly EventPattern[];
@@ -52,6 +54,7 @@ const eventSourcePlan = (config: AdvocacyConfig): EventSourcePlan => {
       function: 'notify',
       startingPosition: stream.startingPosition,
       batchSize: stream.batchSize,
+      parallelizationFactor: stream.parallelizationFactor,
       retryAttempts: stream.retryAttempts,
       bisectBatchOnError: stream.bisectBatchOnError,
       filters: stream.filters,

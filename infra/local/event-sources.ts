@@ -79,6 +79,8 @@ const startEventSources = async (input: EventSourcesInput): Promise<EventSources
       target: () => loadFunction(plan.stream.function),
       startingPosition: plan.stream.startingPosition,
       batchSize: plan.stream.batchSize,
+      parallelizationFactor: plan.stream.parallelizationFactor,
+      partitionKey: Table?.KeySchema?.find((key) => key.KeyType === 'HASH')?.AttributeName ?? '',
       filters: plan.stream.filters,
       policy: {
         retryAttempts: plan.stream.retryAttempts,

@@ -86,6 +86,7 @@ const cdkFacts = (synthesized: Synthesized): Facts[] => {
     ).OnFailure.Destination['Fn::GetAtt'][0];
     return {
       ...common,
+      parallelizationFactor: p.ParallelizationFactor,
       retryAttempts: p.MaximumRetryAttempts,
       bisectBatchOnError: p.BisectBatchOnFunctionError,
       filters: (p.FilterCriteria as { Filters: { Pattern: string }[] }).Filters.map(
