@@ -25,6 +25,7 @@ const streamEventSource = (
   return new sources.DynamoEventSource(table, {
     startingPosition: lambda.StartingPosition[trigger.startingPosition],
     batchSize: trigger.batchSize,
+    parallelizationFactor: trigger.parallelizationFactor,
     retryAttempts: trigger.retryAttempts,
     bisectBatchOnError: trigger.bisectBatchOnError,
     maxRecordAge: Duration.hours(trigger.maxRecordAgeHours),

@@ -65,6 +65,7 @@ const startEventSources = async (input: EventSourcesInput): Promise<EventSources
       region,
       target: () => loadFunction(plan.signals.function),
       batchSize: plan.signals.batchSize,
+      maxConcurrency: plan.signals.maxConcurrency,
       log,
     });
     stops.push(() => detect.stop());
@@ -78,6 +79,8 @@ const startEventSources = async (input: EventSourcesInput): Promise<EventSources
       target: () => loadFunction(plan.stream.function),
       startingPosition: plan.stream.startingPosition,
       batchSize: plan.stream.batchSize,
+      parallelizationFactor: plan.stream.parallelizationFactor,
+      partitionKey: Table?.KeySchema?.find((key) => key.KeyType === 'HASH')?.AttributeName ?? '',
       filters: plan.stream.filters,
       policy: {
         retryAttempts: plan.stream.retryAttempts,

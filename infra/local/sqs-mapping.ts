@@ -16,8 +16,8 @@ interface SqsMappingOptions {
   readonly target: () => Invoke | undefined;
   /** Messages per invocation (Lambda's batch size). */
   readonly batchSize: number;
-  /** Concurrent pollers, like the mapping's concurrent invocations. */
-  readonly concurrency?: number;
+  /** Batches in flight at most (the mapping's maximum concurrency): one poller each. */
+  readonly maxConcurrency: number;
   readonly log: (line: string) => void;
 }
 
@@ -72,8 +72,10 @@ const sleep = (ms: number): Promise<void> =>
  * with up to `batchSize` records, delete what succeeded. Failed records are left alone, so they
  * become visible again after the queue's visibility timeout and the queue's redrive policy moves
  * them to the DLQ after maxReceiveCount receives, exactly as in AWS. A consumer that throws
- * fails the whole batch. (fauxqs returns at most one message per FIFO group per receive, so
- * batches mix customers; a customer's order is still kept by the group lock.)
+ * fails the whole batch. `maxConcurrency` pollers run side by side, so batches of different
+ * message groups are processed in parallel; a group's order is kept by the FIFO queue itself,
+ * which hands out nothing more of a group while one of its messages is in flight. (fauxqs returns
+ * at most one message per group per receive, so batches mix customers.)
  */
 const startSqsMapping = (options: SqsMappingOptions): SqsMapping => {
   const abort = new AbortController();
@@ -140,7 +142,7 @@ const startSqsMapping = (options: SqsMappingOptions): SqsMapping => {
     }
   };
 
-  const pollers = Array.from({ length: options.concurrency ?? 4 }, () => loop());
+  const pollers = Array.from({ length: options.maxConcurrency }, () => loop());
   return {
     stats: () => ({ invocations, failedRecords }),
     stop: async () => {

@@ -22,6 +22,10 @@ interface StreamMappingOptions {
   readonly startingPosition: 'TRIM_HORIZON' | 'LATEST';
   /** Records per invocation (the mapping's batch size). */
   readonly batchSize: number;
+  /** Batches of one shard in flight at once, each partition key's records in order. */
+  readonly parallelizationFactor: number;
+  /** The table's partition key attribute. */
+  readonly partitionKey: string;
   /** Only matching records invoke the function; the others are passed over, as Lambda does. */
   readonly filters: readonly EventPattern[];
   readonly sendToOnFailure: (message: string) => Promise<void>;
@@ -56,6 +60,15 @@ const toLambdaRecord = (record: _Record, options: StreamMappingOptions): DynamoD
       ...(created === undefined ? {} : { ApproximateCreationDateTime: created.getTime() / 1000 }),
     },
   };
+};
+
+/** The lane of a record: a hash of its partition key, so one key always takes the same lane. */
+const laneOf = (record: DynamoDBRecord, partitionKey: string, lanes: number): number => {
+  const key = JSON.stringify(record.dynamodb?.Keys?.[partitionKey] ?? '');
+  let hash = 0;
+  for (let index = 0; index < key.length; index += 1)
+    hash = (hash * 31 + key.charCodeAt(index)) >>> 0;
+  return hash % lanes;
 };
 
 const readCheckpoints = async (file: string | undefined): Promise<Checkpoints> => {
@@ -101,11 +114,9 @@ const startStreamMapping = async (options: StreamMappingOptions): Promise<Stream
     return ShardIterator;
   };
 
-  const deliver = async (shardId: string, page: readonly DynamoDBRecord[]): Promise<void> => {
-    const records = page.filter((record) => passesFilters(options.filters, record));
+  const deliverLane = async (shardId: string, lane: readonly DynamoDBRecord[]): Promise<void> => {
     const { batchSize } = options;
-    for (let start = 0; start < records.length && !isStopped(); start += batchSize) {
-      const batch = records.slice(start, start + batchSize);
+    for (let start = 0; start < lane.length && !isStopped(); start += batchSize) {
       let invoke = options.target();
       while (invoke === undefined && !isStopped()) {
         await sleep(1000);
@@ -123,15 +134,24 @@ const startStreamMapping = async (options: StreamMappingOptions): Promise<Stream
           log: options.log,
           stopped: isStopped,
         },
-        batch,
+        lane.slice(start, start + batchSize),
       );
-      if (isStopped()) return;
-      await saveCheckpoint(shardId, sequenceOf(batch.at(-1)));
     }
-    // Records the filters passed over are done with too.
+  };
+
+  // Like Lambda's parallelization factor: a page's records are spread over lanes by partition
+  // key, the lanes run side by side and each delivers its records in order. The shard's position
+  // moves once the whole page is done; a restart may deliver part of a page again, which notify's
+  // markers make harmless.
+  const deliver = async (shardId: string, page: readonly DynamoDBRecord[]): Promise<void> => {
+    const lanes = new Map<number, DynamoDBRecord[]>();
+    for (const record of page.filter((each) => passesFilters(options.filters, each))) {
+      const lane = laneOf(record, options.partitionKey, options.parallelizationFactor);
+      lanes.set(lane, [...(lanes.get(lane) ?? []), record]);
+    }
+    await Promise.all([...lanes.values()].map((lane) => deliverLane(shardId, lane)));
     const last = page.at(-1);
-    if (!isStopped() && last !== undefined && last !== records.at(-1))
-      await saveCheckpoint(shardId, sequenceOf(last));
+    if (!isStopped() && last !== undefined) await saveCheckpoint(shardId, sequenceOf(last));
   };
 
   const readShard = async (shardId: string): Promise<void> => {

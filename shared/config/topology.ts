@@ -27,6 +27,8 @@ type Trigger =
       readonly startingPosition: 'TRIM_HORIZON' | 'LATEST';
       /** Records per invocation. */
       readonly batchSize: number;
+      /** Batches of one shard in flight at once; a partition key's records stay in order. */
+      readonly parallelizationFactor: number;
       /** Retries of a failing batch before its position goes to the on-failure queue. */
       readonly retryAttempts: number;
       /** Split a batch in two when the function throws (splits are not retries). */
@@ -99,6 +101,9 @@ const TOPOLOGY = {
       kind: 'dynamodb-stream',
       startingPosition: 'TRIM_HORIZON',
       batchSize: 10,
+      // Publishing waits on SNS and the marker writes: one batch at a time per shard falls
+      // behind detect under a burst of new cases.
+      parallelizationFactor: 5,
       retryAttempts: 5,
       bisectBatchOnError: true,
       maxRecordAgeHours: 6,

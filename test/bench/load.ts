@@ -1,8 +1,10 @@
-// Load section of `npm run bench`: N signed webhooks per second for T seconds against the whole
-// local stack (DynamoDB Local + fauxqs + the real handlers, loopback only), reporting accepted,
-// alerted, lost (must be 0) and the webhook-to-alert latency. Runs alone too:
-// `LOAD_RATE=10 LOAD_SECONDS=10 npx tsx test/bench/load.ts`.
-import { pathToFileURL } from 'node:url';
+// Load section of `npm run bench`: signed webhooks at a steady rate against the whole local stack
+// (DynamoDB Local + fauxqs + the real handlers, loopback only), spread over a number of
+// customers, reporting webhook-to-alert latency, throughput, drain time and lost signals.
+// `npm run bench -- load --rate 50 --seconds 30 --customers 500`; a burst: `--rate 200 --seconds 10`.
+import { parseArgs } from 'node:util';
+import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { developmentSecret } from '../../infra/local/dev-secrets.js';
 import type { DeliveredAlert } from '../../infra/local/inbox.js';
 import { startLocalStack, type LocalStack } from '../../infra/local/local-stack.js';
@@ -15,6 +17,15 @@ interface LoadOptions {
   readonly rate: number;
   /** Seconds of sending (bounded to 120). */
   readonly seconds: number;
+  /** Customers the webhooks are spread over, in turn: each one's first opens its case. */
+  readonly customers: number;
+}
+
+/** What one webhook was: whose, when it left and what ingest answered. */
+interface Sent {
+  readonly name: string;
+  readonly sentAt: number;
+  readonly status: number;
 }
 
 const COMPLAINTS = [
@@ -37,8 +48,10 @@ const sleep = (ms: number): Promise<void> =>
   });
 
 const bounded = (text: string | undefined, fallback: number, max: number): number => {
-  const value = Number(text ?? fallback);
-  return Number.isFinite(value) && value > 0 ? Math.min(value, max) : fallback;
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`not a positive number: ${text}`);
+  return Math.min(value, max);
 };
 
 const percentile = (sorted: readonly number[], p: number): number =>
@@ -46,23 +59,28 @@ const percentile = (sorted: readonly number[], p: number): number =>
     ? Number.NaN
     : (sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN);
 
-/** Sends webhook `index`: a bottom-NPS complaint, so every one of them must open a case and alert. */
+/**
+ * Sends webhook `index` for customer `index % customers`: a bottom-NPS complaint, so a customer's
+ * first opens a case and alerts and the next ones join that case.
+ */
 const sendOne = async (
   stack: LocalStack,
   run: string,
   index: number,
-): Promise<{ name: string; sentAt: number; status: number }> => {
+  customers: number,
+): Promise<Sent> => {
   const source = SOURCES[index % SOURCES.length] ?? 'generic';
-  const name = `acct-load-${run}-${String(index).padStart(6, '0')}`;
+  const customer = index % customers;
+  const name = `acct-load-${run}-${String(customer).padStart(6, '0')}`;
   const now = new Date();
   const body = samplePayload(
     source,
     {
-      id: `load-${run}-${index}`,
-      email: `load-${index}@example.com`,
-      name: `Load customer ${index}`,
+      id: `load-${run}-${customer}`,
+      email: `load-${customer}@example.com`,
+      name: `Load customer ${customer}`,
       accountId: name,
-      accountName: `Load account ${index}`,
+      accountName: `Load account ${customer}`,
       segment: 'strategic',
     },
     {
@@ -95,6 +113,42 @@ const firstAlerts = (alerts: readonly DeliveredAlert[]): Map<string, number> => 
   return first;
 };
 
+/** Messages on the signals queue, visible or in flight. */
+const queueDepth = async (stack: LocalStack): Promise<number> => {
+  const { Attributes = {} } = await stack.clients.sqs.send(
+    new GetQueueAttributesCommand({
+      QueueUrl: stack.resources.signalsQueueUrl,
+      AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
+    }),
+  );
+  return (
+    Number(Attributes.ApproximateNumberOfMessages ?? 0) +
+    Number(Attributes.ApproximateNumberOfMessagesNotVisible ?? 0)
+  );
+};
+
+/** Signals recorded on the customers' cases (their `signalCount`), read once the load drained. */
+const recordedSignals = async (stack: LocalStack, names: readonly string[]): Promise<number> => {
+  let total = 0;
+  for (let start = 0; start < names.length; start += 20) {
+    const counts = await Promise.all(
+      names.slice(start, start + 20).map(async (name) => {
+        const { Items = [] } = await stack.clients.dynamo.send(
+          new QueryCommand({
+            TableName: stack.resources.tableName,
+            IndexName: 'customer',
+            KeyConditionExpression: 'gsi2pk = :pk',
+            ExpressionAttributeValues: { ':pk': `CUSTOMER#account:${name}` },
+          }),
+        );
+        return Items.reduce((sum, item) => sum + Number(item.signalCount ?? 0), 0);
+      }),
+    );
+    total += counts.reduce((sum, count) => sum + count, 0);
+  }
+  return total;
+};
+
 /** Runs the load against a fresh in-memory local stack and reports the figures. */
 const runLoad = async (options: LoadOptions): Promise<BenchReport> => {
   const stack = await startLocalStack({
@@ -107,43 +161,52 @@ const runLoad = async (options: LoadOptions): Promise<BenchReport> => {
   try {
     const run = Date.now().toString(36);
     // Warm the handlers (cold starts) so the figures describe the steady state.
-    await sendOne(stack, `${run}w`, 0);
+    await sendOne(stack, `${run}w`, 0, 1);
     await sleep(3000);
     const total = Math.round(options.rate * options.seconds);
     const started = Date.now();
-    const sends: Promise<{ name: string; sentAt: number; status: number }>[] = [];
+    const sends: Promise<Sent>[] = [];
     for (let index = 0; index < total; index += 1) {
       const due = started + (index * 1000) / options.rate;
       if (due > Date.now()) await sleep(due - Date.now());
-      sends.push(sendOne(stack, run, index));
+      sends.push(sendOne(stack, run, index, options.customers));
     }
     const sent = await Promise.all(sends);
-    const sendSeconds = (Date.now() - started) / 1000;
+    const lastSentAt = Date.now();
     const accepted = sent.filter((item) => item.status === 202);
-    // Drain: wait while alerts keep arriving; 30 s without progress means the rest are lost.
+    // A customer's first accepted webhook is the one that opens its case and alerts.
+    const opening = new Map<string, number>();
+    for (const item of accepted) if (!opening.has(item.name)) opening.set(item.name, item.sentAt);
+    // Drained: the queue is empty and every case alerted; 30 s without progress ends the wait.
     let alerted = firstAlerts(stack.alerts());
+    let depth = await queueDepth(stack);
     let progressAt = Date.now();
-    while (accepted.some((item) => !alerted.has(item.name)) && Date.now() - progressAt < 30_000) {
+    const pending = (): boolean => depth > 0 || [...opening.keys()].some((n) => !alerted.has(n));
+    while (pending() && Date.now() - progressAt < 30_000) {
       await sleep(250);
-      const now = firstAlerts(stack.alerts());
-      if (now.size > alerted.size) progressAt = Date.now();
-      alerted = now;
+      const [nowAlerted, nowDepth] = [firstAlerts(stack.alerts()), await queueDepth(stack)];
+      if (nowAlerted.size > alerted.size || nowDepth < depth) progressAt = Date.now();
+      [alerted, depth] = [nowAlerted, nowDepth];
     }
-    const drainSeconds = (Date.now() - started) / 1000 - sendSeconds;
-    const latencies = accepted
-      .map((item) => (alerted.get(item.name) ?? Number.NaN) - item.sentAt)
+    const drainedAt = pending() ? progressAt : Date.now();
+    const recorded = await recordedSignals(stack, [...opening.keys()]);
+    const unalerted = [...opening.keys()].filter((name) => !alerted.has(name)).length;
+    const lost = Math.max(0, accepted.length - recorded) + unalerted;
+    const latencies = [...opening]
+      .map(([name, sentAt]) => (alerted.get(name) ?? Number.NaN) - sentAt)
       .filter((ms) => Number.isFinite(ms))
       .sort((a, b) => a - b);
-    const lost = accepted.filter((item) => !alerted.has(item.name)).length;
+    const sendSeconds = (lastSentAt - started) / 1000;
+    const busySeconds = (drainedAt - started) / 1000;
     return {
-      title: `Load: ${options.rate} webhooks/s for ${options.seconds} s on the local stack`,
+      title: `Load: ${options.rate} webhooks/s for ${options.seconds} s over ${opening.size} customers on the local stack`,
       lines: [
-        `sent       ${total} in ${sendSeconds.toFixed(1)} s (${(total / sendSeconds).toFixed(1)}/s)`,
-        `accepted   ${accepted.length} (202)`,
-        `drained    ${drainSeconds.toFixed(1)} s after the last webhook`,
-        `alerted    ${accepted.length - lost}`,
-        `lost       ${lost}${lost === 0 ? '' : '  <-- must be 0'}`,
-        `latency    webhook -> alert p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms, max ${percentile(latencies, 100).toFixed(0)} ms`,
+        `sent        ${total} in ${sendSeconds.toFixed(1)} s (${(total / sendSeconds).toFixed(1)}/s), ${accepted.length} accepted (202)`,
+        `recorded    ${recorded} signals on ${opening.size} cases; ${opening.size - unalerted} opening alerts`,
+        `throughput  ${(recorded / busySeconds).toFixed(1)} signals/s (first webhook to drained)`,
+        `drained     ${((drainedAt - lastSentAt) / 1000).toFixed(1)} s after the last webhook`,
+        `lost        ${lost}${lost === 0 ? '' : '  <-- must be 0'}`,
+        `latency     webhook -> opening alert p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms, max ${percentile(latencies, 100).toFixed(0)} ms`,
       ],
     };
   } finally {
@@ -151,18 +214,26 @@ const runLoad = async (options: LoadOptions): Promise<BenchReport> => {
   }
 };
 
-/** The bench section: rate and duration from LOAD_RATE / LOAD_SECONDS (defaults 10/s for 10 s). */
-const run = (): Promise<BenchReport> =>
-  runLoad({
-    rate: bounded(process.env.LOAD_RATE, 10, 200),
-    seconds: bounded(process.env.LOAD_SECONDS, 10, 120),
+/** The bench section: `--rate` (default 10/s), `--seconds` (10), `--customers` (one per webhook). */
+const run = (args: readonly string[] = []): Promise<BenchReport> => {
+  const { values } = parseArgs({
+    args: [...args],
+    options: {
+      rate: { type: 'string' },
+      seconds: { type: 'string' },
+      customers: { type: 'string' },
+    },
+    strict: true,
   });
-
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const report = await run();
-  console.log([report.title, ...report.lines.map((line) => `  ${line}`)].join('\n'));
-  process.exit(0);
-}
+  const rate = bounded(values.rate, 10, 200);
+  const seconds = bounded(values.seconds, 10, 120);
+  const total = Math.round(rate * seconds);
+  return runLoad({
+    rate,
+    seconds,
+    customers: Math.round(bounded(values.customers, total, total)),
+  });
+};
 
 export { run, runLoad };
 export type { LoadOptions };

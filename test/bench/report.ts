@@ -1,5 +1,6 @@
 /**
- * One section of `npm run bench`. Each section module exports `run(): Promise<BenchReport>`;
+ * One section of `npm run bench`. Each section module exports
+ * `run(flags?: readonly string[]): Promise<BenchReport>`;
  * run.ts lists the sections and prints their reports in order, so a new benchmark is one module
  * plus one line there.
  */

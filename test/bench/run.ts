@@ -1,11 +1,12 @@
 // `npm run bench`: runs each section in order and prints its report. A section is a module that
 // exports `run(): Promise<BenchReport>` (see report.ts); add one by adding a line below.
-// `npm run bench -- scoring bundle` runs only the named sections.
+// `npm run bench -- scoring bundle` runs only the named sections; flags after the names go to
+// the sections (`npm run bench -- load --rate 50`).
 import type { BenchReport } from './report.js';
 
 interface Section {
   readonly name: string;
-  readonly load: () => Promise<{ run: () => Promise<BenchReport> }>;
+  readonly load: () => Promise<{ run: (args: readonly string[]) => Promise<BenchReport> }>;
 }
 
 const SECTIONS: readonly Section[] = [
@@ -15,7 +16,10 @@ const SECTIONS: readonly Section[] = [
   { name: 'load', load: () => import('./load.js') },
 ];
 
-const wanted = process.argv.slice(2);
+const argv = process.argv.slice(2);
+const firstFlag = argv.findIndex((arg) => arg.startsWith('--'));
+const wanted = firstFlag === -1 ? argv : argv.slice(0, firstFlag);
+const flags = firstFlag === -1 ? [] : argv.slice(firstFlag);
 const unknown = wanted.filter((name) => !SECTIONS.some((section) => section.name === name));
 if (unknown.length > 0) {
   process.stderr.write(
@@ -27,7 +31,7 @@ if (unknown.length > 0) {
 for (const section of SECTIONS) {
   if (wanted.length > 0 && !wanted.includes(section.name)) continue;
   const started = Date.now();
-  const report = await (await section.load()).run();
+  const report = await (await section.load()).run(flags);
   process.stdout.write(
     `\n== ${report.title} (${section.name}, ${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
   );

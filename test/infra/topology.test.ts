@@ -27,6 +27,7 @@ const localFacts = (config: AdvocacyConfig): Facts[] => {
       function: plan.signals.function,
       source: 'sqs',
       batchSize: plan.signals.batchSize,
+      maxConcurrency: plan.signals.maxConcurrency,
       partial: true,
     },
     {
@@ -76,6 +77,8 @@ const cdkFacts = (synthesized: Synthesized): Facts[] => {
     if (p.StartingPosition === undefined)
       return {
         ...common,
+        maxConcurrency: (p.ScalingConfig as { MaximumConcurrency?: number } | undefined)
+          ?.MaximumConcurrency,
         partial: (p.FunctionResponseTypes as string[]).includes('ReportBatchItemFailures'),
       };
     const destination = (
@@ -83,6 +86,7 @@ const cdkFacts = (synthesized: Synthesized): Facts[] => {
     ).OnFailure.Destination['Fn::GetAtt'][0];
     return {
       ...common,
+      parallelizationFactor: p.ParallelizationFactor,
       retryAttempts: p.MaximumRetryAttempts,
       bisectBatchOnError: p.BisectBatchOnFunctionError,
       filters: (p.FilterCriteria as { Filters: { Pattern: string }[] }).Filters.map(
@@ -143,8 +147,16 @@ describe('the topology, deployed and local', () => {
     expect(local).toEqual(byFunction(cdkFacts(synthesized)));
   });
 
-  it('tells a CDK mapping that strays from the topology apart', () => {
-    // Prepare: detect's mapping with another batch size than the topology's.
+  it.each([
+    ['batch size', 'batchSize', (mapping: CfnEventSourceMapping) => (mapping.batchSize = 5), 5],
+    [
+      'maximum concurrency',
+      'maxConcurrency',
+      (mapping: CfnEventSourceMapping) => (mapping.scalingConfig = { maximumConcurrency: 3 }),
+      3,
+    ],
+  ])('tells a CDK mapping with another %s than the topology apart', (_, fact, change, value) => {
+    // Prepare: detect's mapping changed after the topology was applied.
     const tampered = synthesize({
       config,
       tamper: (stack: AdvocacyStack) => {
@@ -153,7 +165,7 @@ describe('the topology, deployed and local', () => {
           .findAll()
           .find((child): child is CfnEventSourceMapping => child instanceof CfnEventSourceMapping);
         if (mapping === undefined) throw new Error('detect has no event source mapping');
-        mapping.batchSize = 5;
+        change(mapping);
       },
     });
 
@@ -163,6 +175,6 @@ describe('the topology, deployed and local', () => {
 
     // Assess
     expect(byFunction(localFacts(config))).not.toEqual(byFunction(facts));
-    expect(facts.find((each) => each.function === 'detect')?.batchSize).toBe(5);
+    expect(facts.find((each) => each.function === 'detect')?.[fact]).toBe(value);
   });
 });
