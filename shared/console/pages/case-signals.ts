@@ -72,7 +72,11 @@ const signalSection = (
         (trigger) =>
           html`<li>
             <strong>${categoryLabel(trigger.category)}</strong>:
-            <q dir="auto">${trigger.evidence}</q>
+            ${
+              trigger.evidence === ''
+                ? ratingText(signal.rating)
+                : html`<q dir="auto">${trigger.evidence}</q>`
+            }
           </li>`,
       )}
     </ul>
