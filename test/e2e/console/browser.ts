@@ -74,8 +74,20 @@ const seriousViolations = async (page: Page): Promise<AxeViolation[]> => {
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 };
 
-const screenshot = async (page: Page, name: string): Promise<void> => {
+const PHONE = { width: 390, height: 844 };
+
+/**
+ * Writes `<name>.png` at the page's width and `<name>-phone.png` at a phone's, and says how wide
+ * the phone page really is: wider than the phone means sideways scrolling.
+ */
+const screenshot = async (page: Page, name: string): Promise<number> => {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const viewport = page.viewport();
+  await page.setViewport(PHONE);
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}-phone.png`), fullPage: true });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  if (viewport !== null) await page.setViewport(viewport);
+  return width;
 };
 
 /** Submits a form by its button and waits for the page the server answers with. */
@@ -84,5 +96,5 @@ const submit = async (page: Page, buttonSelector: string): Promise<number> => {
   return response?.status() ?? 0;
 };
 
-export { screenshot, seriousViolations, submit, useBrowser };
+export { PHONE, screenshot, seriousViolations, submit, useBrowser };
 export type { AxeViolation };
