@@ -36,11 +36,14 @@ const customerName = ({ customer }: AlertRecord['case']): string =>
   oneLine(customer.accountName ?? customer.name ?? customer.email ?? customer.id ?? customer.key) ||
   customer.key;
 
-/** A deadline as an advocate reads it: `Mon, Nov 23, 22:45 EST`, in the target tier's zone. */
-const localTime = (iso: string, timeZone: string): string =>
+/**
+ * A moment as an advocate reads it, in a tier's time zone: the day (by weekday, or by year when
+ * it may be long past) with a 24-hour clock and the zone, `Mon, Nov 23, 22:45 EST`.
+ */
+const timeIn = (iso: string, timeZone: string, day: 'weekday' | 'year'): string =>
   new Intl.DateTimeFormat('en-US', {
     timeZone,
-    weekday: 'short',
+    ...(day === 'weekday' ? { weekday: 'short' } : { year: 'numeric' }),
     month: 'short',
     day: 'numeric',
     hour: '2-digit',
@@ -48,6 +51,9 @@ const localTime = (iso: string, timeZone: string): string =>
     hourCycle: 'h23',
     timeZoneName: 'short',
   }).format(new Date(iso));
+
+/** A deadline as an advocate reads it: `Mon, Nov 23, 22:45 EST`, in the target tier's zone. */
+const localTime = (iso: string, timeZone: string): string => timeIn(iso, timeZone, 'weekday');
 
 /**
  * The lock-screen line: urgency, the event when it is not an opening, the customer, and the
@@ -63,4 +69,4 @@ const subjectOf = (record: AlertRecord): string => {
   return [...head, clip(customerName(record.case), Math.max(room, 10)), top].join(' · ');
 };
 
-export { clip, customerName, label, localTime, oneLine, subjectOf };
+export { clip, customerName, label, localTime, oneLine, subjectOf, timeIn };

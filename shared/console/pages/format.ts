@@ -1,20 +1,12 @@
 import type { AdvocacyCase } from '../../cases/model.js';
+import { timeIn } from '../../alerts/subject.js';
 import type { Rating } from '../../scoring/assessment.js';
 
 /** `churn_threat` -> `churn threat`, as alerts write it. */
 const categoryLabel = (category: string): string => category.replace(/_/g, ' ');
 
-const dateTime = (iso: string, timeZone: string): string =>
-  new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZoneName: 'short',
-  }).format(new Date(iso));
+/** When something happened, with its year: `Dec 2, 2026, 14:21 EST`. */
+const dateTime = (iso: string, timeZone: string): string => timeIn(iso, timeZone, 'year');
 
 const ratingText = (rating: Rating | null): string =>
   rating === null ? 'no rating' : `${rating.scale.toUpperCase()} ${rating.value}`;
