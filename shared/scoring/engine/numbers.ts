@@ -54,8 +54,11 @@ const parseCount = (token: string): Count | undefined => {
   const word = WORDS.get(token);
   if (word !== undefined) return word;
   const match = DIGITS.exec(token);
-  // Four digits and more are years, amounts and account numbers, not how often anything happened.
-  if (match === null || (match[1]?.length ?? 0) > 3) return undefined;
+  // Four digits and more are years, amounts and account numbers, not how often anything happened;
+  // three digits are counts only when round ("100 calls"), otherwise codes and sections ("611").
+  const digits = match?.[1] ?? '';
+  if (match === null || digits.length > 3) return undefined;
+  if (digits.length === 3 && Number(digits) % 100 !== 0) return undefined;
   const suffix = match[2];
   // "5x" is how people write "five times"; treat it as a cardinal.
   return { value: Number(match[1]), ordinal: suffix !== undefined && suffix !== 'x' };

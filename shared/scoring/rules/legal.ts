@@ -8,7 +8,7 @@ const PAPERWORK =
   'approve|procurement|renewal|terms';
 
 const REGULATOR =
-  'regulator|ombudsman|ombudsmen|ofcom|ofgem|ofwat|fca|cfpb|ftc|fcc|bbb|watchdog|' +
+  'regulator|ombudsman|ombudsmen|ofcom|ofgem|ofwat|fca|cfpb|cfbp|ftc|fcc|bbb|watchdog|' +
   'tribunal|regulatory|caa|cqc|cma|ico|puc|ofsted';
 
 /** Suing, lawyers as a threat, courts, regulators and ombudsmen, chargebacks. */
@@ -141,6 +141,23 @@ const LEGAL_RULES = [
         noMatch: ['I made a complaint to your branch manager and she sorted it.'],
       },
       {
+        id: 'legal.consumer-financial-protection',
+        // The agency's name alone is often a quoted notice or its own staff, not the customer's
+        // complaint.
+        pattern: 'my|i ~3 complaint ~6 consumer financial protection',
+        match: ['This is my second complaint through the Consumer Financial Protection Bureau.'],
+        noMatch: [
+          "I have enclosed the Consumer Financial Protection Bureau's notice to furnishers.",
+          'After complaints to the Consumer Financial Protection Bureau they settled with others.',
+        ],
+      },
+      {
+        id: 'legal.claim-against',
+        pattern: 'file|bring|make|submit ~2 claim ~2 against',
+        match: ['You leave me no choice but to file a claim against you.'],
+        noMatch: ['I filed a claim with my insurer for the water damage.'],
+      },
+      {
         id: 'legal.better-business-bureau',
         pattern: 'better business bureau',
         match: ['Reporting you to the Better Business Bureau.'],
@@ -270,6 +287,15 @@ const LEGAL_RULES = [
       noMatch: [
         'Consumer affairs will be hearing about this.',
         "You'll hear from my lawyer about the NDA, nothing to worry about.",
+      ],
+    },
+    {
+      id: 'legal.law-firm',
+      pattern: 'hire|retain|engage|consult|involve|instruct ~3 law firm|office|practice',
+      match: ['It only got sorted once I hired a law firm.'],
+      noMatch: [
+        'I hired a law firm to review the signed agreement.',
+        'Then I got contacted by a law firm about the car.',
       ],
     },
     {

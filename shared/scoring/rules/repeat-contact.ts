@@ -17,7 +17,8 @@ const REACHED_OUT =
   'submitted|filed|messaged|complained|reached|visited|followed|chased|spoke|spoken|told|explained';
 
 // Getting in touch by a channel, as opposed to being told or asked something.
-const CHANNEL = 'called|phoned|emailed|faxed|mailed|wrote|messaged|chatted|visited|texted';
+const CHANNEL =
+  '=called|=phoned|=emailed|=faxed|=mailed|=wrote|=written|=messaged|=chatted|=visited|=texted';
 
 // Many contacts, said without a number.
 const MANY = '<n3>|multiple|numerous|many|countless|repeated|various|umpteen|endless|number';

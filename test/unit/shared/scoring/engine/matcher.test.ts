@@ -138,11 +138,17 @@ describe('parseCount', () => {
     ['5th', 5, true],
     ['several', 3, false],
     ['twenty', 20, false],
+    ['100', 100, false],
   ])('reads "%s" as %d (ordinal %s)', (word, value, ordinal) => {
     expect(parseCount(word)).toEqual({ value, ordinal });
   });
 
   it('ignores words that are not numbers', () => {
     expect(parseCount('often')).toBeUndefined();
+  });
+
+  it('ignores years, amounts and codes such as a statute section', () => {
+    expect(parseCount('2019')).toBeUndefined();
+    expect(parseCount('611')).toBeUndefined();
   });
 });
