@@ -9,7 +9,7 @@ const STRONG =
   'incompetent|woeful|laughable|disastrous|fiasco|farce|travesty|nightmare|' +
   'nightmarish|contempt|=insulting|unprofessional|criminal|sickening|seething|' +
   'infuriating|enraged|apoplectic|=shameful|=shocking|=ridiculous|hideous|absurd|ludicrous|' +
-  'egregious|thugs|terrorizing|terrorising|bogus';
+  'egregious|thugs|terrorizing|terrorising|bogus|injustice';
 
 // Accusing the company of dishonesty is as strong as any adjective.
 const ACCUSATION = 'predatory|deceitful|deceptive|extortion|swindle|cheat';
@@ -129,6 +129,14 @@ const STRONG_NEGATIVE_RULES = [
         match: ['Terrible service from start to finish.'],
         noMatch: ['The weather was terrible but the hotel was fine.'],
       },
+      {
+        id: 'strong.horribly',
+        // "terribly" is left out: it mostly intensifies mild words ("terribly sorry").
+        pattern: '=horribly|=awfully|=dreadfully|=horrendously|=atrociously',
+        unless: [PRAISE, 'sorry|kind|sweet|soft|comfy|comfortable|pretty|flattering'],
+        match: ['Horribly scratchy fabric.', 'This dress fits awfully.'],
+        noMatch: ['Awfully kind of you to refund me.', 'It is awfully pretty on.'],
+      },
     ],
   ),
   ...family(
@@ -191,6 +199,12 @@ const STRONG_NEGATIVE_RULES = [
       pattern: 'you|they|agent|rep|bank|company ~2 =lied|=lying|=lie',
       match: ['They lied to me about the fee.', 'Your agent is lying to customers.'],
       noMatch: ['I lied down for a bit while I waited.'],
+    },
+    {
+      id: 'strong.a-lie',
+      pattern: 'is|are|was|were|complete|total|outright|blatant ~1 =lie|=lies',
+      match: ['This statement is a lie.', 'What they told me were complete lies.'],
+      noMatch: ['The truth is I lie awake worrying about my balance.'],
     },
     {
       id: 'strong.bait-and-switch',
