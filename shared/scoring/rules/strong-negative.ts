@@ -202,8 +202,8 @@ const STRONG_NEGATIVE_RULES = [
     },
     {
       id: 'strong.a-lie',
-      pattern: 'is|are|was|were|complete|total|outright|blatant ~1 =lie|=lies',
-      match: ['This statement is a lie.', 'What they told me were complete lies.'],
+      pattern: 'is|are|was|were|complete|total|outright|blatant a? =lie|=lies',
+      match: ['This statement is a lie.', 'Their letters are complete lies.'],
       noMatch: ['The truth is I lie awake worrying about my balance.'],
     },
     {
