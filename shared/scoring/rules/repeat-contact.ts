@@ -16,6 +16,10 @@ const REACHED_OUT =
   'called|phoned|contacted|disputed|requested|asked|sent|wrote|written|emailed|mailed|faxed|' +
   'submitted|filed|messaged|complained|reached|visited|followed|chased|spoke|spoken|told|explained';
 
+// Getting in touch, one mention per contact (asking or being told happens within one).
+const CONTACTED =
+  'called|phoned|contacted|disputed|emailed|mailed|faxed|messaged|complained|reached|visited|followed|spoke|spoken|chatted|texted|wrote|written';
+
 // Getting in touch by a channel, as opposed to being told or asked something.
 const CHANNEL =
   '=called|=phoned|=emailed|=faxed|=mailed|=wrote|=written|=messaged|=chatted|=visited|=texted';
@@ -253,6 +257,30 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
     noMatch: ['I tried several times to log in to the app.'],
   },
   {
+    id: 'repeat.on-many-occasions-i',
+    pattern: `${MANY} occasions|dates|times ~3 i|we ~3 ${REACHED_OUT}`,
+    match: ['On multiple occasions I have submitted a dispute.'],
+    noMatch: ['On several occasions the app crashed and I lost my basket.'],
+  },
+  {
+    id: 'repeat.tried-many-times',
+    pattern: `=tried|=attempted ~6 ${MANY} times|occasions`,
+    // Trying something on, or attempts at a login, are not contacts.
+    unless: 'on|log|login|sign|password|load|connect|install|download|checkout|website|app',
+    match: [
+      'I have tried to resolve this multiple times and nobody helps.',
+      'I have attempted, numerous times, to get my report.',
+    ],
+    noMatch: ['I tried it on several times before cutting the tags.'],
+  },
+  {
+    id: 'repeat.constant-attempts',
+    pattern: 'constant|constantly|repeatedly|continuous|endless ~4 attempts|efforts|requests',
+    unless: 'app|website|system|software|device|machine|sync',
+    match: ['I made constant and repeatedly frustrating attempts to reach them.'],
+    noMatch: ['The app makes constant attempts to sync my contacts.'],
+  },
+  {
     id: 'repeat.faxed-called-and-emailed',
     pattern: `${CHANNEL} ~3 ${CHANNEL} ~3 ${CHANNEL}`,
     match: ['I have faxed in documents, called in, and emailed about this.'],
@@ -284,7 +312,7 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
 const CONTACT_RULES = family('contact', {}, [
   {
     id: 'contact.i-called',
-    pattern: `i|we|i've|we've ~3 ${REACHED_OUT}|=write|=ring`,
+    pattern: `i|we|i've|we've ~3 ${CONTACTED}|=write|=ring`,
     match: ['I called them on Monday.', 'We have also emailed the complaints team.'],
     noMatch: ['They called me on Monday.', 'I never called anyone.'],
   },
