@@ -438,10 +438,37 @@ const ESSENTIAL_NEEDS_RULES = family('business_impact', { unless: NOT_OURS }, [
   {
     id: 'impact.cant-pay-rent',
     pattern:
-      "can't|couldn't|unable|=not ~4 pay|afford|buy ~2 (my|our|the)? rent|=bills|groceries|medication|medicine|food|insulin",
+      "can't|couldn't|unable|=not ~4 pay|afford|buy|meet|cover ~2 (my|our|the)? rent|=bills|groceries|medication|medicine|food|insulin|mortgage|utilities",
     negation: 'in-pattern',
     match: ["Because you froze my account I can't pay my rent this month."],
     noMatch: ['I paid the bills early so there was no problem.'],
+  },
+  {
+    id: 'impact.no-money-for',
+    pattern:
+      'no|=not|without ~2 money|funds|cash ~3 food|groceries|gas|rent|bills|medication|medicine|mortgage|utilities|essentials',
+    negation: 'in-pattern',
+    match: ['You kept my deposit and left me with no money for gas and groceries.'],
+    noMatch: ['I had enough money for groceries after the refund, thanks.'],
+  },
+  {
+    id: 'impact.bills-to-pay',
+    pattern: 'have|=had|got ~2 bills to pay',
+    match: ['The funds are frozen and I have bills to pay.'],
+    noMatch: ['I set up my bills to pay automatically from savings.'],
+  },
+  {
+    id: 'impact.paycheck-to-paycheck',
+    pattern: 'paycheck|paycheque to paycheck|paycheque',
+    match: ['I live paycheck to paycheck and you are holding my pay.'],
+    noMatch: ['My paycheck went to savings as planned.'],
+  },
+  {
+    id: 'impact.power-cut-off',
+    pattern: 'power|electricity|water|heating ~3 cut|=shut|disconnected|turned off',
+    unless: 'outage|storm|maintenance|planned',
+    match: ['Because you held my funds our power was cut off.'],
+    noMatch: ['The power was cut off in the storm, not your fault.'],
   },
   {
     id: 'impact.lost-my-home',
@@ -459,7 +486,7 @@ const ESSENTIAL_NEEDS_RULES = family('business_impact', { unless: NOT_OURS }, [
   },
   {
     id: 'impact.left-homeless',
-    pattern: '=homeless|evict',
+    pattern: '=homeless|=homelessness|evict',
     unless: 'charity|shelter|donate',
     match: ['We will be homeless because of your error.'],
     noMatch: ['I donate to a homeless charity through your app.'],
