@@ -142,14 +142,24 @@ const LEGAL_RULES = [
       },
       {
         id: 'legal.consumer-financial-protection',
-        // The agency's name alone is often a quoted notice or its own staff, not the customer's
-        // complaint.
-        pattern: 'my|i ~3 complaint ~6 consumer financial protection',
-        match: ['This is my second complaint through the Consumer Financial Protection Bureau.'],
-        noMatch: [
-          "I have enclosed the Consumer Financial Protection Bureau's notice to furnishers.",
-          'After complaints to the Consumer Financial Protection Bureau they settled with others.',
-        ],
+        // The agency by its full name, like its initials in legal.regulator; its own notices,
+        // website and staff are not the customer's complaint.
+        pattern: 'consumer financial protection',
+        unless: 'notice|website|worked|staff|settlement|enclosed',
+        match: ['I will report it to the Consumer Financial Protection Bureau.'],
+        noMatch: ["I have enclosed the Consumer Financial Protection Bureau's notice to furnishers."],
+      },
+      {
+        id: 'legal.punitive-damages',
+        pattern: 'punitive|statutory damages',
+        match: ['Your willful noncompliance exposes you to punitive damages and legal fees.'],
+        noMatch: ['The parcel arrived with water damage, please replace it.'],
+      },
+      {
+        id: 'legal.press-charges',
+        pattern: 'press|file|bring ~2 criminal? charges',
+        match: ['I want to press charges against your collector for fraud.'],
+        noMatch: ['You keep adding charges to my bill.'],
       },
       {
         id: 'legal.claim-against',
