@@ -5,7 +5,7 @@ import { family } from './rule.js';
 const STRONG =
   'worst|unacceptable|disgusted|disgrace|furious|fuming|livid|appalling|' +
   'appallingly|pathetic|shambles|shambolic|abysmal|atrocious|horrendous|horrific|' +
-  'outrageous|scandalous|diabolical|deplorable|despicable|inexcusable|unforgivable|' +
+  'outrageous|scandalous|diabolical|deplorable|despicable|inexcusable|=unforgivable|' +
   'incompetent|woeful|laughable|disastrous|fiasco|farce|travesty|nightmare|' +
   'nightmarish|contempt|=insulting|unprofessional|criminal|sickening|seething|' +
   'infuriating|enraged|apoplectic|=shameful|=shocking|=ridiculous|hideous|absurd|ludicrous|' +
@@ -155,7 +155,7 @@ const STRONG_NEGATIVE_RULES = [
     ],
   ),
   // "an alleged fraud or extortion" in a dispute template accuses nobody.
-  ...family('strong_negative', { unless: [...TRIVIAL, PRAISE, 'alleged|allegedly'] }, [
+  ...family('strong_negative', { unless: [...TRIVIAL, PRAISE, 'alleged|allegedly', 'prohibits|section|statute'] }, [
     {
       id: 'strong.accusation',
       pattern: ACCUSATION,
