@@ -9,7 +9,7 @@ const AUTHORITY =
 const ROUTING =
   'sales|pricing|quote|upgrade|buy|purchase|licences|' +
   'licenses|seats|demo|trial|onboarding|volume|discount|partnership|feature|enhancement|idea|' +
-  'suggestion|roadmap|told|said|promised|says|opening|application|apply';
+  'suggestion|roadmap|opening|application|apply';
 
 /** Requests for someone with more authority, or to escalate. */
 const ESCALATION_RULES = family(
@@ -17,11 +17,16 @@ const ESCALATION_RULES = family(
   {
     unless: [
       ROUTING,
+      // A manager someone else promised ("they said a supervisor would call") is not asked for;
+      // being told no after asking ("I asked for a manager and was told no") still is.
+      `=told|=said|promised|says ~6 ${AUTHORITY}`,
       'account|product|project|sales|marketing|property|office|store manager',
       // "escalating this to the ombudsman" is a legal threat (see legal.ts), not a request.
       'escalate ~4 ombudsman|regulator|court|lawyer|solicitor|attorney|watchdog',
       // A supervisor already reached, or an escalation already granted, is no longer asked for.
-      'finally|eventually|=was|=were|until',
+      'finally|eventually|until',
+      `=was|=were ~4 ${AUTHORITY}`,
+      `${AUTHORITY} =was|=were`,
       // Collection agencies named "... Credit Management" are not a manager.
       '=credit|=debt|=recovery|=receivable|=receivables|=portfolio|=asset|=revenue =management',
       'who ~2 =went|=reversed|=fixed|=sorted|=resolved|=helped',
@@ -52,8 +57,16 @@ const ESCALATION_RULES = family(
     {
       id: 'escalation.want-manager',
       pattern: `want|need|demand|request|insist|expect|like|require|=asked|=asking ~6 ${AUTHORITY}`,
-      match: ['I want it escalated.', 'I demand to speak to a supervisor.'],
-      noMatch: ['No need to escalate, all fixed.'],
+      match: [
+        'I want it escalated.',
+        'I demand to speak to a supervisor.',
+        'I asked for a supervisor and was refused.',
+      ],
+      noMatch: [
+        'No need to escalate, all fixed.',
+        'They said a supervisor would want to see the paperwork.',
+        'I asked for a manager and the manager was lovely.',
+      ],
     },
     {
       id: 'escalation.escalate',
