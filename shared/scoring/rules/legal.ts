@@ -9,7 +9,7 @@ const PAPERWORK =
 
 const REGULATOR =
   'regulator|ombudsman|ombudsmen|ofcom|ofgem|ofwat|fca|cfpb|cfbp|ftc|fcc|bbb|watchdog|' +
-  'tribunal|regulatory|caa|cqc|cma|ico|puc|ofsted';
+  'tribunal|caa|cqc|cma|ico|puc|ofsted';
 
 /** Suing, lawyers as a threat, courts, regulators and ombudsmen, chargebacks. */
 const LEGAL_RULES = [
@@ -30,7 +30,7 @@ const LEGAL_RULES = [
     [
       {
         id: 'legal.sue',
-        pattern: 'sue|=suing|=sued|lawsuit|litigation',
+        pattern: 'sue|=suing|=sued',
         // "we are being sued" is the company's lawsuit against the customer.
         unless: '=being|=been =sued',
         match: ['My next action is to sue.'],
@@ -38,6 +38,15 @@ const LEGAL_RULES = [
           'My old bank threatened to sue me.',
           "I'm not going to sue anyone, I just want my money back.",
         ],
+      },
+      {
+        id: 'legal.lawsuit',
+        pattern: 'lawsuit|litigation',
+        // Someone else's lawsuit ("was part of a lawsuit", "facing lawsuits", "the lawsuit filed
+        // in May") is news, not a threat.
+        unless: 'part|cases|=filed|brought|decided|settled|=won|facing|their|his|her',
+        match: ['I want this removed or litigation may follow.', 'We will start a lawsuit.'],
+        noMatch: ['The account was part of a lawsuit between the lender and the servicer.'],
       },
       {
         id: 'legal.legal-action',
@@ -105,7 +114,7 @@ const LEGAL_RULES = [
       },
       {
         id: 'legal.report-you-to',
-        pattern: 'report ~1 you|this|=company|=firm ~3 to ~2 authorities|police',
+        pattern: 'report ~1 you|them|=company|=firm|=bank ~3 to ~2 authorities|police',
         match: ["I'll report you to the police for this."],
         noMatch: [
           'report you to the council',
@@ -115,12 +124,19 @@ const LEGAL_RULES = [
       {
         id: 'legal.consumer-protection-office',
         pattern:
-          'consumer protection ~2 (office|agency|authority|bureau|complaint|body|department)?',
-        match: ['Filing a complaint with consumer protection today.'],
+          'consumer protection ~2 office|agency|authority|bureau|complaint|body|department|division',
+        match: ['I have reported you to the consumer protection agency.'],
         noMatch: [
           'Consumer affairs will be hearing about this.',
           'The buyer protection scheme covered it, thanks.',
         ],
+      },
+      {
+        id: 'legal.complaint-to-consumer-protection',
+        // Citing "my consumer protection rights" or "consumer protection law" threatens nobody.
+        pattern: 'complaint|report|=went|=going ~3 consumer protection',
+        match: ['Filing a complaint with consumer protection today.'],
+        noMatch: ['This violates my consumer protection rights.'],
       },
       {
         id: 'legal.consumer-rights-office',
@@ -158,6 +174,8 @@ const LEGAL_RULES = [
       {
         id: 'legal.press-charges',
         pattern: 'press|file|bring ~2 criminal? charges',
+        // The collector threatening the customer with charges is the company's threat.
+        unless: 'they|he|she|collector ~4 press|file|bring',
         match: ['I want to press charges against your collector for fraud.'],
         noMatch: ['You keep adding charges to my bill.'],
       },
