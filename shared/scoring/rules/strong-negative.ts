@@ -155,13 +155,27 @@ const STRONG_NEGATIVE_RULES = [
     ],
   ),
   // "an alleged fraud or extortion" in a dispute template accuses nobody.
-  ...family('strong_negative', { unless: [...TRIVIAL, PRAISE, 'alleged|allegedly', 'prohibits|section|statute'] }, [
+  // A statute quoted in full ("prohibits ... false, deceptive, or misleading representations")
+  // accuses nobody, whichever clause the word falls in.
+  ...family(
+    'strong_negative',
     {
-      id: 'strong.accusation',
-      pattern: ACCUSATION,
-      match: ['This is a predatory company.', 'They cheated me out of my refund.'],
-      noMatch: ['Great work by your fraud team catching the thieves.'],
+      unless: [...TRIVIAL, PRAISE, 'alleged|allegedly', 'prohibits|section|statute'],
+      unlessScope: 'sentence',
     },
+    [
+      {
+        id: 'strong.accusation',
+        pattern: ACCUSATION,
+        match: ['This is a predatory company.', 'They cheated me out of my refund.'],
+        noMatch: [
+          'Great work by your fraud team catching the thieves.',
+          'This section prohibits collectors from using false, deceptive, or misleading statements.',
+        ],
+      },
+    ],
+  ),
+  ...family('strong_negative', { unless: [...TRIVIAL, PRAISE, 'alleged|allegedly'] }, [
     {
       id: 'strong.biggest-scam',
       pattern: 'biggest|largest ~1 scam|joke|disaster|fraud|ripoff',
@@ -183,7 +197,7 @@ const STRONG_NEGATIVE_RULES = [
     {
       id: 'strong.you-are-crooks',
       pattern:
-        'you|they|company|bank|lender|servicer ~3 scammer|crook|thieves|liar|fraudster|criminals|frauds',
+        'you|they|company|bank|lender|servicer ~3 scammer|crook|thieves|liar|fraudster|criminals|=frauds',
       match: ['You people are crooks.', 'This bank are nothing but thieves.'],
       noMatch: ['The thieves who stole my card were caught, thanks to you.'],
     },
