@@ -9,7 +9,8 @@ const STRONG =
   'incompetent|woeful|laughable|disastrous|fiasco|farce|travesty|nightmare|' +
   'nightmarish|contempt|=insulting|unprofessional|criminal|sickening|seething|' +
   'infuriating|enraged|apoplectic|=shameful|=shocking|=ridiculous|hideous|absurd|ludicrous|' +
-  'egregious|thugs|terrorizing|terrorising|bogus|injustice';
+  'egregious|thugs|terrorizing|terrorising|bogus|injustice|worthless|reprehensible|malicious|' +
+  'idiots|morons|gaslighting|=gaslit';
 
 // Accusing the company of dishonesty is as strong as any adjective.
 const ACCUSATION = 'predatory|deceitful|deceptive|extortion|swindle|cheat';
@@ -219,6 +220,12 @@ const STRONG_NEGATIVE_RULES = [
       pattern: 'is|are|was|were|complete|total|outright|blatant a? =lie|=lies',
       match: ['This statement is a lie.', 'Their letters are complete lies.'],
       noMatch: ['The truth is I lie awake worrying about my balance.'],
+    },
+    {
+      id: 'strong.ruining-my-life',
+      pattern: 'ruin|destroy ~3 my|our life|lives|family',
+      match: ['This is ruining my life.', 'Your errors have destroyed our lives.'],
+      noMatch: ['The rain ruined my shoes on the way to the branch.'],
     },
     {
       id: 'strong.bait-and-switch',
