@@ -144,7 +144,7 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
   },
   {
     id: 'repeat.back-and-forth',
-    pattern: 'back and forth between',
+    pattern: 'back and forth ~1 between|with|for|since|over',
     unless: 'size|small|xs|petite|medium|large',
     match: ['Back and forth between billing and tech support for a week now.'],
     noMatch: ['No back and forth between teams this time, sorted on the first call.'],
@@ -221,7 +221,7 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
   },
   {
     id: 'repeat.asked-repeatedly',
-    pattern: `i|we|i've|we've ~2 ${REACHED_OUT} ~3 repeatedly|continuously|constantly`,
+    pattern: `i|we|i've|we've ~2 ${REACHED_OUT} ~6 repeatedly|continuously|constantly`,
     match: ['I have called repeatedly and got nowhere.'],
     noMatch: ['The card was declined repeatedly.'],
   },
@@ -240,7 +240,7 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
   {
     id: 'repeat.trying-for-months',
     pattern:
-      '=trying|=tried|=attempting|=fighting|=calling|=chasing|=contacting ~8 for|since ~2 weeks|months|years|ages',
+      '=trying|=tried|=attempting|=fighting|=calling|=chasing|=contacting|=disputing|=writing|=emailing ~8 for|since ~2 weeks|months|years|ages',
     match: ['I have been trying to get this resolved for months.'],
     noMatch: ['I have been a loyal customer for years.'],
   },
@@ -279,6 +279,25 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
     unless: 'app|website|system|software|device|machine|sync',
     match: ['I made constant and repeatedly frustrating attempts to reach them.'],
     noMatch: ['The app makes constant attempts to sync my contacts.'],
+  },
+  {
+    id: 'repeat.keep-writing',
+    pattern:
+      'i|we ~3 =keep|=kept ~2 =writing|=sending|=calling|=emailing|=disputing|=faxing|=mailing|=contacting|=chasing|=resubmitting',
+    match: ['I have to keep writing to you about the same account.'],
+    noMatch: ['Keep sending me the newsletter, I love it.'],
+  },
+  {
+    id: 'repeat.again-for-the-nth-time',
+    pattern: 'again for the? <o3> time',
+    match: ['They asked us to submit our documents again for the 33rd time.'],
+    noMatch: ['Again, the third time I wore it the seam split.'],
+  },
+  {
+    id: 'repeat.follow-up-letters',
+    pattern: 'follow up? =letters|=calls|=emails|=requests',
+    match: ["I've also sent follow-up letters that have been ignored."],
+    noMatch: ['I sent one follow-up letter and they fixed it.'],
   },
   {
     id: 'repeat.faxed-called-and-emailed',
