@@ -152,9 +152,13 @@ const LEGAL_RULES = [
       },
       {
         id: 'legal.complaint-against-you',
-        pattern: 'file|lodge|submit|place|make|=made ~3 complaint ~2 against|on',
-        match: ['I filed a previous complaint on Suntrust and nothing happened.'],
-        noMatch: ['I made a complaint to your branch manager and she sorted it.'],
+        // "complaint on" is as often a date or an account ("a complaint on 05/2018") as a company.
+        pattern: 'file|lodge|submit|place|make|=made ~3 complaint ~2 against',
+        match: ['I filed a previous complaint against Suntrust and nothing happened.'],
+        noMatch: [
+          'I made a complaint to your branch manager and she sorted it.',
+          'I filed a complaint on their store account and it was fixed.',
+        ],
       },
       {
         id: 'legal.consumer-financial-protection',
