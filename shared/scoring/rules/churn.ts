@@ -31,11 +31,38 @@ const CHURN_RULES = [
       {
         id: 'churn.i-will-cancel-service',
         pattern: `i|we|i'll|we'll|i'm|we're|i'd|we'd|gonna|going|=want|=wanna|=will ~3 =cancel|=cancelling|=canceling|=close|=closing|=terminate|=terminating|=end ~3 (my|our|the|this|your|all)? ${SERVICE}`,
+        // Tidying up an unused account, or closing on a house, is not leaving.
+        unless: ['inactive|unused|dormant|old|spare|duplicate', '=closing on'],
         match: [
           "We're cancelling our contract with you.",
           "We're closing all our accounts with you.",
         ],
-        noMatch: ['They closed my account without warning.', 'I closed an old account in 2018.'],
+        noMatch: [
+          'They closed my account without warning.',
+          'I closed an old account in 2018.',
+          "I'm closing on a mortgage next week and need this fixed.",
+        ],
+      },
+      {
+        id: 'churn.since-closed-my-account',
+        // Closing it because of what happened ("so I closed the account", "I have since closed
+        // my account") is leaving; a bare date of closing is history.
+        pattern: `since|so|then|therefore|eventually|finally|immediately|subsequently ~3 =closed ~2 (my|our|the|that|this)? ${SERVICE}|card`,
+        match: ['They refused to refund the fee, so I closed the account.'],
+        noMatch: ['I closed an old account in 2018.'],
+      },
+      {
+        id: 'churn.no-longer-bank-with',
+        pattern: 'no longer ~1 bank|shop|fly|order|deal|buy ~2 with|from|at|here',
+        negation: 'in-pattern',
+        match: ['I will no longer bank with them after this.'],
+        noMatch: ['I no longer need to order from the website since the app works.'],
+      },
+      {
+        id: 'churn.went-to-credit-union',
+        pattern: 'went|switched|moved|gone|joined ~3 credit union',
+        match: ['After the tax incident I went with a credit union.'],
+        noMatch: ['I paid it from my credit union account.'],
       },
       {
         id: 'churn.cancel-my-service',
