@@ -45,8 +45,13 @@ const ESCALATION_RULES = family(
     {
       id: 'escalation.put-me-through',
       pattern: `put|transfer|connect|get|pass|send|give|find ~4 ${AUTHORITY}`,
+      // Being put through already is an escalation granted, not one asked for.
+      unless: 'he|she|they|agent|rep|representative|then ~1 =transferred|=connected|=passed|=put',
       match: ['get me a managr now', 'pls put me thru to a supervisor'],
-      noMatch: ['I could barely get this blouse over my head.'],
+      noMatch: [
+        'I could barely get this blouse over my head.',
+        'He transferred me to a supervisor who held firm.',
+      ],
     },
     {
       id: 'escalation.arrange-a-call',
@@ -69,12 +74,31 @@ const ESCALATION_RULES = family(
       ],
     },
     {
+      id: 'escalation.waiting-for-supervisor',
+      pattern: `=waiting|=waited ~6 ${AUTHORITY} ~3 call|return|contact|respond|reply`,
+      match: ['I have been waiting almost 30 days for a supervisor to return my call.'],
+      noMatch: ['The supervisor called me back the same day and fixed it.'],
+    },
+    {
+      id: 'escalation.refused-a-supervisor',
+      pattern: `not|can't|won't|wouldn't|refuse ~3 get|give|let|transfer|put ~4 ${AUTHORITY}`,
+      negation: 'in-pattern',
+      match: [
+        'He can not get us a supervisor or anyone.',
+        'They refused to put me through to a manager.',
+      ],
+      noMatch: ["I didn't need a manager in the end, the agent fixed it."],
+    },
+    {
       id: 'escalation.escalate',
       pattern: '=escalate|=escalating|=escalated',
+      // "had my issue escalated" was granted; "before it is escalated" is the company's threat.
+      unless: 'had|got|=is|=was|been ~3 =escalated',
       match: ['I want it escalated.', 'Please escalate this.'],
       noMatch: [
         'No need to escalate, all fixed.',
         'Please escalate my feature idea to the product team.',
+        'I called in and had my issue escalated, and she sorted it.',
       ],
     },
     {
