@@ -167,7 +167,9 @@ const LEGAL_RULES = [
         pattern: 'consumer financial protection',
         unless: 'notice|website|worked|staff|settlement|enclosed',
         match: ['I will report it to the Consumer Financial Protection Bureau.'],
-        noMatch: ["I have enclosed the Consumer Financial Protection Bureau's notice to furnishers."],
+        noMatch: [
+          "I have enclosed the Consumer Financial Protection Bureau's notice to furnishers.",
+        ],
       },
       {
         id: 'legal.punitive-damages',
