@@ -37,6 +37,8 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
   {
     id: 'repeat.n3-calls',
     pattern: '<n3> ~1 calls|emails|chats|tickets|callbacks|complaints|transfers',
+    // Calls the customer received are the company's.
+    unless: 'receive|=getting|=got|harass|=from',
     match: ['Fourth email now.', '5 calls, still no engineer.'],
     noMatch: ["If it takes three calls again I'll scream."],
   },
@@ -178,8 +180,10 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
     id: 'repeat.keep-having-to',
     pattern:
       '=keep|=kept|=keeps having? to? =ringing|=emailing|=explaining|=repeating|=contacting|call|chase',
+    // "The collector keeps calling me" is the company getting in touch.
+    unless: 'they|he|she|it|collector|company|bank|agency|lender|them ~1 =keep|=kept|=keeps',
     match: ['I keep having to chase you.'],
-    noMatch: ['My card keeps getting declined.'],
+    noMatch: ['My card keeps getting declined.', 'The collector keeps calling me at work.'],
   },
   {
     id: 'repeat.every-single-time',
@@ -195,6 +199,8 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
     unless: [
       'log|login|sign|password|load|connect|access|install|download|checkout',
       'receive|=getting|=got|harass|=from',
+      // "a three minute phone call" is one call.
+      'minute|hour',
     ],
     match: [
       'Despite multiple previous written requests, the item is still on my report.',
@@ -215,13 +221,13 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
   },
   {
     id: 'repeat.repeatedly-asked',
-    pattern: `i|we|i've|we've|have ~2 repeatedly|continuously|constantly ~3 ${REACHED_OUT}`,
+    pattern: `i|we|i've|we've|have ~2 =repeatedly|=continuously|=constantly ~3 ${REACHED_OUT}`,
     match: ['I have repeatedly asked for the fee to be removed.'],
     noMatch: ['The website repeatedly crashed during checkout.'],
   },
   {
     id: 'repeat.asked-repeatedly',
-    pattern: `i|we|i've|we've ~2 ${REACHED_OUT} ~6 repeatedly|continuously|constantly`,
+    pattern: `i|we|i've|we've ~2 ${REACHED_OUT} ~6 =repeatedly|=continuously|=constantly`,
     match: ['I have called repeatedly and got nowhere.'],
     noMatch: ['The card was declined repeatedly.'],
   },
