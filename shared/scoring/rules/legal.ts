@@ -8,7 +8,7 @@ const PAPERWORK =
   'approve|procurement|renewal|terms';
 
 const REGULATOR =
-  'regulator|ombudsman|ombudsmen|ofcom|ofgem|ofwat|fca|cfpb|cfbp|ftc|fcc|bbb|watchdog|' +
+  '=regulator|=regulators|ombudsman|ombudsmen|ofcom|ofgem|ofwat|fca|cfpb|cfbp|ftc|fcc|bbb|watchdog|' +
   'tribunal|caa|cqc|cma|ico|puc|ofsted';
 
 /** Suing, lawyers as a threat, courts, regulators and ombudsmen, chargebacks. */

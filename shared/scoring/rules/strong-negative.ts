@@ -121,14 +121,18 @@ const STRONG_NEGATIVE_RULES = [
   ...family(
     'strong_negative',
     {
-      unless: [...TRIVIAL, 'weather|traffic|storm|rain|snow|wind|flu|cold|headache'],
+      // The weather, an illness or an identity thief are not the company.
+      unless: [...TRIVIAL, 'weather|traffic|storm|rain|snow|wind|flu|cold|headache|theft|thief'],
     },
     [
       {
         id: 'strong.terrible',
         pattern: '=terrible|=awful|=horrible|=dreadful|=horrid|=horrendous',
         match: ['Terrible service from start to finish.'],
-        noMatch: ['The weather was terrible but the hotel was fine.'],
+        noMatch: [
+          'The weather was terrible but the hotel was fine.',
+          'Please block the account so I can get through this horrible identity theft.',
+        ],
       },
       {
         id: 'strong.horribly',
@@ -224,8 +228,12 @@ const STRONG_NEGATIVE_RULES = [
     {
       id: 'strong.ruining-my-life',
       pattern: 'ruin|destroy ~3 my|our life|lives|family',
+      unless: 'person|thief|theft|fraudster|ex',
       match: ['This is ruining my life.', 'Your errors have destroyed our lives.'],
-      noMatch: ['The rain ruined my shoes on the way to the branch.'],
+      noMatch: [
+        'The rain ruined my shoes on the way to the branch.',
+        'The person who stole my identity ruined my life.',
+      ],
     },
     {
       id: 'strong.bait-and-switch',
