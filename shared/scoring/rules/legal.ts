@@ -191,6 +191,32 @@ const LEGAL_RULES = [
         match: ['You leave me no choice but to file a claim against you.'],
         noMatch: ['I filed a claim with my insurer for the water damage.'],
       },
+      // A complaint letter that points back to an earlier complaint ("my previous complaint",
+      // "complaint number ...") refers to one filed with the regulator.
+      {
+        id: 'legal.previous-complaint',
+        pattern: 'previous|prior|earlier|separate|initial|original ~2 complaint',
+        match: ['Nothing was addressed in my previous complaint about this account.'],
+        noMatch: ['My previous order arrived damaged.'],
+      },
+      {
+        id: 'legal.already-filed-complaint',
+        pattern: 'already ~2 =filed|=submitted|=made|=lodged ~2 complaint',
+        match: ['I already filed a complaint about this.'],
+        noMatch: ['I already filed a claim with my insurer.'],
+      },
+      {
+        id: 'legal.complaint-number',
+        pattern: 'complaint =number|=numbers|=case|=reference',
+        match: ['I already have a complaint number for this from last year.'],
+        noMatch: ['Please give me a reference number for my order.'],
+      },
+      {
+        id: 'legal.in-conjunction-with-complaint',
+        pattern: 'conjunction with ~2 complaint',
+        match: ['This complaint is in conjunction with complaint 1234.'],
+        noMatch: ['The fee was charged in conjunction with the transfer.'],
+      },
       {
         id: 'legal.better-business-bureau',
         pattern: 'better business bureau',
