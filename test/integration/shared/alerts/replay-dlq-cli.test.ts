@@ -47,7 +47,7 @@ const advocacy = async (args: string[], env: Record<string, string> = {}) => {
   try {
     const { stdout, stderr } = await run(
       process.execPath,
-      ['--import', 'tsx', 'bin/advocacy.ts', ...args],
+      ['bin/advocacy.js', ...args],
       { env: { ...clean, ...env } },
     );
     return { stdout, stderr, code: 0 };
