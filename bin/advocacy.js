@@ -3,9 +3,9 @@
 // bundle cached in node_modules/.cache/advocacy, rebuilt on the first run after one of its source
 // files or the installed packages changed. TypeScript imported at run time (a configuration file
 // such as advocacy.config.ts) is bundled and cached the same way. Through tsx, every module of
-// every run was transformed and a loader thread started, and zod's 80 files were resolved one by
-// one: half a second before the first line was read. Plain JavaScript on purpose: Node's own
-// TypeScript stripping loads a WebAssembly compiler (about 80 ms).
+// every run was transformed and a loader thread started: about a second before the first line
+// was read. Plain JavaScript on purpose: Node's own TypeScript stripping loads a WebAssembly
+// compiler (about 80 ms).
 import { createHash } from 'node:crypto';
 import {
   mkdirSync,
@@ -27,14 +27,17 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
  * @typedef {{ output: string, inputs: [file: string, mtimeMs: number, size: number][] }} CachedBuild
  */
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// This file is an input of every build too: its build options shape the output.
+const LAUNCHER = fileURLToPath(import.meta.url);
+const ROOT = resolve(dirname(LAUNCHER), '..');
 const CACHE = join(ROOT, 'node_modules', '.cache', 'advocacy');
 // npm rewrites this file on every install, so a bundle never outlives the packages it inlined.
 const INSTALL_STAMP = join(ROOT, 'node_modules', '.package-lock.json');
 // Old builds are removed only when surely unused: a running command may still load a chunk.
-const STALE_AFTER_MS = 60 * 60 * 1000;
-// Large packages loaded only by the commands that talk to AWS stay outside the bundle.
-const EXTERNAL = ['@aws-sdk/*', '@aws-lambda-powertools/*', 'esbuild'];
+const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
+// Left outside the bundle: zod, shared with the configuration file's own bundle (one copy
+// evaluated instead of two), and the large packages only the commands that talk to AWS load.
+const EXTERNAL = ['zod', '@aws-sdk/*', '@aws-lambda-powertools/*', 'esbuild'];
 // Bundled CommonJS packages may require Node's modules; ESM output needs a `require` for them.
 const REQUIRE_BANNER =
   "import { createRequire as __advocacyRequire } from 'node:module'; const require = __advocacyRequire(import.meta.url);";
@@ -91,10 +94,12 @@ const freshBuild = (/** @type {string} */ pointer) => {
 const record = (pointer, output, metafile) => {
   // Our own sources one by one; inlined packages through the install stamp.
   const sources = Object.keys(metafile.inputs).filter((file) => !file.includes('node_modules/'));
-  const inputs = [...sources.map((file) => join(ROOT, file)), INSTALL_STAMP].flatMap((file) => {
-    const stamp = stampOf(file);
-    return stamp === undefined ? [] : [[file.slice(ROOT.length + 1), ...stamp]];
-  });
+  const inputs = [...sources.map((file) => join(ROOT, file)), INSTALL_STAMP, LAUNCHER].flatMap(
+    (file) => {
+      const stamp = stampOf(file);
+      return stamp === undefined ? [] : [[file.slice(ROOT.length + 1), ...stamp]];
+    },
+  );
   const pending = `${pointer}.${String(process.pid)}`;
   writeFileSync(pending, JSON.stringify({ output, inputs }));
   renameSync(pending, pointer);
