@@ -133,7 +133,7 @@ const createWordTable = (
       for (let slot = hash & mask; hashes[slot] !== EMPTY; slot = (slot + 1) & mask) {
         if (hashes[slot] !== hash) continue;
         const info = infos[slot];
-        if (info === undefined || info.lower.length !== length) continue;
+        if (info?.lower.length !== length) continue;
         if (
           lowerText === undefined
             ? sameLower(info.lower, text, start, end)
