@@ -45,6 +45,34 @@ const porter = (word: string): string => {
   return stem;
 };
 
+const letterCounts = new Int32Array(26);
+
+/**
+ * Whether two lower-case a-z words can reach FUZZY_MIN_SIMILARITY at all, without computing it.
+ * Jaro-Winkler (prefix scale 0.1, at most 4 letters) is at most 0.6 * jaro + 0.4, and Jaro is at
+ * most (c/a + c/b + 1) / 3 where c counts the letters the words share: most keyword comparisons
+ * of a new word end here, and every word of a cold start's vocabulary makes a few dozen.
+ */
+const mayBeSimilar = (word: string, keyword: string): boolean => {
+  letterCounts.fill(0);
+  for (let index = 0; index < word.length; index += 1) {
+    const letter = word.charCodeAt(index) - 97;
+    letterCounts[letter] = (letterCounts[letter] ?? 0) + 1;
+  }
+  let shared = 0;
+  for (let index = 0; index < keyword.length; index += 1) {
+    const letter = keyword.charCodeAt(index) - 97;
+    const left = letterCounts[letter] ?? 0;
+    if (left > 0) {
+      letterCounts[letter] = left - 1;
+      shared += 1;
+    }
+  }
+  const jaro = (shared / word.length + shared / keyword.length + 1) / 3;
+  // The margin keeps rounding from ever skipping a pair the exact measure would accept.
+  return 0.6 * jaro + 0.4 >= FUZZY_MIN_SIMILARITY - 1e-9;
+};
+
 /**
  * A stemmer that also maps likely misspellings of keywords ("cancle", "supervisr") to the
  * keyword's stem, using Jaro-Winkler similarity (the word table memoizes it).
@@ -64,7 +92,7 @@ const createStemmer = (keywords: ReadonlySet<string>): ((word: string) => string
     if (REAL_WORDS.has(word)) return stem;
     if (valenceOf(word) !== 0 || /[^a-z]/.test(word)) return stem;
     for (const keyword of byInitial.get(word.charAt(0)) ?? []) {
-      if (Math.abs(keyword.length - word.length) > 2) continue;
+      if (Math.abs(keyword.length - word.length) > 2 || !mayBeSimilar(word, keyword)) continue;
       if (jaroWinklerDistance(word, keyword) >= FUZZY_MIN_SIMILARITY) return porter(keyword);
     }
     return stem;
