@@ -16,7 +16,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { createRequire, enableCompileCache, registerHooks } from 'node:module';
+import * as nodeModule from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -55,7 +55,7 @@ const BUILD_OPTIONS = {
 
 // esbuild is loaded only to rebuild; typed here, as `require` returns any.
 const load = /** @type {(id: 'esbuild') => typeof import('esbuild')} */ (
-  createRequire(import.meta.url)
+  nodeModule.createRequire(import.meta.url)
 );
 const esbuild = () => load('esbuild');
 const parseJson = /** @type {(text: string) => unknown} */ (JSON.parse);
@@ -152,8 +152,16 @@ const moduleBundle = (/** @type {string} */ file) => {
   return join(CACHE, output);
 };
 
+// In-thread module hooks came with Node 22.15; `npm run` uses the project's Node 24.
+if (typeof nodeModule.registerHooks !== 'function') {
+  process.stderr.write(
+    `advocacy: needs Node >= 22.15 (this is ${process.version}); use npm run advocacy\n`,
+  );
+  process.exit(1);
+}
+
 // A TypeScript file imported at run time (a configuration file) loads from its cached bundle.
-registerHooks({
+nodeModule.registerHooks({
   resolve(specifier, context, nextResolve) {
     const resolved = nextResolve(specifier, context);
     const { url } = resolved;
@@ -166,5 +174,5 @@ registerHooks({
 });
 
 mkdirSync(CACHE, { recursive: true });
-enableCompileCache(join(CACHE, 'v8'));
+nodeModule.enableCompileCache(join(CACHE, 'v8'));
 await import(pathToFileURL(await cliBundle()).href);
