@@ -282,7 +282,7 @@ const tokenize = (
         ? hashtag(text.slice(start, index))
         : NO_BOUNDARIES;
     if (inner.length === 0) {
-      // Small-integer keys stay unboxed in the word table's Map.
+      // 30 bits: a small integer, never negative (the word table marks empty slots with -1).
       emit(scan, start, index, ascii ? hash & 0x3fffffff : undefined, shout, lower);
       continue;
     }
