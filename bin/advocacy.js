@@ -17,7 +17,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import * as nodeModule from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -80,7 +80,7 @@ const freshBuild = (/** @type {string} */ pointer) => {
     return undefined;
   }
   for (const [file, mtimeMs, size] of build.inputs) {
-    const stamp = stampOf(join(ROOT, file));
+    const stamp = stampOf(resolve(ROOT, file));
     if (stamp?.[0] !== mtimeMs || stamp[1] !== size) return undefined;
   }
   return build;
@@ -94,10 +94,10 @@ const freshBuild = (/** @type {string} */ pointer) => {
 const record = (pointer, output, metafile) => {
   // Our own sources one by one; inlined packages through the install stamp.
   const sources = Object.keys(metafile.inputs).filter((file) => !file.includes('node_modules/'));
-  const inputs = [...sources.map((file) => join(ROOT, file)), INSTALL_STAMP, LAUNCHER].flatMap(
+  const inputs = [...sources.map((file) => resolve(ROOT, file)), INSTALL_STAMP, LAUNCHER].flatMap(
     (file) => {
       const stamp = stampOf(file);
-      return stamp === undefined ? [] : [[file.slice(ROOT.length + 1), ...stamp]];
+      return stamp === undefined ? [] : [[relative(ROOT, file), ...stamp]];
     },
   );
   const pending = `${pointer}.${String(process.pid)}`;
