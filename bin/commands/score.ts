@@ -161,7 +161,11 @@ const registerScoreCommand = (program: Command): void => {
     .action(async (options: ScoreOptions) => {
       const { createDetector } = await import('../../shared/scoring/detector.js');
       const detector = createDetector(await loadDetection(options.config));
-      const source = options.input === undefined ? process.stdin : createReadStream(options.input);
+      // Large reads: a 64 KB chunk holds only a few hundred comments.
+      const source =
+        options.input === undefined
+          ? process.stdin
+          : createReadStream(options.input, { highWaterMark: 1024 * 1024 });
       const tally: Tally = { rows: 0, bad: 0, cases: 0, urgent: 0, byCategory: new Map() };
       if (options.format === 'csv') await scoreCsv(detector, source, options, tally);
       else await scoreJsonLines(detector, source, options, tally);

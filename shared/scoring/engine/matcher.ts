@@ -183,6 +183,8 @@ const buildRuleIndex = <R extends MatchRule>(
   // Rules without a key can always match; a find starts from this template.
   const keyless = new Uint8Array(rules.length);
   const stamps = new Uint32Array(rules.length);
+  // Each rule's slot by position, so that a candidate is turned down without loading its rule.
+  const slots = Uint32Array.from(rules, (rule) => rule.slot);
   let generation = 0;
   rules.forEach((rule, position) => {
     if (rule.key === undefined) keyless[position] = 1;
@@ -225,9 +227,10 @@ const buildRuleIndex = <R extends MatchRule>(
     for (let at = 0; at < tokens.length; at += 1) {
       const anchored = tokens[at]?.info.anchored ?? [];
       for (const position of anchored) {
-        const rule = rules[position];
-        if (rule === undefined || settled[rule.slot] === round) continue;
         if (keyless[position] === 0 && stamps[position] !== generation) continue;
+        if (settled[slots[position] ?? 0] === round) continue;
+        const rule = rules[position];
+        if (rule === undefined) continue;
         const end = matchAt(rule.pattern, tokens, at);
         if (end <= at) continue;
         const condition = failedCondition(rule, tokens, at);

@@ -158,6 +158,7 @@ const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 const EMOTICON_START = new Uint8Array(128);
 for (const first of EMOTICONS_BY_FIRST.keys()) if (first < 128) EMOTICON_START[first] = 1;
 const ASTERISK = 42;
+const NO_BOUNDARIES: readonly number[] = [];
 
 /**
  * Whether the asterisk at `index` masks letters of the word begun at `start` ("sh*t", "f***"):
@@ -279,9 +280,9 @@ const tokenize = (
     const inner =
       hashtag !== undefined && start > 0 && text.charCodeAt(start - 1) === 35
         ? hashtag(text.slice(start, index))
-        : [];
+        : NO_BOUNDARIES;
     if (inner.length === 0) {
-      // Small-integer keys stay unboxed in the word table's Map.
+      // 30 bits: a small integer, never negative (the word table marks empty slots with -1).
       emit(scan, start, index, ascii ? hash & 0x3fffffff : undefined, shout, lower);
       continue;
     }

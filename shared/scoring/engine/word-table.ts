@@ -28,8 +28,50 @@ const NOT_TYPOS = new Set([
   'explains',
 ]);
 const WORD_TABLE_LIMIT = 100_000;
+const INITIAL_CAPACITY = 4096;
+// Hashes are 30-bit and never negative (see tokenize.ts): -1 marks an empty slot.
+const EMPTY = -1;
 
-const porter = (word: string): string => (/['\d]/.test(word) ? word : PorterStemmer.stem(word));
+// Porter's stemmer runs a dozen regular expressions per word, and compiling the rules stems the
+// same few hundred words thousands of times: memoized (bounded), it is most of a cold start saved.
+const STEM_CACHE_LIMIT = 50_000;
+const stems = new Map<string, string>();
+
+const porter = (word: string): string => {
+  const known = stems.get(word);
+  if (known !== undefined) return known;
+  const stem = /['\d]/.test(word) ? word : PorterStemmer.stem(word);
+  if (stems.size < STEM_CACHE_LIMIT) stems.set(word, stem);
+  return stem;
+};
+
+const letterCounts = new Int32Array(26);
+
+/**
+ * Whether two lower-case a-z words can reach FUZZY_MIN_SIMILARITY at all, without computing it.
+ * Jaro-Winkler (prefix scale 0.1, at most 4 letters) is at most 0.6 * jaro + 0.4, and Jaro is at
+ * most (c/a + c/b + 1) / 3 where c counts the letters the words share: most keyword comparisons
+ * of a new word end here, and every word of a cold start's vocabulary makes a few dozen.
+ */
+const mayBeSimilar = (word: string, keyword: string): boolean => {
+  letterCounts.fill(0);
+  for (let index = 0; index < word.length; index += 1) {
+    const letter = word.charCodeAt(index) - 97;
+    letterCounts[letter] = (letterCounts[letter] ?? 0) + 1;
+  }
+  let shared = 0;
+  for (let index = 0; index < keyword.length; index += 1) {
+    const letter = keyword.charCodeAt(index) - 97;
+    const left = letterCounts[letter] ?? 0;
+    if (left > 0) {
+      letterCounts[letter] = left - 1;
+      shared += 1;
+    }
+  }
+  const jaro = (shared / word.length + shared / keyword.length + 1) / 3;
+  // The margin keeps rounding from ever skipping a pair the exact measure would accept.
+  return 0.6 * jaro + 0.4 >= FUZZY_MIN_SIMILARITY - 1e-9;
+};
 
 /**
  * A stemmer that also maps likely misspellings of keywords ("cancle", "supervisr") to the
@@ -50,7 +92,7 @@ const createStemmer = (keywords: ReadonlySet<string>): ((word: string) => string
     if (REAL_WORDS.has(word)) return stem;
     if (valenceOf(word) !== 0 || /[^a-z]/.test(word)) return stem;
     for (const keyword of byInitial.get(word.charAt(0)) ?? []) {
-      if (Math.abs(keyword.length - word.length) > 2) continue;
+      if (Math.abs(keyword.length - word.length) > 2 || !mayBeSimilar(word, keyword)) continue;
       if (jaroWinklerDistance(word, keyword) >= FUZZY_MIN_SIMILARITY) return porter(keyword);
     }
     return stem;
@@ -67,9 +109,12 @@ const createWordTable = (
   index: Pick<RuleIndex, 'anchoredFor' | 'keyedFor' | 'conditionsFor'>,
   isWord: (word: string) => boolean = () => false,
 ): WordLookup => {
-  // ASCII words are found by the hash the tokenizer computed while scanning, compared in place:
-  // no slice, no lower-casing, no string hashing for a word seen before.
-  const byHash = new Map<number, WordInfo[]>();
+  // ASCII words are found by the hash the tokenizer computed while scanning, in an
+  // open-addressing table (a Map of numbers cost a sixth of tokenizing), compared in place: no
+  // slice, no lower-casing, no string hashing for a word seen before.
+  let hashes = new Int32Array(INITIAL_CAPACITY).fill(EMPTY);
+  let infos: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(INITIAL_CAPACITY);
+  let mask = INITIAL_CAPACITY - 1;
   const byText = new Map<string, WordInfo>();
   let size = 0;
   const describe = (lower: string): WordInfo => {
@@ -93,26 +138,44 @@ const createWordTable = (
       conditions: index.conditionsFor(stemmed, word),
     };
   };
+  const insert = (hash: number, info: WordInfo): void => {
+    let slot = hash & mask;
+    while (hashes[slot] !== EMPTY) slot = (slot + 1) & mask;
+    hashes[slot] = hash;
+    infos[slot] = info;
+  };
+  const grow = (): void => {
+    const oldHashes = hashes;
+    const oldInfos = infos;
+    hashes = new Int32Array(oldHashes.length * 2).fill(EMPTY);
+    infos = new Array<WordInfo | undefined>(oldHashes.length * 2);
+    mask = hashes.length - 1;
+    oldHashes.forEach((hash, slot) => {
+      const info = oldInfos[slot];
+      if (hash !== EMPTY && info !== undefined) insert(hash, info);
+    });
+  };
   return (text, lowerText, start, end, hash) => {
     if (hash !== undefined) {
-      const bucket = byHash.get(hash);
-      if (bucket !== undefined) {
-        for (const info of bucket) {
-          if (info.lower.length !== end - start) continue;
-          if (
-            lowerText === undefined
-              ? sameLower(info.lower, text, start, end)
-              : lowerText.startsWith(info.lower, start)
-          ) {
-            return info;
-          }
+      const length = end - start;
+      for (let slot = hash & mask; hashes[slot] !== EMPTY; slot = (slot + 1) & mask) {
+        if (hashes[slot] !== hash) continue;
+        const info = infos[slot];
+        if (info?.lower.length !== length) continue;
+        if (
+          lowerText === undefined
+            ? sameLower(info.lower, text, start, end)
+            : lowerText.startsWith(info.lower, start)
+        ) {
+          return info;
         }
       }
       const info = describe(text.slice(start, end).toLowerCase());
       if (size < WORD_TABLE_LIMIT) {
         size += 1;
-        if (bucket === undefined) byHash.set(hash, [info]);
-        else bucket.push(info);
+        // Kept at most half full, so a probe ends at an empty slot within a step or two.
+        if (size * 2 > hashes.length) grow();
+        insert(hash, info);
       }
       return info;
     }

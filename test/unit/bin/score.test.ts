@@ -4,19 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
-// The CLI runs as users run it: a fresh Node process through tsx, reading stdin or a file.
+// The CLI runs as users run it: a fresh Node process on bin/advocacy.js (the cached bundle),
+// reading stdin or a file.
 const run = (
   args: readonly string[],
   stdin = '',
 ): { stdout: string; stderr: string; status: number | null } => {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'bin/advocacy.ts', 'score', ...args],
-    {
-      input: stdin,
-      encoding: 'utf8',
-    },
-  );
+  const result = spawnSync(process.execPath, ['bin/advocacy.js', 'score', ...args], {
+    input: stdin,
+    encoding: 'utf8',
+  });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 };
 
@@ -66,6 +63,51 @@ describe('advocacy score', () => {
       'line 3: id: an id (or a Signal source and sourceEventId) is required',
     );
     expect(status).toBe(1);
+  });
+
+  it.each([
+    [
+      '{"id":"b","kind":"survey","rating":{"value":9,"scale":"csat"}}',
+      'rating.value: rating value outside its scale',
+    ],
+    [
+      '{"id":"c","kind":"transcript","turns":[{"role":"bot","text":"hi"}]}',
+      'turns[0].role: Invalid option: expected one of "customer"|"agent"',
+    ],
+    [
+      '{"id":"d","kind":"survey","expect":{"openCase":"yes","urgent":false,"triggers":[]}}',
+      'expect.openCase: expected boolean, received string',
+    ],
+    ['{"id":"","kind":"survey"}', 'id: Too small: expected string to have >=1 characters'],
+    [
+      '{"id":"f","kind":"review","text":null}',
+      'kind: Invalid option: expected one of "survey"|"transcript"; text: expected string, received null',
+    ],
+    ['[1]', '(root): expected object, received array'],
+    [
+      '{"id":"i","kind":"transcript","turns":[{"role":"customer","text":"x","at":"yesterday"}]}',
+      'turns[0].at: Invalid ISO datetime',
+    ],
+  ])('names what is wrong with %s exactly as the schema does', (bad, message) => {
+    // Prepare
+    const input = [line('a', 'fine'), bad].join('\n');
+    // Act
+    const { stdout, stderr, status } = run([], input);
+    // Assess
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toBe(`line 2: ${message}\n`);
+    expect(status).toBe(1);
+  });
+
+  it('reads timestamped transcript turns through the schema and scores them', () => {
+    // Prepare
+    const turns = [{ role: 'customer', text: 'We will sue.', at: '2026-11-20T10:00:00Z' }];
+    const input = JSON.stringify({ id: 't', kind: 'transcript', turns });
+    // Act
+    const { stdout, status } = run([], input);
+    // Assess
+    expect(JSON.parse(stdout)).toMatchObject({ id: 't', openCase: true });
+    expect(status).toBe(0);
   });
 
   it('explains which rules matched, which guard dropped a match, the tone and the decision', () => {

@@ -45,11 +45,9 @@ const advocacy = async (args: string[], env: Record<string, string> = {}) => {
     Object.entries(process.env).filter(([name]) => !name.startsWith('ADVOCACY_')),
   );
   try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ['--import', 'tsx', 'bin/advocacy.ts', ...args],
-      { env: { ...clean, ...env } },
-    );
+    const { stdout, stderr } = await run(process.execPath, ['bin/advocacy.js', ...args], {
+      env: { ...clean, ...env },
+    });
     return { stdout, stderr, code: 0 };
   } catch (error) {
     const failed = error as { stdout: string; stderr: string; code: number };

@@ -11,7 +11,7 @@ const fixture = fileURLToPath(new URL('../../../fixtures/cases/customers.csv', i
 /** Runs the real `advocacy` command line on this Node, as `npm run advocacy` does. */
 const advocacy = (args: string[]) =>
   new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bin/advocacy.ts', ...args], {
+    const child = spawn(process.execPath, ['bin/advocacy.js', ...args], {
       cwd: root,
     });
     let stdout = '';

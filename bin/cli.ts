@@ -1,7 +1,7 @@
-#!/usr/bin/env -S npx tsx
-// The `advocacy` command line: `npm run --silent advocacy -- <command> --help`.
-// Each command lives in bin/commands/<name>.ts and loads its implementation only when run, so
-// `--help` stays instant and `score` never loads the AWS SDK.
+// The `advocacy` command line: `npm run --silent advocacy -- <command> --help`. bin/advocacy.js
+// runs this file from a cached esbuild bundle. Each command lives in bin/commands/<name>.ts and
+// loads its implementation only when run, so `--help` stays instant and `score` never loads the
+// AWS SDK.
 import { Command } from 'commander';
 import { registerCasesCommand } from './commands/cases.js';
 import { registerConfigCommand } from './commands/config.js';
