@@ -35,6 +35,14 @@ interface EdgeObserver {
   settle(request: EdgeRequest, response: EdgeResponse): Promise<void>;
 }
 
+/** The operation a request asks for: its X-Amz-Target, its query `Action`, else its method. */
+const operationOf = (request: EdgeRequest): string => {
+  const target = request.headers['x-amz-target'];
+  if (typeof target === 'string') return target.slice(target.indexOf('.') + 1);
+  const action = /(?:^|&)Action=([A-Za-z]+)/.exec(request.body.toString('utf8'))?.[1];
+  return action ?? request.method;
+};
+
 const readAll = async (stream: NodeJS.ReadableStream): Promise<Buffer> => {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
@@ -101,5 +109,5 @@ const forwardObserved = async (
   response.end(answer.body);
 };
 
-export { forwardObserved, send };
+export { forwardObserved, operationOf, send };
 export type { EdgeObserver, EdgeRequest, EdgeResponse };
