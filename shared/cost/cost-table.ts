@@ -87,6 +87,10 @@ const countsTable = (usage: MeasuredUsage): string[] => {
       ...column((kind) => requestsWhere(kind, 'sqs', 'billedRequests')),
     ]),
     row(['SNS publishes', ...column((kind) => requestsWhere(kind, 'sns', 'billedRequests'))]),
+    row([
+      'Secrets Manager calls (cache warm)',
+      ...column((kind) => requestsWhere(kind, 'secretsmanager', 'billedRequests')),
+    ]),
     row(['SNS e-mail deliveries', ...column((kind) => kind.counts.deliveries.email)]),
     row(['SNS SMS deliveries (not priced)', ...column((kind) => kind.counts.deliveries.sms)]),
     row(['log bytes', ...column(logBytes)]),

@@ -61,6 +61,12 @@ interface MeasuredUsage {
   readonly kinds: Readonly<Record<SignalKind, KindUsage>>;
   /** One escalation sweep with nothing due (it runs every `escalation.sweepMinutes`). */
   readonly sweep: Omit<KindUsage, 'webhooks'>;
+  /**
+   * GetSecretValue calls of a fresh ingest container over its first webhooks from five sources
+   * (one per source; afterwards the cache answers for 5 minutes, and the scenario's webhooks
+   * make none).
+   */
+  readonly secretReadsPerContainer: number;
 }
 
 export { SIGNAL_KINDS };

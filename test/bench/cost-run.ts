@@ -21,7 +21,9 @@ import {
   type UsageCounts,
 } from '../../shared/cost/usage.js';
 import { signRequest } from '../../shared/sources/signing.js';
+import { ENV } from '../../shared/config/env.js';
 import { SCENARIO, WARM_UP, type Step } from './cost-scenario.js';
+import { startSecretsStandIn, type SecretsStandIn } from './secrets-stand-in.js';
 
 const sleep = (ms: number): Promise<void> =>
   new Promise((done) => {
@@ -207,8 +209,14 @@ const measureUsage = async (measured: string): Promise<MeasuredUsage> => {
   const meter = createUsageMeter();
   const logs = captureLogs();
   let stack: LocalStack | undefined;
+  let secrets: SecretsStandIn | undefined;
+  const arnsBefore = process.env[ENV.secretArns];
   try {
+    // Ingest reads its secrets from Secrets Manager (a stand-in) as deployed, not from variables.
+    secrets = await startSecretsStandIn([...new Set(WARM_UP.map((step) => step.source))]);
+    process.env[ENV.secretArns] = JSON.stringify(secrets.arns);
     stack = await startLocalStack({
+      standIns: { secretsmanager: secrets.url },
       configFile: 'advocacy.config.ts',
       ports: { api: 0, dynamodb: 0, fauxqs: 0, aws: 0 },
       sweepIntervalMs: 0,
@@ -224,6 +232,8 @@ const measureUsage = async (measured: string): Promise<MeasuredUsage> => {
       await post(stack, `${run}w`, index, step);
       await settle(stack, meter);
     }
+    const secretReadsPerContainer =
+      meter.requests()['secretsmanager.GetSecretValue']?.calls ?? Number.NaN;
     const tallies = new Map(SIGNAL_KINDS.map((kind) => [kind, new KindTally()] as const));
     for (const [index, step] of SCENARIO.entries()) {
       const tally = tallies.get(step.kind) ?? new KindTally();
@@ -250,10 +260,18 @@ const measureUsage = async (measured: string): Promise<MeasuredUsage> => {
     const kinds = Object.fromEntries(
       SIGNAL_KINDS.map((kind) => [kind, (tallies.get(kind) ?? new KindTally()).usage()]),
     ) as Record<SignalKind, KindUsage>;
-    return { measured, kinds, sweep: { counts, timings, logs: sweepLogs } };
+    return {
+      measured,
+      kinds,
+      sweep: { counts, timings, logs: sweepLogs },
+      secretReadsPerContainer,
+    };
   } finally {
     logs.restore();
     await stack?.stop();
+    await secrets?.stop();
+    if (arnsBefore === undefined) Reflect.deleteProperty(process.env, ENV.secretArns);
+    else process.env[ENV.secretArns] = arnsBefore;
   }
 };
 

@@ -28,5 +28,6 @@ describe('measured usage (shared/cost/measured-usage.json)', () => {
       }
     }
     expect(fresh.sweep.counts).toEqual(committed.sweep.counts);
+    expect(fresh.secretReadsPerContainer).toBe(committed.secretReadsPerContainer);
   }, 300_000);
 });
