@@ -45,6 +45,13 @@ interface Deployment {
   /** EMF metrics the handlers publish (name x dimensions). */
   readonly customMetrics: number;
   readonly alarms: number;
+  /** X-Ray active tracing on the functions (infra/constructs/secure-defaults.ts). */
+  readonly tracing: boolean;
+  /**
+   * Days an assessment that opened nothing is kept; undefined: for ever, as the store does today.
+   * A lever the README's table prices, not a setting.
+   */
+  readonly openedNothingKeptDays?: number | undefined;
 }
 
 interface CostLine {
@@ -133,9 +140,16 @@ const monthlyCost = (
     sampledTraces(each((kind) => kind.counts.invocations.ingest ?? 0)) +
     sampledTraces(each((kind) => kind.counts.invocations.notify ?? 0)) +
     sampledTraces(deployment.sweepsPerMonth);
+  const openedNothing =
+    mix?.benign ??
+    usage.kinds.benign.webhooks /
+      SIGNAL_KINDS.reduce((sum, kind) => sum + usage.kinds[kind].webhooks, 0);
+  const keptMonths = (days: number | undefined) =>
+    Math.min(a.storageMonths, days === undefined ? Infinity : days / 30);
   const storedGb =
-    (signals * a.storageMonths * a.assessmentKb +
-      signals * Math.min(a.storageMonths, deployment.rawTextDays / 30) * a.textKb) /
+    (signals * (1 - openedNothing) * a.storageMonths * a.assessmentKb +
+      signals * openedNothing * keptMonths(deployment.openedNothingKeptDays) * a.assessmentKb +
+      signals * keptMonths(deployment.rawTextDays) * a.textKb) /
     1024 ** 2;
   return [
     { item: 'API Gateway HTTP API requests', usd: signals * p.httpApiRequest.usd, measured: true },
@@ -202,7 +216,11 @@ const monthlyCost = (
         p.dashboardMonth.usd,
       measured: false,
     },
-    { item: 'X-Ray traces', usd: traces * p.xrayTrace.usd, measured: false },
+    {
+      item: 'X-Ray traces',
+      usd: deployment.tracing ? traces * p.xrayTrace.usd : 0,
+      measured: false,
+    },
     {
       item: 'Secrets Manager (secrets and cached reads)',
       usd:

@@ -29,7 +29,39 @@ const deploymentOf = (config: AdvocacyConfig): Deployment => ({
   rawTextDays: config.retention.rawTextDays,
   customMetrics: CUSTOM_METRICS,
   alarms: ALARMS,
+  // infra/constructs/secure-defaults.ts: X-Ray active tracing on every function.
+  tracing: true,
 });
+
+/** What the two largest remaining lines would save, priced by the same calculator. */
+const leversTable = (usage: MeasuredUsage, config: AdvocacyConfig): string[] => {
+  const deployed = deploymentOf(config);
+  const kept = { openedNothingKeptDays: config.retention.rawTextDays };
+  const levers: readonly [string, Deployment][] = [
+    ['as deployed', deployed],
+    ['X-Ray tracing off', { ...deployed, tracing: false }],
+    [
+      `assessments that opened nothing kept ${config.retention.rawTextDays} days, like their raw text`,
+      { ...deployed, ...kept },
+    ],
+    ['both', { ...deployed, ...kept, tracing: false }],
+  ];
+  const scales = SCALES.slice(1);
+  const perMillion = (deployment: Deployment, signals: number) =>
+    (monthlyCost(usage, deployment, signals, TYPICAL_MIX).reduce((sum, line) => sum + line.usd, 0) /
+      signals) *
+    1e6;
+  return [
+    row([
+      'per million signals, everyday mix *',
+      ...scales.map((signals) => `${signals.toLocaleString('en-US')} a month`),
+    ]),
+    row(['---', ...scales.map(() => '---:')]),
+    ...levers.map(([name, deployment]) =>
+      row([name, ...scales.map((signals) => usd(perMillion(deployment, signals)))]),
+    ),
+  ];
+};
 
 const usd = (value: number): string =>
   value >= 100
@@ -134,6 +166,8 @@ const costSection = (usage: MeasuredUsage, config: AdvocacyConfig): string =>
     ...countsTable(usage),
     '',
     ...costTable(usage, config),
+    '',
+    ...leversTable(usage, config),
   ].join('\n');
 
-export { costSection, costTable, countsTable, deploymentOf, SCALES };
+export { costSection, costTable, countsTable, deploymentOf, leversTable, SCALES };

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { loadConfigFile } from '../../../../shared/config/load.js';
-import { monthlyCost, sampledTraces } from '../../../../shared/cost/calculate.js';
+import { monthlyCost, sampledTraces, type CostLine } from '../../../../shared/cost/calculate.js';
 import { costSection, deploymentOf } from '../../../../shared/cost/cost-table.js';
 import {
   itemSize,
@@ -75,6 +75,28 @@ describe('monthlyCost', () => {
       lines?.find((one) => one.item === item)?.usd ?? Number.NaN;
     expect(line(large, 'DynamoDB writes')).toBeCloseTo(2 * line(small, 'DynamoDB writes'));
     expect(line(large, 'KMS key and requests')).toBe(line(small, 'KMS key and requests'));
+  });
+
+  it('prices the levers: no X-Ray line without tracing, less storage with a shorter retention', async () => {
+    // Prepare
+    const usage = await measured();
+    const deployed = deploymentOf(await loadConfigFile('advocacy.config.ts'));
+    const line = (lines: CostLine[], start: string) =>
+      lines.find((one) => one.item.startsWith(start))?.usd ?? Number.NaN;
+
+    // Act
+    const [asDeployed, untraced, shorter] = [
+      deployed,
+      { ...deployed, tracing: false },
+      { ...deployed, openedNothingKeptDays: 90 },
+    ].map((deployment) => monthlyCost(usage, deployment, 1e6));
+
+    // Assess
+    expect(line(asDeployed ?? [], 'X-Ray')).toBeGreaterThan(0);
+    expect(line(untraced ?? [], 'X-Ray')).toBe(0);
+    expect(line(shorter ?? [], 'DynamoDB storage')).toBeLessThan(
+      line(asDeployed ?? [], 'DynamoDB storage') / 2,
+    );
   });
 
   it('is what the README shows between its cost-table markers', async () => {
