@@ -1,4 +1,5 @@
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
+import { forwardObserved, type EdgeObserver } from './edge-observer.js';
 import { closeServer, listenOnLoopback } from './listen.js';
 
 /** The AWS services the local stack emulates, as named in a SigV4 credential scope. */
@@ -68,8 +69,13 @@ const forward = (incoming: IncomingMessage, response: ServerResponse, target: st
  * One AWS endpoint for the handlers, like LocalStack's edge port: the environment has a single
  * ADVOCACY_AWS_ENDPOINT, but DynamoDB Local and fauxqs listen on two ports. Requests are routed
  * by the service in their signature's credential scope (DynamoDB Streams signs as `dynamodb`).
+ * An `observer` (the cost meter) sees every routed request and its answer.
  */
-const startAwsEdge = async (targets: EdgeTargets, port = 0): Promise<AwsEdge> => {
+const startAwsEdge = async (
+  targets: EdgeTargets,
+  port = 0,
+  observer?: EdgeObserver,
+): Promise<AwsEdge> => {
   const blocked = new Set<string>();
   const server = createServer((incoming, response) => {
     const service = serviceOf(incoming);
@@ -80,11 +86,13 @@ const startAwsEdge = async (targets: EdgeTargets, port = 0): Promise<AwsEdge> =>
       return;
     }
     const standIn = service === undefined ? undefined : targets.standIns?.[service];
-    forward(
-      incoming,
-      response,
-      standIn ?? (service === 'dynamodb' ? targets.dynamodb : targets.messaging),
-    );
+    const target = standIn ?? (service === 'dynamodb' ? targets.dynamodb : targets.messaging);
+    if (observer === undefined || service === undefined) forward(incoming, response, target);
+    else
+      forwardObserved(incoming, response, { service, target }, observer).catch(() => {
+        if (!response.headersSent) fail(response, 502, `emulator at ${target} is unreachable`);
+        else response.destroy();
+      });
   });
   server.keepAliveTimeout = 1000;
   const chosen = await listenOnLoopback(server, port, 'the AWS endpoint', 'AWS_PORT');

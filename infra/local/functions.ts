@@ -9,6 +9,16 @@ type LambdaHandler = (event: unknown, context: Context) => Promise<unknown>;
 /** Invokes a deployed-shape handler in this process with a fresh Lambda context. */
 type Invoke = (event: unknown) => Promise<unknown>;
 
+/** Told each invocation's handler time (the cold-start import excluded), e.g. by the cost meter. */
+type InvocationObserver = (name: FunctionName, durationMs: number) => void;
+
+let observer: InvocationObserver | undefined;
+
+/** Sets (or, with undefined, removes) the one invocation observer of this process. */
+const observeInvocations = (next: InvocationObserver | undefined): void => {
+  observer = next;
+};
+
 const entryPoint = (name: FunctionName): string =>
   fileURLToPath(new URL(`../../functions/${name}/index.ts`, import.meta.url));
 
@@ -32,12 +42,20 @@ const loadFunction = (name: FunctionName): Invoke | undefined => {
     loaded.set(name, handler);
   }
   const ready = handler;
-  return async (event) => (await ready)(event, lambdaContext(`local-${name}`));
+  return async (event) => {
+    const run = await ready;
+    const started = performance.now();
+    try {
+      return await run(event, lambdaContext(`local-${name}`));
+    } finally {
+      observer?.(name, performance.now() - started);
+    }
+  };
 };
 
 /** Which entry points exist, for the start banner. */
 const availableFunctions = (): FunctionName[] =>
   FUNCTION_NAMES.filter((name) => existsSync(entryPoint(name)));
 
-export { availableFunctions, FUNCTION_NAMES, loadFunction };
-export type { FunctionName, Invoke };
+export { availableFunctions, FUNCTION_NAMES, loadFunction, observeInvocations };
+export type { FunctionName, Invoke, InvocationObserver };

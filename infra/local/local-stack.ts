@@ -21,7 +21,8 @@ import { localSecrets, localToken, type LocalSecret } from './dev-secrets.js';
 import { startDynamoDbLocal } from './emulators/dynamodb-local.js';
 import { startSnsSqsEmulator } from './emulators/fauxqs.js';
 import { startEventSources } from './event-sources.js';
-import { loadFunction } from './functions.js';
+import type { EdgeObserver } from './edge-observer.js';
+import { loadFunction, observeInvocations, type InvocationObserver } from './functions.js';
 import { startInboxCollector, type DeliveredAlert } from './inbox.js';
 import { closeServer, listenOnLoopback } from './listen.js';
 import { assertPortsFree, type LocalPorts } from './ports.js';
@@ -46,6 +47,10 @@ interface LocalStackOptions {
   readonly env?: NodeJS.ProcessEnv;
   readonly log?: (line: string) => void;
   readonly onAlert?: (alert: DeliveredAlert) => void;
+  /** Sees every request a handler makes to AWS through the edge (the cost meter). */
+  readonly edgeObserver?: EdgeObserver;
+  /** Told every handler invocation and its duration (the cost meter). */
+  readonly onInvocation?: InvocationObserver;
 }
 
 interface LocalStack {
@@ -111,8 +116,16 @@ const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> 
         ...(options.standIns === undefined ? {} : { standIns: options.standIns }),
       },
       options.ports.aws,
+      options.edgeObserver,
     );
     stops.push(() => edge.stop());
+    if (options.onInvocation !== undefined) {
+      observeInvocations(options.onInvocation);
+      stops.push(() => {
+        observeInvocations(undefined);
+        return Promise.resolve();
+      });
+    }
 
     const dynamo = createDynamoDocumentClient({ region: REGION, endpoint: dynamodb.endpoint });
     const sqs = createSqsClient({ region: REGION, endpoint: messaging.endpoint });

@@ -11,7 +11,7 @@ import {
 } from './dynamo-items.js';
 import type { SignalFacts } from './intake.js';
 import type { CaseChange } from './lifecycle.js';
-import { ENTITIES, type AdvocacyCase, type CaseSignal } from './model.js';
+import { ENTITIES, type AdvocacyCase, type CaseCustomer, type CaseSignal } from './model.js';
 import { keys } from './table.js';
 
 /** One element of TransactWriteItems, in document-client form. */
@@ -90,16 +90,19 @@ const caseWrites = (tableName: string) => {
 
     /**
      * What the signal names its customer by, each pointing at the key its cases are grouped
-     * under, so a search by e-mail or name finds an account's case. Unconditional: repeating
-     * a put changes nothing.
+     * under, so a search by e-mail or name finds an account's case. Unconditional items (a
+     * repeated put changes nothing), so they are written outside the transaction, at half the
+     * units. Terms the case's customer already carries were written when it opened.
      */
-    identities: (customer: SignalCustomer): TransactItem[] =>
-      identityTerms(customer).map((term) =>
-        put({
+    identities: (customer: SignalCustomer, known?: CaseCustomer): Item[] => {
+      const recorded = new Set(known === undefined ? [] : identityTerms(known));
+      return identityTerms(customer)
+        .filter((term) => !recorded.has(term))
+        .map((term) => ({
           ...keys.identity(term, customerKey(customer)),
           entity: ENTITIES.customerIdentity,
-        }),
-      ),
+        }));
+    },
 
     /** Closing frees the customer's slot and remembers the case for a recurrence to link to. */
     close: (closed: AdvocacyCase): TransactItem[] => [

@@ -14,6 +14,7 @@ const SECTIONS: readonly Section[] = [
   { name: 'bundle', load: () => import('./bundle.js') },
   { name: 'lambdas', load: () => import('./lambdas.js') },
   { name: 'load', load: () => import('./load.js') },
+  { name: 'cost', load: () => import('./cost.js') },
 ];
 
 const argv = process.argv.slice(2);

@@ -71,7 +71,8 @@ const detectHandler = (options: { client?: DynamoDBDocumentClient; dlq?: string 
 };
 
 /**
- * A document client whose TransactWriteItems fail with a throttling error for one source event.
+ * A document client whose writes (TransactWriteItems, or the puts of a signal that opens
+ * nothing) fail with a throttling error for one source event.
  * No emulator produces throttling on demand, so this SDK middleware injects it; everything
  * else goes to DynamoDB Local unchanged.
  */
@@ -79,8 +80,9 @@ const clientFailingFor = (sourceEventId: string): DynamoDBDocumentClient => {
   const client = createDynamoDocumentClient({ region: 'us-east-1', endpoint: dynamo.endpoint() });
   client.middlewareStack.add(
     (next) => async (args) => {
-      const input = args.input as { TransactItems?: unknown };
-      if (input.TransactItems !== undefined && JSON.stringify(input).includes(sourceEventId)) {
+      const input = args.input as { TransactItems?: unknown; Item?: unknown };
+      const writes = input.TransactItems !== undefined || input.Item !== undefined;
+      if (writes && JSON.stringify(input).includes(sourceEventId)) {
         throw new ProvisionedThroughputExceededException({ message: 'injected', $metadata: {} });
       }
       return next(args);

@@ -307,7 +307,8 @@ describe('DynamoCaseStore.applyAction', () => {
 });
 
 /**
- * A client whose every TransactWriteItems fails with `failure()`. DynamoDB Local neither
+ * A client whose every write (TransactWriteItems, or the puts of a signal that opens nothing)
+ * fails with `failure()`. DynamoDB Local neither
  * throttles nor loses races on demand, so this SDK middleware stands in for both; reads still go
  * to the emulator.
  */
@@ -315,7 +316,8 @@ const clientFailingTransactions = (failure: () => Error): DynamoDBDocumentClient
   const client = createDynamoDocumentClient({ region: 'us-east-1', endpoint: dynamo.endpoint() });
   client.middlewareStack.add(
     (next) => async (args) => {
-      if ((args.input as { TransactItems?: unknown }).TransactItems !== undefined) throw failure();
+      const input = args.input as { TransactItems?: unknown; Item?: unknown };
+      if (input.TransactItems !== undefined || input.Item !== undefined) throw failure();
       return next(args);
     },
     { step: 'initialize', name: 'injectTransactionFailure' },
