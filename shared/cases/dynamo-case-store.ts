@@ -221,7 +221,7 @@ class DynamoCaseStore implements CaseStore, SignalTextReader {
       ...change,
       items: [
         ...this.#writes.append(change, signal, current.version),
-        ...this.#writes.identities(facts.signal.customer),
+        ...this.#writes.identities(facts.signal.customer, current.customer),
       ],
     };
   }

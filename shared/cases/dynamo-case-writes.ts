@@ -11,7 +11,7 @@ import {
 } from './dynamo-items.js';
 import type { SignalFacts } from './intake.js';
 import type { CaseChange } from './lifecycle.js';
-import { ENTITIES, type AdvocacyCase, type CaseSignal } from './model.js';
+import { ENTITIES, type AdvocacyCase, type CaseCustomer, type CaseSignal } from './model.js';
 import { keys } from './table.js';
 
 /** One element of TransactWriteItems, in document-client form. */
@@ -91,15 +91,20 @@ const caseWrites = (tableName: string) => {
     /**
      * What the signal names its customer by, each pointing at the key its cases are grouped
      * under, so a search by e-mail or name finds an account's case. Unconditional: repeating
-     * a put changes nothing.
+     * a put changes nothing. Terms of `recorded` (the open case's customer, whose terms the
+     * opening transaction wrote) are left out: the same put again would only cost a write.
      */
-    identities: (customer: SignalCustomer): TransactItem[] =>
-      identityTerms(customer).map((term) =>
-        put({
-          ...keys.identity(term, customerKey(customer)),
-          entity: ENTITIES.customerIdentity,
-        }),
-      ),
+    identities: (customer: SignalCustomer, recorded?: CaseCustomer): TransactItem[] => {
+      const known = new Set(recorded === undefined ? [] : identityTerms(recorded));
+      return identityTerms(customer)
+        .filter((term) => !known.has(term))
+        .map((term) =>
+          put({
+            ...keys.identity(term, customerKey(customer)),
+            entity: ENTITIES.customerIdentity,
+          }),
+        );
+    },
 
     /** Closing frees the customer's slot and remembers the case for a recurrence to link to. */
     close: (closed: AdvocacyCase): TransactItem[] => [
