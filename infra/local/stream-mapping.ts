@@ -168,10 +168,21 @@ const startStreamMapping = async (options: StreamMappingOptions): Promise<Stream
             continue;
           }
           const batch = lane.queue.splice(0, options.batchSize);
-          await deliverBatch(
-            target(shardId, invoke),
-            batch.map((entry) => entry.record),
-          );
+          try {
+            await deliverBatch(
+              target(shardId, invoke),
+              batch.map((entry) => entry.record),
+            );
+          } catch (error) {
+            // E.g. the on-failure queue unreachable: the batch goes back first in line and is
+            // delivered again, as the shard's position has not moved past it.
+            options.log(
+              `stream lane ${shardId}: ${error instanceof Error ? error.message : String(error)}`,
+            );
+            lane.queue.unshift(...batch);
+            await sleep(1000);
+            continue;
+          }
           if (isStopped()) return;
           for (const entry of batch) entry.page.remaining -= 1;
           advance();
