@@ -94,7 +94,10 @@ const startAwsEdge = async (
         else response.destroy();
       });
   });
-  server.keepAliveTimeout = 1000;
+  // Node's HTTP agent (the SDK's too) drops a socket whose server advertises less than its 1 s
+  // keep-alive buffer: with 1 s every handler request opened a new connection. closeServer() drops
+  // idle connections, so a long timeout does not slow a stop.
+  server.keepAliveTimeout = 60_000;
   const chosen = await listenOnLoopback(server, port, 'the AWS endpoint', 'AWS_PORT');
   return {
     endpoint: `http://127.0.0.1:${chosen}`,

@@ -18,7 +18,7 @@ import { writeLocalConfig } from './local-config.js';
 import { createStreamsClient } from './aws-clients.js';
 import { startAwsEdge, type AwsEdge } from './aws-edge.js';
 import { localSecrets, localToken, type LocalSecret } from './dev-secrets.js';
-import { startDynamoDbLocal } from './emulators/dynamodb-local.js';
+import { startDynamoDbLocal, type DynamoDbLocalJvm } from './emulators/dynamodb-local.js';
 import { startSnsSqsEmulator } from './emulators/fauxqs.js';
 import { startEventSources } from './event-sources.js';
 import type { EdgeObserver } from './edge-observer.js';
@@ -37,6 +37,8 @@ interface LocalStackOptions {
   readonly ports: LocalPorts;
   /** Folder for DynamoDB data; in memory when absent. */
   readonly dataDir?: string | undefined;
+  /** DynamoDB Local's JVM tuning: fast start (tests, demo) or throughput (`npm start`, load bench). */
+  readonly dynamodbJvm?: DynamoDbLocalJvm;
   /** Visibility timeout of the signals queue: how long a failed signal waits before its retry. */
   readonly visibilityTimeoutSeconds?: number;
   /** Escalation sweep period; the configuration's sweepMinutes when absent, never when 0. */
@@ -103,6 +105,7 @@ const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> 
     const dynamodb = await startDynamoDbLocal({
       ...(options.ports.dynamodb === 0 ? {} : { port: options.ports.dynamodb }),
       ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
+      ...(options.dynamodbJvm === undefined ? {} : { jvm: options.dynamodbJvm }),
     });
     stops.push(() => dynamodb.stop());
     const messaging = await startSnsSqsEmulator(

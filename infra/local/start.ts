@@ -14,6 +14,7 @@ const main = async (): Promise<void> => {
   console.log('Starting DynamoDB Local, fauxqs and the handlers...');
   const stack = await startLocalStack({
     ...parsed.options,
+    dynamodbJvm: 'throughput',
     log: (line) => {
       console.error(line);
     },

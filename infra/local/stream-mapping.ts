@@ -40,6 +40,10 @@ interface StreamMapping {
 
 type Checkpoints = Record<string, string>;
 
+/** Records per GetRecords call, and records read ahead of the lanes at most. */
+const PAGE_SIZE = 100;
+const READ_AHEAD = 500;
+
 const sleep = (ms: number): Promise<void> =>
   new Promise((done) => {
     setTimeout(done, ms);
@@ -100,8 +104,10 @@ const startStreamMapping = async (options: StreamMappingOptions): Promise<Stream
       await writeFile(options.checkpointFile, JSON.stringify(checkpoints));
   };
 
-  const iteratorFor = async (shardId: string): Promise<string | undefined> => {
-    const after = checkpoints[shardId];
+  const iteratorFor = async (
+    shardId: string,
+    after = checkpoints[shardId],
+  ): Promise<string | undefined> => {
     const { ShardIterator } = await options.streams.send(
       new GetShardIteratorCommand({
         StreamArn: options.streamArn,
@@ -114,66 +120,124 @@ const startStreamMapping = async (options: StreamMappingOptions): Promise<Stream
     return ShardIterator;
   };
 
-  const deliverLane = async (shardId: string, lane: readonly DynamoDBRecord[]): Promise<void> => {
-    const { batchSize } = options;
-    for (let start = 0; start < lane.length && !isStopped(); start += batchSize) {
-      let invoke = options.target();
-      while (invoke === undefined && !isStopped()) {
-        await sleep(1000);
-        invoke = options.target();
-      }
-      if (invoke === undefined) return;
-      await deliverBatch(
-        {
-          invoke,
-          policy: options.policy,
-          shardId,
-          streamArn: options.streamArn,
-          functionArn: 'arn:aws:lambda:us-east-1:000000000000:function:local-notify',
-          sendToOnFailure: options.sendToOnFailure,
-          log: options.log,
-          stopped: isStopped,
-        },
-        lane.slice(start, start + batchSize),
-      );
-    }
-  };
+  const target = (shardId: string, invoke: Invoke) => ({
+    invoke,
+    policy: options.policy,
+    shardId,
+    streamArn: options.streamArn,
+    functionArn: 'arn:aws:lambda:us-east-1:000000000000:function:local-notify',
+    sendToOnFailure: options.sendToOnFailure,
+    log: options.log,
+    stopped: isStopped,
+  });
 
-  // Like Lambda's parallelization factor: a page's records are spread over lanes by partition
-  // key, the lanes run side by side and each delivers its records in order. The shard's position
-  // moves once the whole page is done; a restart may deliver part of a page again, which notify's
-  // markers make harmless.
-  const deliver = async (shardId: string, page: readonly DynamoDBRecord[]): Promise<void> => {
-    const lanes = new Map<number, DynamoDBRecord[]>();
-    for (const record of page.filter((each) => passesFilters(options.filters, each))) {
-      const lane = laneOf(record, options.partitionKey, options.parallelizationFactor);
-      lanes.set(lane, [...(lanes.get(lane) ?? []), record]);
-    }
-    await Promise.all([...lanes.values()].map((lane) => deliverLane(shardId, lane)));
-    const last = page.at(-1);
-    if (!isStopped() && last !== undefined) await saveCheckpoint(shardId, sequenceOf(last));
-  };
-
+  // Like Lambda's parallelization factor: records are spread over lanes by partition key, each
+  // lane delivers its records in order in batches of up to `batchSize`, and the lanes run side
+  // by side. The reader does not wait for a page to be delivered before reading the next (a busy
+  // lane would hold up every other), so a lane's next batch takes whatever queued up meanwhile.
+  // The shard's position moves past a page once all of its records and every page before it are
+  // done; a restart may deliver part of a page again, which notify's markers make harmless.
   const readShard = async (shardId: string): Promise<void> => {
+    interface Page {
+      readonly last: string | undefined;
+      remaining: number;
+    }
+    const pages: Page[] = [];
+    const lanes = Array.from({ length: options.parallelizationFactor }, () => ({
+      queue: [] as { readonly record: DynamoDBRecord; readonly page: Page }[],
+      busy: false,
+    }));
+    let checkpointing = Promise.resolve();
+    const queued = (): number => lanes.reduce((sum, lane) => sum + lane.queue.length, 0);
+
+    const advance = (): void => {
+      let done: Page | undefined;
+      while (pages[0]?.remaining === 0) done = pages.shift();
+      const sequence = done?.last;
+      if (sequence === undefined || isStopped()) return;
+      checkpointing = checkpointing.then(() => saveCheckpoint(shardId, sequence));
+    };
+
+    const work = async (lane: (typeof lanes)[number]): Promise<void> => {
+      lane.busy = true;
+      try {
+        while (lane.queue.length > 0 && !isStopped()) {
+          const invoke = options.target();
+          if (invoke === undefined) {
+            await sleep(1000);
+            continue;
+          }
+          const batch = lane.queue.splice(0, options.batchSize);
+          try {
+            await deliverBatch(
+              target(shardId, invoke),
+              batch.map((entry) => entry.record),
+            );
+          } catch (error) {
+            // E.g. the on-failure queue unreachable: the batch goes back first in line and is
+            // delivered again, as the shard's position has not moved past it.
+            options.log(
+              `stream lane ${shardId}: ${error instanceof Error ? error.message : String(error)}`,
+            );
+            lane.queue.unshift(...batch);
+            await sleep(1000);
+            continue;
+          }
+          if (isStopped()) return;
+          for (const entry of batch) entry.page.remaining -= 1;
+          advance();
+        }
+      } finally {
+        lane.busy = false;
+      }
+    };
+    const workers = new Set<Promise<void>>();
+    const start = (lane: (typeof lanes)[number]): void => {
+      const running = work(lane).finally(() => workers.delete(running));
+      workers.add(running);
+    };
+
     let iterator = await iteratorFor(shardId);
+    // Where reading resumes after an error: past what is already queued, not the checkpoint.
+    let lastRead: string | undefined = checkpoints[shardId];
     while (iterator !== undefined && !isStopped()) {
       try {
-        const page = await options.streams.send(
-          new GetRecordsCommand({ ShardIterator: iterator, Limit: 100 }),
+        // Bounded read-ahead: at most a few pages wait for busy lanes.
+        while (queued() >= READ_AHEAD && !isStopped()) await sleep(20);
+        const response = await options.streams.send(
+          new GetRecordsCommand({ ShardIterator: iterator, Limit: PAGE_SIZE }),
         );
-        const records = (page.Records ?? []).map((record) => toLambdaRecord(record, options));
-        await deliver(shardId, records);
-        iterator = page.NextShardIterator;
+        const records = (response.Records ?? []).map((record) => toLambdaRecord(record, options));
+        const matching = records.filter((each) => passesFilters(options.filters, each));
+        const last = records.at(-1);
+        const page: Page = {
+          last: last === undefined ? undefined : sequenceOf(last),
+          remaining: matching.length,
+        };
+        lastRead = page.last ?? lastRead;
+        pages.push(page);
+        for (const record of matching) {
+          const lane = lanes[laneOf(record, options.partitionKey, lanes.length)];
+          lane?.queue.push({ record, page });
+        }
+        advance();
+        for (const lane of lanes) if (!lane.busy && lane.queue.length > 0) start(lane);
+        iterator = response.NextShardIterator;
         if (records.length === 0) await sleep(200);
       } catch (error) {
-        if (isStopped()) return;
+        if (isStopped()) break;
         options.log(
           `stream reader ${shardId}: ${error instanceof Error ? error.message : String(error)}`,
         );
         await sleep(1000);
-        iterator = await iteratorFor(shardId).catch(() => iterator);
+        iterator = await iteratorFor(shardId, lastRead).catch(() => iterator);
       }
     }
+    // A closed shard is finished once what was read from it is delivered.
+    while (!isStopped() && lanes.some((lane) => lane.busy || lane.queue.length > 0))
+      await sleep(50);
+    await Promise.all([...workers]);
+    await checkpointing;
     if (!isStopped()) finished.add(shardId);
   };
 

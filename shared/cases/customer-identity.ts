@@ -10,8 +10,8 @@ import type { SignalCustomer } from '../sources/signal.js';
 const normalizeIdentity = (text: string): string =>
   text.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-US');
 
-/** The identity terms one signal names its customer by, each once. */
-const identityTerms = (customer: SignalCustomer): string[] => [
+/** The identity terms one signal (or a case's customer) names its customer by, each once. */
+const identityTerms = (customer: Omit<SignalCustomer, 'key'>): string[] => [
   ...new Set(
     [customer.id, customer.email, customer.accountId, customer.name, customer.accountName]
       .filter((value): value is string => value !== undefined)

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { developmentSecret } from '../../infra/local/dev-secrets.js';
 import {
@@ -24,9 +25,9 @@ const strategicCustomer = (tag: string): SampleCustomer => ({
   segment: 'strategic',
 });
 
-const signedOutage = (source: SampleSource, tag: string, now = new Date()) => {
+const signedOutage = (source: SampleSource, tag: string, now = new Date(), responseId = tag) => {
   const body = samplePayload(source, strategicCustomer(tag), {
-    responseId: `resp-${tag}`,
+    responseId: `resp-${responseId}`,
     nps: 0,
     comment: OUTAGE,
     at: now,
@@ -163,5 +164,60 @@ describe('duplicate deliveries', () => {
       .alerts()
       .filter((alert) => alert.attributes.caseId === opened?.id);
     expect(delivered.map((alert) => alert.subscription).sort()).toEqual(['pager', 'team-inbox']);
+  });
+});
+
+describe('a burst from one customer', () => {
+  it('20 different webhooks of one customer within a second make 1 case with 20 signals and 1 opening alert per subscription', async () => {
+    // Prepare
+    const tag = uniqueTag();
+    const webhooks = Array.from({ length: 20 }, (_, index) =>
+      signedOutage('generic', tag, new Date(), `${tag}-${index}`),
+    );
+
+    // Act: one every 30 ms, so all 20 leave within one second even on a busy machine.
+    const started = Date.now();
+    const answers: Promise<{ status: number }>[] = [];
+    for (const [index, { body, headers }] of webhooks.entries()) {
+      const due = started + index * 30;
+      if (due > Date.now()) await sleep(due - Date.now());
+      answers.push(local.post('/webhooks/generic', body, headers));
+    }
+    const sentWithin = Date.now() - started;
+    const statuses = (await Promise.all(answers)).map((answer) => answer.status);
+    const [settled] = await eventually(
+      async () => {
+        const cases = await local.casesOf(`account:acct-${tag}`);
+        return cases.length === 1 && cases[0]?.signalCount === 20 ? cases : undefined;
+      },
+      30_000,
+      `one case with 20 signals for acct-${tag}`,
+    );
+    const caseId = String(settled?.id);
+    await local.waitForAlerts((alert) => alert.attributes.caseId === caseId, 2);
+    await sleep(3000);
+
+    // Assess
+    expect(sentWithin).toBeLessThan(1000);
+    expect(statuses).toEqual(Array.from({ length: 20 }, () => 202));
+    expect(await local.casesOf(`account:acct-${tag}`)).toHaveLength(1);
+    const { Items = [] } = await local.stack().clients.dynamo.send(
+      new QueryCommand({
+        TableName: local.stack().resources.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :signal)',
+        ExpressionAttributeValues: { ':pk': `CASE#${caseId}`, ':signal': 'SIGNAL#' },
+      }),
+    );
+    expect(Items).toHaveLength(20);
+    // The pager's short text does not name the account: the case id ties its alerts to it.
+    const alerts = local.stack().alerts();
+    const ofThisCase = alerts.filter((alert) => alert.attributes.caseId === caseId);
+    expect(ofThisCase.map((alert) => [alert.attributes.event, alert.subscription]).sort()).toEqual([
+      ['opened', 'pager'],
+      ['opened', 'team-inbox'],
+    ]);
+    const namingTheAccount = alerts.filter((alert) => alert.message.includes(`acct-${tag}`));
+    expect(namingTheAccount.map((alert) => alert.attributes.caseId)).toEqual([caseId]);
+    expect(await local.queueDepth(local.stack().resources.signalsQueueUrl)).toBe(0);
   });
 });
