@@ -58,6 +58,44 @@ beforeAll(async () => {
   page = await browser.newPage();
 });
 
+/**
+ * Fills the "Customer disagrees" form with the keyboard alone, as an advocate who does not use a
+ * mouse would: Tab from the top of the page to the form's first field, type, Tab on, Enter on the
+ * button. Returns where Tab stopped, each stop with whether it showed a focus outline.
+ */
+const disagreeByKeyboard = async (target: Page) => {
+  // A fresh load, so Tab starts at the top of the page (the skip link), not at the last form.
+  await target.goto(target.url().replace(/#.*$/, ''));
+  const stops: { name: string; outlined: boolean }[] = [];
+  const focused = () =>
+    target.evaluate(() => {
+      const element = document.activeElement ?? document.body;
+      const style = getComputedStyle(element);
+      return {
+        name: element.id === '' ? element.textContent.trim() : element.id,
+        outlined: style.outlineStyle !== 'none' && style.outlineWidth !== '0px',
+      };
+    });
+  while (stops.length < 200 && stops.at(-1)?.name !== 'disagree-criteriaInDoubt') {
+    await target.keyboard.press('Tab');
+    stops.push(await focused());
+  }
+  await target.keyboard.type('Checkout still fails on mobile');
+  await target.keyboard.press('Tab');
+  await target.keyboard.type('Customer tried on their phone after our call');
+  await target.keyboard.press('Tab');
+  const buttonOf = await target.evaluate(() =>
+    document.activeElement?.tagName === 'BUTTON'
+      ? (document.activeElement.closest('form')?.action ?? '')
+      : '',
+  );
+  const [response] = await Promise.all([
+    target.waitForNavigation(),
+    target.keyboard.press('Enter'),
+  ]);
+  return { status: response?.status() ?? 0, stops, buttonOf };
+};
+
 const violationsOn = async (name: string) => {
   // Readable on a phone: no page of the console scrolls sideways.
   expect(await screenshot(page, name)).toBeLessThanOrEqual(PHONE.width);
@@ -176,16 +214,30 @@ describe('the advocate console in a real browser', () => {
     expect(await page.$eval('.status', (node) => node.textContent)).toBe('plan');
   });
 
-  it('resolves, then closes with the customer agreeing', async () => {
+  it('resolves, takes the customer disagreeing by keyboard alone, resolves again and closes', async () => {
     // Act
     await page.type('#resolve-note', 'Checkout restored; deploy gate added');
-    const resolved = await submit(page, 'form[action$="/resolve"] button');
+    const firstResolve = await submit(page, 'form[action$="/resolve"] button');
+    const disputed = await disagreeByKeyboard(page);
+    const disputedCriteria = await page.$eval('#engagement-title', (heading) =>
+      heading.parentElement?.textContent.replace(/\s+/g, ' '),
+    );
+    const statusAfterDispute = await page.$eval('.status', (node) => node.textContent);
+    await page.type('#resolve-note', 'Checkout restored and the gate verified with the customer');
+    const secondResolve = await submit(page, 'form[action$="/resolve"] button');
     await page.click('#close-customerAgreed');
     await page.type('#close-note', 'Customer confirmed on the call');
     const closed = await submit(page, 'form[action$="/close"] button');
 
     // Assess
-    expect([resolved, closed]).toEqual([200, 200]);
+    expect([firstResolve, secondResolve, closed]).toEqual([200, 200, 200]);
+    expect(disputed.status).toBe(200);
+    expect(disputed.stops[0]?.name).toBe('Skip to content');
+    expect(disputed.stops.filter((stop) => !stop.outlined)).toEqual([]);
+    expect(disputed.buttonOf).toMatch(/\/disagree$/);
+    expect(statusAfterDispute).toBe('plan');
+    expect(disputedCriteria).toContain('Criteria the customer disputes');
+    expect(disputedCriteria).toContain('Checkout still fails on mobile');
     expect(await page.$eval('.status', (node) => node.textContent)).toBe('closed');
     const timeline = await page.$$eval('.timeline li strong', (nodes) =>
       nodes.map((n) => n.textContent),
@@ -195,6 +247,8 @@ describe('the advocate console in a real browser', () => {
       'acknowledged',
       'planned',
       'planned',
+      'resolved',
+      'customer disagreed',
       'resolved',
       'closed',
     ]);
