@@ -1,7 +1,6 @@
 // The cost scenario: a fixed mix of signed webhooks through the whole local stack, one at a
 // time, with the usage meter on the AWS edge. `npm run bench -- cost` prints and (with --write)
 // commits what it measured; the integration test reruns it and compares the counts.
-import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { developmentSecret } from '../../infra/local/dev-secrets.js';
 import { loadFunction } from '../../infra/local/functions.js';
 import { scheduledEvent } from '../../infra/local/schedule.js';
@@ -22,6 +21,7 @@ import {
 } from '../../shared/cost/usage.js';
 import { signRequest } from '../../shared/sources/signing.js';
 import { ENV } from '../../shared/config/env.js';
+import { queueDepth } from '../helpers/queue-depth.js';
 import { SCENARIO, WARM_UP, type Step } from './cost-scenario.js';
 import { startSecretsStandIn, type SecretsStandIn } from './secrets-stand-in.js';
 
@@ -73,19 +73,6 @@ const captureLogs = () => {
   };
 };
 
-const queueDepth = async (stack: LocalStack): Promise<number> => {
-  const { Attributes = {} } = await stack.clients.sqs.send(
-    new GetQueueAttributesCommand({
-      QueueUrl: stack.resources.signalsQueueUrl,
-      AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
-    }),
-  );
-  return (
-    Number(Attributes.ApproximateNumberOfMessages ?? 0) +
-    Number(Attributes.ApproximateNumberOfMessagesNotVisible ?? 0)
-  );
-};
-
 /**
  * Waits until the pipeline is at rest: the queue drained and no handler has finished for
  * `quietMs` (the stream mapping polls every 200 ms when idle).
@@ -97,7 +84,11 @@ const settle = async (stack: LocalStack, meter: UsageMeter, quietMs = 1500): Pro
   for (;;) {
     const total = Object.values(meter.invocations()).reduce((sum, f) => sum + f.invocations, 0);
     if (total !== lastTotal) [lastTotal, quietSince] = [total, Date.now()];
-    if ((await queueDepth(stack)) === 0 && Date.now() - quietSince >= quietMs) return;
+    if (
+      (await queueDepth(stack.clients.sqs, stack.resources.signalsQueueUrl)) === 0 &&
+      Date.now() - quietSince >= quietMs
+    )
+      return;
     if (Date.now() > deadline) throw new Error('the local stack did not come to rest in 60 s');
     await sleep(100);
   }

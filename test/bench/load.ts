@@ -4,7 +4,6 @@
 // `npm run bench -- load --rate 50 --seconds 30 --customers 500`; a burst: `--rate 200 --seconds 10`;
 // one customer's 20 signals in a second: `--rate 20 --seconds 1 --customers 1`.
 import { parseArgs } from 'node:util';
-import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { developmentSecret } from '../../infra/local/dev-secrets.js';
 import type { DynamoDbLocalJvm } from '../../infra/local/emulators/dynamodb-local.js';
@@ -12,6 +11,7 @@ import type { DeliveredAlert } from '../../infra/local/inbox.js';
 import { startLocalStack, type LocalStack } from '../../infra/local/local-stack.js';
 import { samplePayload, type SampleSource } from '../../infra/local/samples.js';
 import { signRequest } from '../../shared/sources/signing.js';
+import { queueDepth } from '../helpers/queue-depth.js';
 import type { BenchReport } from './report.js';
 
 interface LoadOptions {
@@ -127,20 +127,6 @@ const openingAlerts = (
   return openings;
 };
 
-/** Messages on the signals queue, visible or in flight. */
-const queueDepth = async (stack: LocalStack): Promise<number> => {
-  const { Attributes = {} } = await stack.clients.sqs.send(
-    new GetQueueAttributesCommand({
-      QueueUrl: stack.resources.signalsQueueUrl,
-      AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
-    }),
-  );
-  return (
-    Number(Attributes.ApproximateNumberOfMessages ?? 0) +
-    Number(Attributes.ApproximateNumberOfMessagesNotVisible ?? 0)
-  );
-};
-
 /** The customers' cases and the signals recorded on them (`signalCount`), read once the load drained. */
 const recordedSignals = async (
   stack: LocalStack,
@@ -201,7 +187,8 @@ const runLoad = async (options: LoadOptions): Promise<BenchReport> => {
       await sleep(1000 / WARM_UP.rate);
     }
     await sleep(1000);
-    while ((await queueDepth(stack)) > 0) await sleep(250);
+    while ((await queueDepth(stack.clients.sqs, stack.resources.signalsQueueUrl)) > 0)
+      await sleep(250);
     await sleep(2000);
     const total = Math.round(options.rate * options.seconds);
     const started = Date.now();
@@ -219,12 +206,15 @@ const runLoad = async (options: LoadOptions): Promise<BenchReport> => {
     for (const item of accepted) if (!opening.has(item.name)) opening.set(item.name, item.sentAt);
     // Drained: the queue is empty and every case alerted; 30 s without progress ends the wait.
     let alerted = openingAlerts(stack.alerts());
-    let depth = await queueDepth(stack);
+    let depth = await queueDepth(stack.clients.sqs, stack.resources.signalsQueueUrl);
     let progressAt = Date.now();
     const pending = (): boolean => depth > 0 || [...opening.keys()].some((n) => !alerted.has(n));
     while (pending() && Date.now() - progressAt < 30_000) {
       await sleep(250);
-      const [nowAlerted, nowDepth] = [openingAlerts(stack.alerts()), await queueDepth(stack)];
+      const [nowAlerted, nowDepth] = [
+        openingAlerts(stack.alerts()),
+        await queueDepth(stack.clients.sqs, stack.resources.signalsQueueUrl),
+      ];
       if (nowAlerted.size > alerted.size || nowDepth < depth) progressAt = Date.now();
       [alerted, depth] = [nowAlerted, nowDepth];
     }

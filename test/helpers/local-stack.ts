@@ -1,4 +1,3 @@
-import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll } from 'vitest';
 import {
@@ -7,6 +6,7 @@ import {
   type LocalStackOptions,
 } from '../../infra/local/local-stack.js';
 import type { DeliveredAlert } from '../../infra/local/inbox.js';
+import { queueDepth } from './queue-depth.js';
 
 interface LocalStackContext {
   /** The running stack, once `beforeAll` has run. */
@@ -129,18 +129,7 @@ const useLocalStack = (
       );
       return Items;
     },
-    queueDepth: async (queueUrl) => {
-      const { Attributes = {} } = await ready().clients.sqs.send(
-        new GetQueueAttributesCommand({
-          QueueUrl: queueUrl,
-          AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
-        }),
-      );
-      return (
-        Number(Attributes.ApproximateNumberOfMessages ?? 0) +
-        Number(Attributes.ApproximateNumberOfMessagesNotVisible ?? 0)
-      );
-    },
+    queueDepth: (queueUrl) => queueDepth(ready().clients.sqs, queueUrl),
   };
 };
 

@@ -1,7 +1,7 @@
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { DescribeStreamCommand, DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import type { SNSClient } from '@aws-sdk/client-sns';
-import { GetQueueAttributesCommand, SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DynamoAlertMarkers } from '../../../../shared/alerts/dynamo-alert-markers.js';
@@ -14,6 +14,7 @@ import { alertFixture } from '../../../fixtures/alerts/load.js';
 import { exampleConfig, withExampleLinks, type AlertingConfig } from '../../../helpers/config.js';
 import { useDynamoDbLocal } from '../../../helpers/dynamodb.js';
 import { useFauxqs } from '../../../helpers/fauxqs.js';
+import { queueDepth } from '../../../helpers/queue-depth.js';
 import { createAlertTopics, drain, type AlertTopics } from '../../functions/notify/alert-topics.js';
 import { readStream } from '../../functions/notify/stream-records.js';
 
@@ -104,18 +105,7 @@ const park = async (body: unknown) =>
   sqs.send(new SendMessageCommand({ QueueUrl: dlqUrl, MessageBody: JSON.stringify(body) }));
 
 /** Messages left in the DLQ, visible or in flight. */
-const depth = async () => {
-  const { Attributes } = await sqs.send(
-    new GetQueueAttributesCommand({
-      QueueUrl: dlqUrl,
-      AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
-    }),
-  );
-  return (
-    Number(Attributes?.ApproximateNumberOfMessages ?? 'NaN') +
-    Number(Attributes?.ApproximateNumberOfMessagesNotVisible ?? 'NaN')
-  );
-};
+const depth = () => queueDepth(sqs, dlqUrl);
 
 const alertIds = async (queue: string) =>
   (await drain(sqs, topics.queues[queue] ?? '')).map((message) => message.alert.alertId);
