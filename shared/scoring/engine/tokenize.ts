@@ -185,6 +185,23 @@ interface Scan {
   lowerCase: boolean;
 }
 
+// Words whose period is an abbreviation's: a title never ends a sentence ("Mr. Lee"); a company
+// suffix only when the next word is capitalized ("contacted Acme Inc. multiple times").
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'vs', 'approx', 'dept', 'acct']);
+const SUFFIXES = new Set(['inc', 'co', 'corp', 'ltd', 'llc', 'plc', 'etc']);
+
+/** Whether the gap before the word at `start` is only an abbreviation's period and spaces. */
+const abbreviated = (scan: Scan, start: number): boolean => {
+  const { text, previousEnd } = scan;
+  if (text.charCodeAt(previousEnd) !== 46 || text.slice(previousEnd + 1, start).trim() !== '') {
+    return false;
+  }
+  const previous = scan.tokens[scan.tokens.length - 1]?.info.word ?? '';
+  if (TITLES.has(previous)) return true;
+  const first = text.charAt(start);
+  return SUFFIXES.has(previous) && first !== first.toUpperCase();
+};
+
 /** Adds the word text[start, end) to the scan, after the sentence and clause breaks before it. */
 const emit = (
   scan: Scan,
@@ -200,7 +217,7 @@ const emit = (
   const { previousEnd } = scan;
   const plainGap = start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32;
   if (tokens.length > 0 && start > previousEnd && !plainGap) {
-    const kind = breakAt(text, previousEnd, start);
+    const kind = abbreviated(scan, start) ? 0 : breakAt(text, previousEnd, start);
     if (kind === 2) scan.sentence += 1;
     if (kind > 0) scan.clause += 1;
   }

@@ -6,6 +6,10 @@ import { NEGATORS } from '../engine/vocabulary.js';
  * not negated, not hypothetical, not reported from someone else, not about another company.
  */
 
+const NO_GOVERNS = new Set(
+  'one body longer more way need reason point intention plan desire wish interest'.split(' '),
+);
+
 const HYPOTHETICAL = new Set([
   'if',
   'whether',
@@ -116,7 +120,12 @@ const isNegated = (tokens: readonly Token[], start: number): boolean => {
   const clause = tokens[start]?.clause;
   for (let index = start - 1; index >= Math.max(0, start - 3); index -= 1) {
     if (tokens[index]?.clause !== clause) return false;
-    if (NEGATORS.has(word(tokens, index))) return true;
+    const current = word(tokens, index);
+    // "no" is a determiner: it negates the noun it comes before ("with no warning called three
+    // times" still called), unless that noun is the phrase's start or governs it ("no one",
+    // "no need to escalate", "no way I'll cancel").
+    if (current === 'no' && index < start - 1 && !NO_GOVERNS.has(word(tokens, index + 1))) continue;
+    if (NEGATORS.has(current)) return true;
   }
   return false;
 };

@@ -82,9 +82,7 @@ const URGENCY_RULES = [
         "Nothing's worked since half past eight.",
         "Internet's been off since quarter past 7.",
       ],
-      noMatch: [
-        "Our entire sales floor has had no phone lines since half nine and we're losing deals.",
-      ],
+      noMatch: ['Things have been calm since half the team moved offices.'],
     },
     {
       id: 'urgent.within-the-hour',

@@ -120,6 +120,13 @@ describe('tokenizer', () => {
     ]);
   });
 
+  it("ends a sentence at a period, not at a title's or (before a lower-case word) a company's", () => {
+    const table = createWordTable(porter, buildRuleIndex([], porter));
+    const text = 'I wrote to Acme Inc. twice. Then Mr. Lee called Acme Inc. Nobody answered.';
+    const sentences = tokenize(text, table).map((token) => token.sentence);
+    expect(sentences).toEqual([0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 2, 2]);
+  });
+
   it('marks capitals as shouting only in a text that also has lower case', () => {
     const table = createWordTable(porter, buildRuleIndex([], porter));
     expect(tokenize('this is AWFUL', table).map((token) => token.shout)).toEqual([
