@@ -3,7 +3,7 @@ import { family } from './rule.js';
 const CONTACT_VERB =
   'called|phoned|rang|=rung|emailed|contacted|chased|messaged|=wrote|written|chatted|' +
   'explained|transferred|spoken|=spoke|talked|=told|reported|raised|logged|complained|ringing|' +
-  '=followed|bounced|=passed|shunted|=pushed|=visited';
+  '=followed|bounced|=passed|shunted|=pushed|=visited|=directed|redirected|inquired|enquired';
 
 const CONTACT_NOUN =
   'calls|emails|chats|messages|tickets|people|agents|persons|departments|transfers|callbacks|' +
@@ -14,11 +14,13 @@ const CONTACT_NOUN =
 // How complaint letters say they got in touch: calls, disputes, requests and letters alike.
 const REACHED_OUT =
   'called|phoned|contacted|disputed|requested|asked|sent|wrote|written|emailed|mailed|faxed|' +
-  'submitted|filed|messaged|complained|reached|visited|followed|chased|spoke|spoken|told|explained';
+  'submitted|filed|messaged|complained|reached|visited|followed|chased|spoke|spoken|told|explained|' +
+  'inquired|enquired';
 
 // Getting in touch, one mention per contact (asking or being told happens within one).
 const CONTACTED =
-  'called|phoned|contacted|disputed|emailed|mailed|faxed|messaged|complained|reached|visited|followed|spoke|spoken|chatted|texted|wrote|written';
+  'called|phoned|contacted|disputed|emailed|mailed|faxed|messaged|complained|reached|visited|followed|spoke|spoken|chatted|texted|wrote|written|' +
+  'inquired|enquired';
 
 // Getting in touch by a channel, as opposed to being told or asked something.
 const CHANNEL =
@@ -333,13 +335,20 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
   },
 ]);
 
-/** One time the customer got in touch; decide.ts counts them, and three are repeat contact. */
+/** One time the customer got in touch; decide.ts counts them, and four are repeat contact. */
 const CONTACT_RULES = family('contact', {}, [
   {
     id: 'contact.i-called',
     pattern: `i|we|i've|we've ~3 ${CONTACTED}|=write|=ring`,
     match: ['I called them on Monday.', 'We have also emailed the complaints team.'],
     noMatch: ['They called me on Monday.', 'I never called anyone.'],
+  },
+  {
+    // Complaint letters often list their steps without a subject: "Called the bank on the 3rd."
+    id: 'contact.called-without-subject',
+    pattern: `^ ${CHANNEL}|=contacted|=spoke|=inquired|=disputed`,
+    match: ['Called Acme on the 3rd and was told to wait.', 'Emailed them the statement.'],
+    noMatch: ['Calling the helpline is free.', 'They emailed me the statement.'],
   },
 ]);
 
