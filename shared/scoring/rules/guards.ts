@@ -10,6 +10,8 @@ const NO_GOVERNS = new Set(
   'one body longer more way need reason point intention plan desire wish interest'.split(' '),
 );
 
+const QUESTIONING = new Set('sure know wonder wondering wondered unclear doubt'.split(' '));
+
 const HYPOTHETICAL = new Set([
   'if',
   'whether',
@@ -161,7 +163,8 @@ const isHypothetical = (tokens: readonly Token[], start: number, end = start + 1
     if ((current === 'was' || current === 'were') && PAST_INTENT.has(next)) return true;
     if (index === start) continue;
     if (token.clause !== first.clause) return false;
-    if (HYPOTHETICAL.has(current)) return true;
+    // "not sure if they are deceitful" asks a question; it sets no condition.
+    if (HYPOTHETICAL.has(current)) return !QUESTIONING.has(word(tokens, index - 1));
     if (current === 'case' && word(tokens, index - 1) === 'in') return true;
     if (SUBJECT_AUX.has(current)) return false;
     if (AUX.has(current) && SUBJECT.has(word(tokens, index - 1))) return false;

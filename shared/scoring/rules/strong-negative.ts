@@ -13,7 +13,7 @@ const STRONG =
   'idiots|morons|gaslighting|=gaslit';
 
 // Accusing the company of dishonesty is as strong as any adjective.
-const ACCUSATION = 'predatory|deceitful|deceptive|extortion|swindle|cheat';
+const ACCUSATION = 'predatory|deceitful|deceptive|dishonest|extortion|swindle|cheat';
 
 // Everyday strong-ish words count only when intensified, shouted or exclaimed.
 // Disappointment and frustration stay mild however intensified ("so disappointed").
@@ -172,7 +172,11 @@ const STRONG_NEGATIVE_RULES = [
       {
         id: 'strong.accusation',
         pattern: ACCUSATION,
-        match: ['This is a predatory company.', 'They cheated me out of my refund.'],
+        match: [
+          'This is a predatory company.',
+          'They cheated me out of my refund.',
+          'Your sales pitch was clearly dishonest.',
+        ],
         noMatch: [
           'Great work by your fraud team catching the thieves.',
           'This section prohibits collectors from using false, deceptive, or misleading statements.',

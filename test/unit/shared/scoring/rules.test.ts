@@ -63,6 +63,7 @@ const POSITIVE: readonly [TriggerCategory, string][] = [
   ['strong_negative', 'Awful!'],
   ['strong_negative', 'Terrible service from start to finish.'],
   ['strong_negative', 'The most incompetent company I have dealt with.'],
+  ['strong_negative', "I'm not sure if they are deceitful or just incompetent."],
 ];
 
 // The traps: the same words, negated, hypothetical, transactional, reported or about others.
@@ -73,6 +74,7 @@ const NEGATIVE: readonly [TriggerCategory, string][] = [
   ['churn_threat', 'We switched to you from our old bank.'],
   ['churn_threat', 'I was going to cancel my contract, but you fixed it.'],
   ['churn_threat', "If I ever cancel my subscription I'll tell you why."],
+  ['churn_threat', 'I asked if I could cancel the add-on only.'],
   ['churn_threat', 'I am done with the form, thanks.'],
   ['churn_threat', 'I need to cancel my appointment.'],
   ['legal_threat', 'Our lawyer needs the signed agreement.'],
