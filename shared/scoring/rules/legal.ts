@@ -22,7 +22,8 @@ const LEGAL_RULES = [
         // Identity-theft reports, settlements already reached and bankruptcy filings are not
         // threats against the company.
         'identity|affidavit|settlement|bankruptcy|theft',
-        'individual|person|thief|scammer',
+        // Exact forms: "personal" shares the stem of "person".
+        '=individual|=individuals|=person|=persons|thief|scammer',
         'against me|us',
         'their|his|her ~1 counsel|lawyer|attorney|legal',
       ],
@@ -184,6 +185,12 @@ const LEGAL_RULES = [
         unless: 'they|he|she|collector ~4 press|file|bring',
         match: ['I want to press charges against your collector for fraud.'],
         noMatch: ['You keep adding charges to my bill.'],
+      },
+      {
+        id: 'legal.want-criminal-charges',
+        pattern: 'want|seek|pursue ~2 criminal charges',
+        match: ['I want criminal charges for fraud against them.'],
+        noMatch: ['Criminal charges against my ex-husband were dropped.'],
       },
       {
         id: 'legal.claim-against',
