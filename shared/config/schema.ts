@@ -54,8 +54,8 @@ const AdvocacyConfigSchema = z
         /**
          * X-Ray active tracing on every function. Off by default: alarms, the dashboard and the
          * logs (each with the signal id) cover running the pipeline, and at a million signals a
-         * month traces cost about as much as DynamoDB's writes. Turn it on to follow a slow
-         * webhook through ingest, detect and notify.
+         * month traces were the largest line of the bill (README, "Cost per signal"). Turn it on
+         * to follow a slow webhook through ingest, detect and notify.
          */
         tracing: z.boolean().default(false),
       })
