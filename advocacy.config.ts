@@ -141,8 +141,12 @@ export default defineConfig({
   // tolerance get 401.
   ingest: { maxBodyBytes: 262_144, replayToleranceSeconds: 300 },
 
-  // Raw customer text on assessments expires after this many days (DynamoDB TTL).
-  retention: { rawTextDays: 90 },
+  // Raw customer text on assessments expires after rawTextDays (DynamoDB TTL); the assessments of
+  // signals that opened no case after assessmentDays (at least rawTextDays). Cases keep theirs.
+  retention: { rawTextDays: 90, assessmentDays: 90 },
+
+  // X-Ray active tracing on every function (off unless you are following a slow webhook).
+  observability: { tracing: false },
 
   // A signal that fails detection this many times moves to the dead-letter queue
   // (replay it with `advocacy replay-dlq`).

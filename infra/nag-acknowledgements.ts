@@ -14,6 +14,7 @@ const acknowledge = (construct: IConstruct, finding: string, reason: string): vo
  * A wildcard resource on any other action is left for cdk-nag to report.
  */
 const ACTIONS_WITHOUT_RESOURCES: Readonly<Record<string, string>> = {
+  // Present only when `observability.tracing` is on.
   'xray:PutTraceSegments': 'X-Ray tracing',
   'xray:PutTelemetryRecords': 'X-Ray tracing',
   'dynamodb:ListStreams': 'the stream event source mapping',

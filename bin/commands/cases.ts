@@ -12,8 +12,8 @@ interface ActOptions extends CommonOptions {
   readonly [field: string]: unknown;
 }
 
-// The store only needs the raw-text retention to record signals, which these commands never do.
-const UNUSED_RETENTION_DAYS = 90;
+// The store only needs retention to record signals, which these commands never do.
+const UNUSED_RETENTION = { rawTextDays: 90, assessmentDays: 90 } as const;
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
@@ -132,7 +132,7 @@ const registerCasesCommand = (program: Command): void => {
         limit: o.limit as string | undefined,
         cursor: o.cursor as string | undefined,
       });
-      const page = await m.withCaseStore(o, UNUSED_RETENTION_DAYS, (store) =>
+      const page = await m.withCaseStore(o, UNUSED_RETENTION, (store) =>
         m.createCaseService({ store, now: () => new Date() }).list(query),
       );
       print(o, page, m.renderQueue(page, new Date()));
@@ -143,7 +143,7 @@ const registerCasesCommand = (program: Command): void => {
     .argument('<caseId>')
     .action(async (caseId: string, o: CommonOptions) => {
       const m = await load();
-      const view = await m.withCaseStore(o, UNUSED_RETENTION_DAYS, (store) =>
+      const view = await m.withCaseStore(o, UNUSED_RETENTION, (store) =>
         m.createCaseService({ store, now: () => new Date() }).show(m.parseCaseId(caseId)),
       );
       print(o, view, m.renderCase(view, new Date()));
@@ -166,7 +166,7 @@ const registerCasesCommand = (program: Command): void => {
         undefined,
         o.expectedVersion === undefined ? undefined : Number(o.expectedVersion),
       );
-      const view = await m.withCaseStore(o, UNUSED_RETENTION_DAYS, (store) =>
+      const view = await m.withCaseStore(o, UNUSED_RETENTION, (store) =>
         m.createCaseService({ store, now: () => new Date() }).act({
           caseId: m.parseCaseId(caseId),
           action: action as keyof typeof ACTIONS,

@@ -43,7 +43,7 @@ const registerReviewCommand = (program: Command): void => {
       const { from, to } = period.parsePeriod(options.from, options.to);
       const config = await loadConfigFile(options.config);
       const now = new Date();
-      const input = await store.withCaseStore(options, config.retention.rawTextDays, (cases) =>
+      const input = await store.withCaseStore(options, config.retention, (cases) =>
         source.loadReviewInput(
           cases,
           config.tiers.map((tier) => tier.name),

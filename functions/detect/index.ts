@@ -26,7 +26,7 @@ const handler = createHandler({
     assess: (input) => detector.assess(input),
     route: (input) => routeCase(input, config),
     customers: new DynamoCustomerStore({ client, tableName }),
-    store: new DynamoCaseStore({ client, tableName, rawTextDays: config.retention.rawTextDays }),
+    store: new DynamoCaseStore({ client, tableName, retention: config.retention }),
   }),
   quarantine: createSqsQuarantine(createSqsClient(clients), env.signalsDlqUrl),
   metrics: new Metrics({ namespace: config.name, serviceName: 'detect' }),

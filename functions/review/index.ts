@@ -15,7 +15,7 @@ const clientOptions = { region: env.region, endpoint: env.awsEndpoint };
 const store = new DynamoCaseStore({
   client: createDynamoDocumentClient(clientOptions),
   tableName: env.tableName,
-  rawTextDays: config.retention.rawTextDays,
+  retention: config.retention,
 });
 const tierNames = config.tiers.map((tier) => tier.name);
 

@@ -32,7 +32,7 @@ const esbuildDefine = (value: unknown): string => JSON.stringify(value);
 
 /**
  * One pipeline Lambda function with the stack's defaults: nodejs24.x on arm64, ESM bundle with
- * the configuration inlined, X-Ray, JSON logs into its own log group (with retention), and a role
+ * the configuration inlined, X-Ray as configured, JSON logs into its own log group (with retention), and a role
  * that starts with nothing but write access to that log group. Callers grant the rest.
  */
 class PipelineFunction extends Construct {
@@ -63,7 +63,7 @@ class PipelineFunction extends Construct {
       architecture: FUNCTION_DEFAULTS.architecture,
       memorySize: props.memorySize ?? FUNCTION_DEFAULTS.memorySize,
       timeout: props.timeout ?? FUNCTION_DEFAULTS.timeout,
-      tracing: FUNCTION_DEFAULTS.tracing,
+      tracing: FUNCTION_DEFAULTS.tracing[config.observability.tracing ? 'on' : 'off'],
       loggingFormat: FUNCTION_DEFAULTS.loggingFormat,
       applicationLogLevelV2: FUNCTION_DEFAULTS.applicationLogLevelV2,
       systemLogLevelV2: FUNCTION_DEFAULTS.systemLogLevelV2,

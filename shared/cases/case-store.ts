@@ -78,6 +78,14 @@ interface CaseStore {
   listOpenedBetween(from: Date, to: Date): Promise<AdvocacyCase[]>;
 }
 
+/** How long the store keeps what expires, in days (`retention` in the configuration). */
+interface Retention {
+  /** A signal's raw words (the TEXT item). */
+  readonly rawTextDays: number;
+  /** The assessment of a signal that opened or joined no case. */
+  readonly assessmentDays: number;
+}
+
 /** A signal's own words, kept `retention.rawTextDays`: the text or the turns, with the triggers. */
 interface SignalText {
   readonly signalId: string;
@@ -108,6 +116,7 @@ export type {
   PageRequest,
   QueueQuery,
   RecordSignalResult,
+  Retention,
   SignalText,
   SignalTextReader,
 };

@@ -19,6 +19,7 @@ import type {
   PageRequest,
   QueueQuery,
   RecordSignalResult,
+  Retention,
   SignalText,
   SignalTextReader,
 } from './case-store.js';
@@ -46,8 +47,8 @@ import { keys } from './table.js';
 interface DynamoCaseStoreOptions {
   readonly client: DynamoDBDocumentClient;
   readonly tableName: string;
-  /** Days the raw customer text is kept (config.retention.rawTextDays). */
-  readonly rawTextDays: number;
+  /** How long raw text and caseless assessments are kept (config.retention). */
+  readonly retention: Retention;
   /** Attempts when concurrent writers race for the same case; then a DependencyError. */
   readonly maxAttempts?: number;
   readonly newCaseId?: () => string;
@@ -62,7 +63,7 @@ interface DynamoCaseStoreOptions {
 class DynamoCaseStore implements CaseStore, SignalTextReader {
   readonly #client: DynamoDBDocumentClient;
   readonly #tableName: string;
-  readonly #rawTextDays: number;
+  readonly #retention: Retention;
   readonly #maxAttempts: number;
   readonly #newCaseId: () => string;
   readonly #writes: CaseWrites;
@@ -70,7 +71,7 @@ class DynamoCaseStore implements CaseStore, SignalTextReader {
   constructor(options: DynamoCaseStoreOptions) {
     this.#client = options.client;
     this.#tableName = options.tableName;
-    this.#rawTextDays = options.rawTextDays;
+    this.#retention = options.retention;
     this.#maxAttempts = options.maxAttempts ?? 20;
     this.#newCaseId = options.newCaseId ?? randomUUID;
     this.#writes = caseWrites(options.tableName);
@@ -89,7 +90,7 @@ class DynamoCaseStore implements CaseStore, SignalTextReader {
         await batchPut(this.#client, this.#tableName, planned.identities);
         try {
           await this.#transact([
-            ...this.#writes.assessment(facts, planned.case.id, this.#rawTextDays),
+            ...this.#writes.assessment(facts, planned.case.id, this.#retention),
             ...planned.items,
           ]);
           return { outcome: planned.outcome, case: planned.case, event: planned.event };
@@ -107,13 +108,12 @@ class DynamoCaseStore implements CaseStore, SignalTextReader {
 
   /**
    * A signal that opens nothing: two plain puts instead of a transaction, which DynamoDB bills
-   * double (2 write units per KB instead of 1: 3 units instead of 5 with the month index, for
-   * most signals). The text goes first and unconditionally, so a crash between the two leaves at
+   * double (2 write units per KB instead of 1: 2 units instead of 4, for most signals). The text goes first and unconditionally, so a crash between the two leaves at
    * most a text that its redelivery rewrites (or TTL removes); the assessment's condition still
    * tells a redelivery.
    */
   async #recordAssessment(facts: SignalFacts, id: string): Promise<RecordSignalResult> {
-    const [assessment, text] = this.#writes.assessment(facts, undefined, this.#rawTextDays);
+    const [assessment, text] = this.#writes.assessment(facts, undefined, this.#retention);
     if (assessment?.Put === undefined || text?.Put === undefined)
       throw new Error('an assessment is written as two puts');
     await this.#client.send(new PutCommand(text.Put));
@@ -313,7 +313,7 @@ class DynamoCaseStore implements CaseStore, SignalTextReader {
 
 /**
  * The store a Lambda builds at cold start: the document client for its region (or an emulator's
- * endpoint) and the table its environment names, keeping raw text as long as retention says.
+ * endpoint) and the table its environment names, keeping what expires as long as retention says.
  */
 const caseStoreFor = (
   env: {
@@ -321,12 +321,12 @@ const caseStoreFor = (
     readonly awsEndpoint?: string | undefined;
     readonly tableName: string;
   },
-  retention: { readonly rawTextDays: number },
+  retention: Retention,
 ): DynamoCaseStore =>
   new DynamoCaseStore({
     client: createDynamoDocumentClient({ region: env.region, endpoint: env.awsEndpoint }),
     tableName: env.tableName,
-    rawTextDays: retention.rawTextDays,
+    retention,
   });
 
 export { caseStoreFor, DynamoCaseStore };

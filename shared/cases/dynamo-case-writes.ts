@@ -9,6 +9,7 @@ import {
   eventItem,
   type Item,
 } from './dynamo-items.js';
+import type { Retention } from './case-store.js';
 import type { SignalFacts } from './intake.js';
 import type { CaseChange } from './lifecycle.js';
 import { ENTITIES, type AdvocacyCase, type CaseCustomer, type CaseSignal } from './model.js';
@@ -48,9 +49,9 @@ const caseWrites = (tableName: string) => {
 
     /**
      * The assessment (first: its condition failing means the source event is already recorded)
-     * and the raw text that expires after `rawTextDays`.
+     * and the raw text; both expire as `retention` says (an assessment on a case never does).
      */
-    assessment: (facts: SignalFacts, caseId: string | undefined, rawTextDays: number) => {
+    assessment: (facts: SignalFacts, caseId: string | undefined, retention: Retention) => {
       const base = {
         ...facts,
         signalId: signalId(facts.signal),
@@ -58,8 +59,8 @@ const caseWrites = (tableName: string) => {
         caseId,
       };
       return [
-        put(assessmentItem(base), NOT_EXISTS),
-        put(assessmentTextItem(base, rawTextDays), NOT_EXISTS),
+        put(assessmentItem(base, retention.assessmentDays), NOT_EXISTS),
+        put(assessmentTextItem(base, retention.rawTextDays), NOT_EXISTS),
       ];
     },
 

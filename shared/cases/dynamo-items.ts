@@ -11,6 +11,10 @@ type Item = Record<string, unknown>;
 const DAY_SECONDS = 86_400;
 const month = (instant: string): string => instant.slice(0, 7);
 
+/** DynamoDB TTL's value: epoch seconds `days` after `now`. */
+const expiry = (now: Date, days: number): number =>
+  Math.floor(now.getTime() / 1000) + days * DAY_SECONDS;
+
 /**
  * Index keys of a case, derived from its state alone so every write keeps them right:
  * the tier queue by status, the customer's history, the month it opened, and the sparse `due`
@@ -109,9 +113,11 @@ interface AssessmentFacts {
 
 /**
  * Every accepted signal's assessment, without the customer's words (those live in the TEXT
- * item, which expires). Indexed by month on the `month` index under `ASSESSMENTS#<YYYY-MM>`.
+ * item, which expires). One that opened or joined no case expires after `keptDays`; one on a
+ * case has no expiry, as the case has none. Not indexed: no query reads assessments by month,
+ * and the index copy was a third of a plain signal's write units.
  */
-const assessmentItem = (facts: AssessmentFacts): Item => {
+const assessmentItem = (facts: AssessmentFacts, keptDays: number): Item => {
   const { signal, assessment, now } = facts;
   return {
     ...keys.assessment(facts.signalId),
@@ -136,8 +142,7 @@ const assessmentItem = (facts: AssessmentFacts): Item => {
       turn,
     })),
     caseId: facts.caseId,
-    gsi4pk: `ASSESSMENTS#${month(now.toISOString())}`,
-    gsi4sk: `${now.toISOString()}#${facts.signalId}`,
+    ...(facts.caseId === undefined ? { [TTL_ATTRIBUTE]: expiry(now, keptDays) } : {}),
   };
 };
 
@@ -152,7 +157,7 @@ const assessmentTextItem = (
   text: facts.signal.text,
   turns: facts.signal.turns,
   triggers: facts.assessment.triggers,
-  [TTL_ATTRIBUTE]: Math.floor(facts.now.getTime() / 1000) + rawTextDays * DAY_SECONDS,
+  [TTL_ATTRIBUTE]: expiry(facts.now, rawTextDays),
 });
 
 const customerItem = (aliasKey: string, record: CustomerRecord): Item => ({

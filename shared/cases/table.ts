@@ -10,7 +10,7 @@
  * | open-case slot      | `CUSTOMER#<customerKey>`  | `OPEN`                   | at most one active case per customer    |
  * | last closed case    | `CUSTOMER#<customerKey>`  | `LAST_CLOSED`            | links a recurrence to its predecessor   |
  * | customer record     | `CUSTOMER#<customerKey>`  | `PROFILE`                | segmentation attributes (CSV import)    |
- * | assessment          | `SIGNAL#<signalId>`       | `ASSESSMENT`             | every accepted signal; idempotency key  |
+ * | assessment          | `SIGNAL#<signalId>`       | `ASSESSMENT`             | every accepted signal; idempotency key; expires (TTL) unless on a case |
  * | assessment text     | `SIGNAL#<signalId>`       | `TEXT`                   | raw customer words; expires (TTL)       |
  * | alert marker        | `ALERT#<caseId>#<eventId>`| `ALERT`                  | notify's dedupe of stream redelivery    |
  * | customer identity   | `IDENTITY#<term>`         | `<customerKey>`          | finds a customer by id, e-mail or name  |
@@ -26,8 +26,7 @@ const TTL_ATTRIBUTE = 'expiresAt';
  * - customer: a customer's cases over time (`CUSTOMER#<customerKey>`, `<openedAt>#<caseId>`).
  * - due: sparse; unacknowledged cases by deadline for the escalation sweep (`DUE`, `<ackDeadline>#<caseId>`),
  *   present only while the case is `open` and escalation has not reached the end of its chain.
- * - month: cases by the month they opened, for the management review (`MONTH#<YYYY-MM>`, `<openedAt>#<caseId>`);
- *   assessments by the month they were recorded (`ASSESSMENTS#<YYYY-MM>`, `<recordedAt>#<signalId>`).
+ * - month: cases by the month they opened, for the management review (`MONTH#<YYYY-MM>`, `<openedAt>#<caseId>`).
  * - escalated: sparse; a case escalated to another tier, in that tier's queue by status
  *   (`QUEUE#<escalatedTo>#<status>`, `<openedAt>#<caseId>`), so it shows in both queues.
  */

@@ -1,6 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { endpointOf, type TableTarget } from '../aws/client-options.js';
 import { createDynamoDocumentClient } from '../aws/dynamodb.js';
+import type { Retention } from '../cases/case-store.js';
 import { DynamoCaseStore } from '../cases/dynamo-case-store.js';
 import { ValidationError } from '../errors.js';
 
@@ -14,7 +15,7 @@ type TableOptions = TableTarget;
  */
 const withCaseStore = async <T>(
   options: TableOptions,
-  rawTextDays: number,
+  retention: Retention,
   use: (store: DynamoCaseStore) => Promise<T>,
 ): Promise<T> => {
   const endpoint = endpointOf(options);
@@ -23,7 +24,7 @@ const withCaseStore = async <T>(
     endpoint,
   });
   try {
-    return await use(new DynamoCaseStore({ client, tableName: options.table, rawTextDays }));
+    return await use(new DynamoCaseStore({ client, tableName: options.table, retention }));
   } catch (error) {
     if (error instanceof ValidationError && error.issues.length > 0) {
       const issues = error.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');

@@ -40,6 +40,24 @@ const AdvocacyConfigSchema = z
       .object({
         /** Raw customer text of assessments is kept this long, then expired by DynamoDB TTL. */
         rawTextDays: z.number().int().positive().default(90),
+        /**
+         * Assessments of signals that opened or joined no case are kept this long, then expired
+         * by DynamoDB TTL. Nothing but a redelivery of the same source event reads them (to tell
+         * it apart), and 90 days is far longer than platforms retry or the dead-letter queue keeps
+         * a signal for a replay. An assessment on a case is kept as long as the case.
+         */
+        assessmentDays: z.number().int().positive().default(90),
+      })
+      .prefault({}),
+    observability: z
+      .object({
+        /**
+         * X-Ray active tracing on every function. Off by default: alarms, the dashboard and the
+         * logs (each with the signal id) cover running the pipeline, and at a million signals a
+         * month traces were the largest line of the bill (README, "Cost per signal"). Turn it on
+         * to follow a slow webhook through ingest, detect and notify.
+         */
+        tracing: z.boolean().default(false),
       })
       .prefault({}),
     queue: z
@@ -113,6 +131,14 @@ const AdvocacyConfigSchema = z
         });
       }
     });
+    if (config.retention.assessmentDays < config.retention.rawTextDays) {
+      // The words would outlive the only record of why they were kept.
+      ctx.addIssue({
+        code: 'custom',
+        path: ['retention', 'assessmentDays'],
+        message: `keep assessments at least as long as their raw text (retention.rawTextDays: ${config.retention.rawTextDays})`,
+      });
+    }
     for (const segment of segmentNames) {
       if (!servedBy.has(segment)) {
         ctx.addIssue({

@@ -104,8 +104,9 @@ const TOPOLOGY = {
       startingPosition: 'TRIM_HORIZON',
       batchSize: 10,
       // Publishing waits on SNS and the marker writes: one batch at a time per shard falls
-      // behind detect under a burst of new cases.
-      parallelizationFactor: 5,
+      // behind detect under a burst of new cases. 10 (AWS's maximum) rather than 5: on the load
+      // bench at 50 webhooks/s, case opened -> alert p95 went from 7.1 s to 1.2 s (README).
+      parallelizationFactor: 10,
       retryAttempts: 5,
       bisectBatchOnError: true,
       maxRecordAgeHours: 6,

@@ -25,11 +25,12 @@ const ASSUMPTIONS = {
   /** KMS requests of SQS, SNS, DynamoDB and Secrets Manager with data-key caching: a guess. */
   kmsRequestsPerMonth: 100_000,
   /**
-   * DynamoDB storage after a year: assessments are kept (about 0.5 KB, twice with the month
-   * index, plus 100 bytes each), raw texts for `retention.rawTextDays` (about 0.3 KB).
+   * DynamoDB storage after a year: assessments on a case for ever, the others for
+   * `retention.assessmentDays` (about 0.35 KB, in no index, plus 100 bytes each), raw texts for
+   * `retention.rawTextDays` (about 0.3 KB).
    */
   storageMonths: 12,
-  assessmentKb: 1.1,
+  assessmentKb: 0.5,
   textKb: 0.4,
   /** CloudWatch Logs kept one month (the log groups' retention). */
   logMonths: 1,
@@ -45,13 +46,10 @@ interface Deployment {
   /** EMF metrics the handlers publish (name x dimensions). */
   readonly customMetrics: number;
   readonly alarms: number;
-  /** X-Ray active tracing on the functions (infra/constructs/secure-defaults.ts). */
+  /** X-Ray active tracing on the functions (`observability.tracing`). */
   readonly tracing: boolean;
-  /**
-   * Days an assessment that opened nothing is kept; undefined: for ever, as the store does today.
-   * A lever the README's table prices, not a setting.
-   */
-  readonly openedNothingKeptDays?: number | undefined;
+  /** Days an assessment that opened nothing is kept (`retention.assessmentDays`). */
+  readonly openedNothingKeptDays: number;
 }
 
 interface CostLine {
@@ -144,8 +142,7 @@ const monthlyCost = (
     mix?.benign ??
     usage.kinds.benign.webhooks /
       SIGNAL_KINDS.reduce((sum, kind) => sum + usage.kinds[kind].webhooks, 0);
-  const keptMonths = (days: number | undefined) =>
-    Math.min(a.storageMonths, days === undefined ? Infinity : days / 30);
+  const keptMonths = (days: number) => Math.min(a.storageMonths, days / 30);
   const storedGb =
     (signals * (1 - openedNothing) * a.storageMonths * a.assessmentKb +
       signals * openedNothing * keptMonths(deployment.openedNothingKeptDays) * a.assessmentKb +

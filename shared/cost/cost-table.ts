@@ -29,22 +29,22 @@ const deploymentOf = (config: AdvocacyConfig): Deployment => ({
   rawTextDays: config.retention.rawTextDays,
   customMetrics: CUSTOM_METRICS,
   alarms: ALARMS,
-  // infra/constructs/secure-defaults.ts: X-Ray active tracing on every function.
-  tracing: true,
+  tracing: config.observability.tracing,
+  openedNothingKeptDays: config.retention.assessmentDays,
 });
 
-/** What the two largest remaining lines would save, priced by the same calculator. */
+/** What the admin's two cost choices come to, priced by the same calculator. */
 const leversTable = (usage: MeasuredUsage, config: AdvocacyConfig): string[] => {
   const deployed = deploymentOf(config);
-  const kept = { openedNothingKeptDays: config.retention.rawTextDays };
+  const { tracing } = config.observability;
+  const year = { openedNothingKeptDays: 365 };
   const levers: readonly [string, Deployment][] = [
-    ['as deployed', deployed],
-    ['X-Ray tracing off', { ...deployed, tracing: false }],
     [
-      `assessments that opened nothing kept ${config.retention.rawTextDays} days, like their raw text`,
-      { ...deployed, ...kept },
+      `as configured (\`observability.tracing: ${String(tracing)}\`, \`retention.assessmentDays: ${config.retention.assessmentDays}\`)`,
+      deployed,
     ],
-    ['both', { ...deployed, ...kept, tracing: false }],
+    [`X-Ray tracing ${tracing ? 'off' : 'on'}`, { ...deployed, tracing: !tracing }],
+    ['assessments that opened nothing kept 365 days', { ...deployed, ...year }],
   ];
   const scales = SCALES.slice(1);
   const perMillion = (deployment: Deployment, signals: number) =>

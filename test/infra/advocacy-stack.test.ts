@@ -17,14 +17,14 @@ describe('AdvocacyStack', () => {
     synthesized.cleanup();
   });
 
-  it('creates the eight functions on nodejs24.x, arm64, traced, with JSON logs', () => {
+  it('creates the eight functions on nodejs24.x, arm64, untraced by default, with JSON logs', () => {
     // Assess: CDK's bucket-notifications and bucket-deployment handlers run other runtimes.
     template.resourcePropertiesCountIs(
       'AWS::Lambda::Function',
       {
         Runtime: 'nodejs24.x',
         Architectures: ['arm64'],
-        TracingConfig: { Mode: 'Active' },
+        TracingConfig: Match.absent(),
         LoggingConfig: Match.objectLike({ LogFormat: 'JSON' }),
         Environment: {
           Variables: Match.objectLike({
@@ -367,6 +367,37 @@ describe('AdvocacyStack', () => {
           POWERTOOLS_SERVICE_NAME: 'notify',
           [ENV.consoleOrigin]: origin,
         }),
+      },
+    });
+  });
+});
+
+describe('AdvocacyStack with observability.tracing on', () => {
+  let synthesized: Synthesized;
+
+  beforeAll(async () => {
+    const config = await withContactLens();
+    config.observability.tracing = true;
+    synthesized = synthesize({ config });
+  });
+  afterAll(() => {
+    synthesized.cleanup();
+  });
+
+  it('turns on X-Ray active tracing on all eight functions and lets them write traces', () => {
+    synthesized.template.resourcePropertiesCountIs(
+      'AWS::Lambda::Function',
+      { TracingConfig: { Mode: 'Active' } },
+      8,
+    );
+    synthesized.template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Action: ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'],
+            Resource: '*',
+          }),
+        ]),
       },
     });
   });

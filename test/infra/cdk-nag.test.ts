@@ -17,6 +17,13 @@ describe('cdk-nag AwsSolutionsChecks', () => {
     expect(nagViolations({ config: await chatConfig() })).toEqual([]);
   });
 
+  it('reports no unacknowledged finding with X-Ray tracing on (its wildcard acknowledged)', async () => {
+    const config = structuredClone(await exampleConfig());
+    config.observability.tracing = true;
+
+    expect(nagViolations({ config })).toEqual([]);
+  });
+
   it('still reports a wildcard nobody acknowledged', async () => {
     // Prepare: a grant on every table in the account, which no acknowledgement covers.
     const tamper = (stack: { functions: ReadonlyMap<string, { role: iam.Role }> }) => {

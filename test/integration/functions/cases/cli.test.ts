@@ -30,7 +30,11 @@ describe('advocacy cases (CLI) against DynamoDB Local', () => {
   beforeAll(async () => {
     const config = await exampleConfig();
     const tableName = await dynamo.freshTable();
-    const store = new DynamoCaseStore({ client: dynamo.client(), tableName, rawTextDays: 90 });
+    const store = new DynamoCaseStore({
+      client: dynamo.client(),
+      tableName,
+      retention: { rawTextDays: 90, assessmentDays: 90 },
+    });
     seeded = await seedCase(store, config, {
       account: 'cli',
       now: new Date('2026-11-18T15:00:00Z'),

@@ -21,7 +21,11 @@ describe('cases API handler against DynamoDB Local', () => {
   beforeAll(async () => {
     config = await exampleConfig();
     const tableName = await dynamo.freshTable();
-    store = new DynamoCaseStore({ client: dynamo.client(), tableName, rawTextDays: 90 });
+    store = new DynamoCaseStore({
+      client: dynamo.client(),
+      tableName,
+      retention: { rawTextDays: 90, assessmentDays: 90 },
+    });
     const service = createCaseService({ store, now: () => clock.now });
     handle = createHandler({ service, logger: quiet });
   });
@@ -168,7 +172,11 @@ describe('cases API handler against DynamoDB Local', () => {
   it("lists a tier's queue oldest first, filtered by urgency, page by page", async () => {
     // Prepare: a fresh table so only these cases are in the queue.
     const tableName = await dynamo.freshTable();
-    const own = new DynamoCaseStore({ client: dynamo.client(), tableName, rawTextDays: 90 });
+    const own = new DynamoCaseStore({
+      client: dynamo.client(),
+      tableName,
+      retention: { rawTextDays: 90, assessmentDays: 90 },
+    });
     const list = createHandler({
       service: createCaseService({ store: own, now: () => clock.now }),
       logger: quiet,

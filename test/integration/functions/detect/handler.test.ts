@@ -60,7 +60,11 @@ const detectHandler = (options: { client?: DynamoDBDocumentClient; dlq?: string 
       assess: (input) => assessment({ id: input.id }),
       route: (input) => routeCase(input, config),
       customers: new DynamoCustomerStore({ client, tableName }),
-      store: new DynamoCaseStore({ client, tableName, rawTextDays: 90 }),
+      store: new DynamoCaseStore({
+        client,
+        tableName,
+        retention: { rawTextDays: 90, assessmentDays: 90 },
+      }),
     }),
     quarantine: createSqsQuarantine(sqs, options.dlq ?? dlqUrl),
     metrics: metrics.sink,
@@ -101,7 +105,11 @@ const forAccount = (account: string, sourceEventId: string): SQSRecord =>
   );
 
 const casesOf = async (account: string) => {
-  const store = new DynamoCaseStore({ client: dynamo.client(), tableName, rawTextDays: 90 });
+  const store = new DynamoCaseStore({
+    client: dynamo.client(),
+    tableName,
+    retention: { rawTextDays: 90, assessmentDays: 90 },
+  });
   const page = await store.listByCustomer(`account:${account}`, { limit: 10 });
   return Promise.all(page.items.map((item) => store.getCase(item.id)));
 };

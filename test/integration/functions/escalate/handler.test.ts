@@ -24,7 +24,11 @@ describe('escalation sweep handler against DynamoDB Local', () => {
   // A fresh table per test: the due index is global, so cases must not leak between tests.
   const setUp = async (overrides: Partial<AdvocacyConfig['escalation']> = {}) => {
     const tableName = await dynamo.freshTable();
-    const store = new DynamoCaseStore({ client: dynamo.client(), tableName, rawTextDays: 90 });
+    const store = new DynamoCaseStore({
+      client: dynamo.client(),
+      tableName,
+      retention: { rawTextDays: 90, assessmentDays: 90 },
+    });
     const effective = { ...config, escalation: { ...config.escalation, ...overrides } };
     const sweep = createHandler({
       sweep: (now) => runEscalationSweep({ store, config: effective }, now),
@@ -161,7 +165,11 @@ describe('escalation sweep handler against DynamoDB Local', () => {
   it('lets an acknowledgement that lands during the sweep win', async () => {
     // Prepare: the advocate acknowledges right after the sweep read the due index.
     const tableName = await dynamo.freshTable();
-    const store = new DynamoCaseStore({ client: dynamo.client(), tableName, rawTextDays: 90 });
+    const store = new DynamoCaseStore({
+      client: dynamo.client(),
+      tableName,
+      retention: { rawTextDays: 90, assessmentDays: 90 },
+    });
     const seeded = await seedCase(store, config, { account: 'photo-finish', now: opened });
     const racing: CaseStore = {
       recordSignal: (facts) => store.recordSignal(facts),

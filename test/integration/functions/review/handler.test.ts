@@ -26,7 +26,11 @@ describe('weekly review against DynamoDB Local and the SNS emulator', () => {
   beforeAll(async () => {
     config = await exampleConfig();
     tableName = await dynamo.freshTable();
-    store = new DynamoCaseStore({ client: dynamo.client(), tableName, rawTextDays: 90 });
+    store = new DynamoCaseStore({
+      client: dynamo.client(),
+      tableName,
+      retention: { rawTextDays: 90, assessmentDays: 90 },
+    });
     await seedWeek(store, config);
   });
 

@@ -13,7 +13,11 @@ let customers: DynamoCustomerStore;
 
 beforeEach(async () => {
   const tableName = await dynamo.freshTable();
-  store = new DynamoCaseStore({ client: dynamo.client(), tableName, rawTextDays: 30 });
+  store = new DynamoCaseStore({
+    client: dynamo.client(),
+    tableName,
+    retention: { rawTextDays: 30, assessmentDays: 30 },
+  });
   customers = new DynamoCustomerStore({ client: dynamo.client(), tableName });
 });
 

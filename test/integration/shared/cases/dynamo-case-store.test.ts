@@ -21,7 +21,11 @@ let store: DynamoCaseStore;
 
 beforeEach(async () => {
   table = await dynamo.freshTable();
-  store = new DynamoCaseStore({ client: dynamo.client(), tableName: table, rawTextDays: 30 });
+  store = new DynamoCaseStore({
+    client: dynamo.client(),
+    tableName: table,
+    retention: { rawTextDays: 30, assessmentDays: 60 },
+  });
 });
 
 const facts = (sourceEventId: string, overrides: Partial<SignalFacts> = {}): SignalFacts => ({
@@ -135,7 +139,7 @@ describe('DynamoCaseStore.recordSignal', () => {
     expect(result.outcome === 'appended' ? result.event.type : '').toBe('severity_raised');
   });
 
-  it('records the assessment of a signal that opens no case, with the raw text expiring', async () => {
+  it('records the assessment of a signal that opens no case, both expiring as retention says', async () => {
     // Act
     const result = await store.recordSignal(
       facts('resp-calm', {
@@ -153,7 +157,9 @@ describe('DynamoCaseStore.recordSignal', () => {
       level: 'watch',
       score: 35,
       openCase: false,
+      expiresAt: Math.floor(now.getTime() / 1000) + 60 * 86_400,
     });
+    expect(record).not.toHaveProperty('gsi4pk');
     expect(JSON.stringify(record)).not.toContain('Third time I explain this');
     expect(text).toMatchObject({
       entity: 'assessment-text',
@@ -164,6 +170,25 @@ describe('DynamoCaseStore.recordSignal', () => {
       items: [],
       cursor: undefined,
     });
+  });
+
+  it('keeps the assessments of signals that open or join a case without expiry, as their case', async () => {
+    // Act
+    const opened = await store.recordSignal(facts('resp-1'));
+    await store.recordSignal(facts('resp-2'));
+
+    // Assess
+    const caseId = opened.outcome === 'opened' ? opened.case.id : '';
+    for (const responseId of ['resp-1', 'resp-2']) {
+      const items = await itemsOf(`SIGNAL#typeform:${responseId}`);
+      const record = items.find((item) => item.sk === 'ASSESSMENT');
+      expect(record).toMatchObject({ entity: 'assessment', caseId });
+      expect(record).not.toHaveProperty('expiresAt');
+      expect(record).not.toHaveProperty('gsi4pk');
+      expect(items.find((item) => item.sk === 'TEXT')).toMatchObject({
+        expiresAt: Math.floor(now.getTime() / 1000) + 30 * 86_400,
+      });
+    }
   });
 
   it('ignores a redelivery a week later', async () => {
@@ -333,7 +358,7 @@ describe('DynamoCaseStore failures', () => {
         () => new ProvisionedThroughputExceededException({ message: 'slow down', $metadata: {} }),
       ),
       tableName: table,
-      rawTextDays: 30,
+      retention: { rawTextDays: 30, assessmentDays: 30 },
     });
 
     // Act
@@ -364,7 +389,7 @@ describe('DynamoCaseStore failures', () => {
     const racing = new DynamoCaseStore({
       client: clientFailingTransactions(lost),
       tableName: table,
-      rawTextDays: 30,
+      retention: { rawTextDays: 30, assessmentDays: 30 },
       maxAttempts: 3,
     });
 

@@ -45,23 +45,35 @@ describe('caseItem', () => {
 });
 
 describe('assessmentItem', () => {
+  const facts = {
+    signalId: 'typeform:resp-0001',
+    signal: surveySignal(),
+    assessment: assessment(),
+    customerKey: 'account:acct-northwind',
+    now,
+  };
+
   it('keeps scores and trigger positions but none of the customer words', () => {
-    const item = assessmentItem({
-      signalId: 'typeform:resp-0001',
-      signal: surveySignal(),
-      assessment: assessment(),
-      customerKey: 'account:acct-northwind',
-      now,
-    });
+    const item = assessmentItem(facts, 90);
 
     expect(item).toMatchObject({
       pk: 'SIGNAL#typeform:resp-0001',
       sk: 'ASSESSMENT',
       score: 82,
       triggers: [{ category: 'churn_threat', start: 0, end: 27 }],
-      gsi4pk: 'ASSESSMENTS#2026-11',
     });
     expect(JSON.stringify(item)).not.toContain('cancel');
+  });
+
+  it('expires one that is on no case after the days given, and is in no index', () => {
+    const item = assessmentItem(facts, 7);
+
+    expect(item.expiresAt).toBe(Date.parse('2026-11-27T10:00:00.000Z') / 1000);
+    expect(Object.keys(item).filter((name) => name.startsWith('gsi'))).toEqual([]);
+  });
+
+  it('never expires one on a case', () => {
+    expect(assessmentItem({ ...facts, caseId: 'c1' }, 7)).not.toHaveProperty('expiresAt');
   });
 });
 

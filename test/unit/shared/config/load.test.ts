@@ -106,6 +106,22 @@ describe('parseConfig', () => {
     expect(config.sources.generic.enabled).toBe(false);
     expect(config.queue.maxReceiveCount).toBe(5);
     expect(config.escalation.maxLevels).toBe(2);
+    expect(config.retention).toEqual({ rawTextDays: 90, assessmentDays: 90 });
+    expect(config.observability).toEqual({ tracing: false });
+  });
+
+  it('rejects assessments kept for less time than their raw text', async () => {
+    const input = structuredClone(await exampleConfig()) as unknown as { retention: object };
+    input.retention = { rawTextDays: 120, assessmentDays: 30 };
+
+    const error = errorOf(() => parseConfig(input));
+
+    expect(error.issues).toEqual([
+      {
+        path: 'retention.assessmentDays',
+        message: 'keep assessments at least as long as their raw text (retention.rawTextDays: 120)',
+      },
+    ]);
   });
 });
 
