@@ -145,8 +145,9 @@ export default defineConfig({
   // signals that opened no case after assessmentDays (at least rawTextDays). Cases keep theirs.
   retention: { rawTextDays: 90, assessmentDays: 90 },
 
-  // X-Ray active tracing on every function (off unless you are following a slow webhook).
-  observability: { tracing: false },
+  // X-Ray active tracing on every function. Switching it off saves the X-Ray line of the
+  // README's cost table (the largest at about a million signals a month).
+  observability: { tracing: true },
 
   // A signal that fails detection this many times moves to the dead-letter queue
   // (replay it with `advocacy replay-dlq`).

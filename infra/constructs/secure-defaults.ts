@@ -12,7 +12,7 @@ const FUNCTION_DEFAULTS = {
   // nodejs24.x is NODEJS_LATEST in aws-cdk-lib 2.276 and what cdk-nag's L1 asks for.
   runtime: lambda.Runtime.NODEJS_24_X,
   architecture: lambda.Architecture.ARM_64,
-  // X-Ray is the admin's choice (`observability.tracing`, off by default: the schema says why).
+  // X-Ray is on unless the admin switches it off (`observability.tracing`: the schema says why).
   // Off is DISABLED, not PASS_THROUGH: no tracing config and no X-Ray grant on the role.
   tracing: { on: lambda.Tracing.ACTIVE, off: lambda.Tracing.DISABLED },
   loggingFormat: lambda.LoggingFormat.JSON,

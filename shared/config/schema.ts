@@ -52,12 +52,13 @@ const AdvocacyConfigSchema = z
     observability: z
       .object({
         /**
-         * X-Ray active tracing on every function. Off by default: alarms, the dashboard and the
-         * logs (each with the signal id) cover running the pipeline, and at a million signals a
-         * month traces were the largest line of the bill (README, "Cost per signal"). Turn it on
-         * to follow a slow webhook through ingest, detect and notify.
+         * X-Ray active tracing on every function, on by default like the stack's other
+         * operational defaults: it follows a slow or failed webhook through ingest, detect and
+         * notify. At about a million signals a month it is the largest line of the bill (README,
+         * "Cost per signal"); alarms, the dashboard and the logs (each with the signal id) still
+         * cover running the pipeline when it is off.
          */
-        tracing: z.boolean().default(false),
+        tracing: z.boolean().default(true),
       })
       .prefault({}),
     queue: z

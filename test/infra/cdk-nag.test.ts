@@ -17,9 +17,9 @@ describe('cdk-nag AwsSolutionsChecks', () => {
     expect(nagViolations({ config: await chatConfig() })).toEqual([]);
   });
 
-  it('reports no unacknowledged finding with X-Ray tracing on (its wildcard acknowledged)', async () => {
+  it('reports no unacknowledged finding with X-Ray tracing off (no wildcard left to acknowledge)', async () => {
     const config = structuredClone(await exampleConfig());
-    config.observability.tracing = true;
+    config.observability.tracing = false;
 
     expect(nagViolations({ config })).toEqual([]);
   });

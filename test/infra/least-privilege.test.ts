@@ -125,7 +125,7 @@ describe('least privilege', () => {
   it('lets the console read and write the cases table and nothing else of the pipeline', () => {
     const services = new Set(actionsOf(template, 'Console').map((action) => action.split(':')[0]));
 
-    expect([...services].sort()).toEqual(['dynamodb', 'kms', 'logs']);
+    expect([...services].sort()).toEqual(['dynamodb', 'kms', 'logs', 'xray']);
     const tables = resourcesFor(template, 'Console', 'dynamodb:PutItem');
     expect(tables.length).toBeGreaterThan(0);
     for (const table of tables) expect(table).toMatch(/CasesTable/);

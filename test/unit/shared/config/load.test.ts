@@ -107,7 +107,7 @@ describe('parseConfig', () => {
     expect(config.queue.maxReceiveCount).toBe(5);
     expect(config.escalation.maxLevels).toBe(2);
     expect(config.retention).toEqual({ rawTextDays: 90, assessmentDays: 90 });
-    expect(config.observability).toEqual({ tracing: false });
+    expect(config.observability).toEqual({ tracing: true });
   });
 
   it('rejects assessments kept for less time than their raw text', async () => {
