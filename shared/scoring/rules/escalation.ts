@@ -1,4 +1,8 @@
-import { family } from './rule.js';
+import { family, type RuleOptions } from './rule.js';
+
+// Words that make a department or senior person the customer's request, not where a call went.
+const DEPARTMENT_ASKED =
+  'ask|request|demand|want|need|insist|escalate|raise|write|like|please|can|could';
 
 // "head" and "authority" are left out: "get this over my head", "FCRA authority to decline".
 const AUTHORITY =
@@ -11,28 +15,28 @@ const ROUTING =
   'licenses|seats|demo|trial|onboarding|volume|discount|partnership|feature|enhancement|idea|' +
   'suggestion|roadmap|opening|application|apply';
 
+const ESCALATION_OPTIONS: RuleOptions = {
+  unless: [
+    ROUTING,
+    // A manager someone else promised ("they said a supervisor would call") is not asked for;
+    // being told no after asking ("I asked for a manager and was told no") still is.
+    `=told|=said|promised|says ~6 ${AUTHORITY}`,
+    'account|product|project|sales|marketing|property|office|store manager',
+    // "escalating this to the ombudsman" is a legal threat (see legal.ts), not a request.
+    'escalate ~4 ombudsman|regulator|court|lawyer|solicitor|attorney|watchdog',
+    // A supervisor already reached, or an escalation already granted, is no longer asked for.
+    'finally|eventually|until',
+    `=was|=were ~4 ${AUTHORITY}`,
+    `${AUTHORITY} =was|=were`,
+    // Collection agencies named "... Credit Management" are not a manager.
+    '=credit|=debt|=recovery|=receivable|=receivables|=portfolio|=asset|=revenue =management',
+    'who ~2 =went|=reversed|=fixed|=sorted|=resolved|=helped',
+  ],
+};
+
 /** Requests for someone with more authority, or to escalate. */
-const ESCALATION_RULES = family(
-  'escalation_request',
-  {
-    unless: [
-      ROUTING,
-      // A manager someone else promised ("they said a supervisor would call") is not asked for;
-      // being told no after asking ("I asked for a manager and was told no") still is.
-      `=told|=said|promised|says ~6 ${AUTHORITY}`,
-      'account|product|project|sales|marketing|property|office|store manager',
-      // "escalating this to the ombudsman" is a legal threat (see legal.ts), not a request.
-      'escalate ~4 ombudsman|regulator|court|lawyer|solicitor|attorney|watchdog',
-      // A supervisor already reached, or an escalation already granted, is no longer asked for.
-      'finally|eventually|until',
-      `=was|=were ~4 ${AUTHORITY}`,
-      `${AUTHORITY} =was|=were`,
-      // Collection agencies named "... Credit Management" are not a manager.
-      '=credit|=debt|=recovery|=receivable|=receivables|=portfolio|=asset|=revenue =management',
-      'who ~2 =went|=reversed|=fixed|=sorted|=resolved|=helped',
-    ],
-  },
-  [
+const ESCALATION_RULES = [
+  ...family('escalation_request', ESCALATION_OPTIONS, [
     {
       id: 'escalation.speak-manager',
       pattern: `=speak|=talk|=speaking|=talking ~3 ${AUTHORITY}`,
@@ -186,15 +190,6 @@ const ESCALATION_RULES = family(
       noMatch: ['Ask your supervisor to call me back about the quote for the extra seats.'],
     },
     {
-      id: 'escalation.senior-contact',
-      pattern: 'senior ~2 contact|person|manager|member|leadership|executive|representative|staff',
-      match: ['Please can a senior member of staff look at my complaint?'],
-      noMatch: [
-        'I want someone senior on this call.',
-        'A senior member of your sales team offered us a discount.',
-      ],
-    },
-    {
       id: 'escalation.higher-up',
       pattern: 'someone|somebody|person|people|anyone|speak|talk|pass|escalate ~4 higher up',
       match: ['Please pass this to someone higher up.'],
@@ -226,16 +221,32 @@ const ESCALATION_RULES = family(
       noMatch: ['Someone above me at work wants a quote for more seats.'],
     },
     {
-      id: 'escalation.head-office',
-      pattern: 'head|executive ~1 office|complaints',
-      match: ['I am writing to your executive office about it.'],
-      noMatch: ["I'm applying for a loan at your head office."],
-    },
-    {
       id: 'escalation.up-the-chain',
       pattern: 'up the chain|ladder',
       match: ['Please pass this up the chain to someone who can actually make a decision.'],
       noMatch: ['Please pass my feature idea up the chain.'],
+    },
+  ]),
+  // A department or a senior person counts when the customer asks for them: reaching one
+  // ("a representative in the Executive Office said") is a contact, not an escalation.
+  ...family('escalation_request', { ...ESCALATION_OPTIONS, requires: DEPARTMENT_ASKED }, [
+    {
+      id: 'escalation.senior-contact',
+      pattern: 'senior ~2 contact|person|manager|member|leadership|executive|representative|staff',
+      match: ['Please can a senior member of staff look at my complaint?'],
+      noMatch: [
+        'I want someone senior on this call.',
+        'A senior member of your sales team offered us a discount.',
+      ],
+    },
+    {
+      id: 'escalation.head-office',
+      pattern: 'head|executive ~1 office|complaints',
+      match: ['I am writing to your executive office about it.'],
+      noMatch: [
+        "I'm applying for a loan at your head office.",
+        'A representative in the Executive Office said there was an investigation.',
+      ],
     },
     {
       id: 'escalation.complaints-department',
@@ -246,7 +257,7 @@ const ESCALATION_RULES = family(
         "Don't want the complaints team involved, just fix it.",
       ],
     },
-  ],
-);
+  ]),
+];
 
 export { ESCALATION_RULES };
