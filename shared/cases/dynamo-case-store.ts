@@ -108,9 +108,10 @@ class DynamoCaseStore implements CaseStore, SignalTextReader {
 
   /**
    * A signal that opens nothing: two plain puts instead of a transaction, which DynamoDB bills
-   * double (2 write units per KB instead of 1: 2 units instead of 4, for most signals). The text goes first and unconditionally, so a crash between the two leaves at
-   * most a text that its redelivery rewrites (or TTL removes); the assessment's condition still
-   * tells a redelivery.
+   * double (2 write units per KB instead of 1: 2 units instead of 4, for most signals). The
+   * text goes first and unconditionally, so a crash between the two leaves at most a text that
+   * its redelivery rewrites (or TTL removes); the assessment's condition still tells a
+   * redelivery.
    */
   async #recordAssessment(facts: SignalFacts, id: string): Promise<RecordSignalResult> {
     const [assessment, text] = this.#writes.assessment(facts, undefined, this.#retention);
