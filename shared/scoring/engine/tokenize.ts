@@ -21,12 +21,8 @@ interface WordInfo {
   readonly profane: boolean;
   /** Written with a letter drawn out ("sooo", "worrrst"): the word is emphasised. */
   readonly elongated: boolean;
-  /** Indexes of the rules whose pattern starts with this word (see rule-index.ts). */
-  readonly anchored: readonly number[];
-  /** Indexes of the rules whose key (a word they cannot match without) this word is. */
-  readonly keyed: readonly number[];
-  /** Ids of the unless/requires patterns that start with this word. */
-  readonly conditions: readonly number[];
+  /** Where the rule index keeps this word's rule lists (see word-entries.ts); 0 when none. */
+  readonly entry: number;
 }
 
 /**

@@ -106,7 +106,7 @@ const createStemmer = (keywords: ReadonlySet<string>): ((word: string) => string
  */
 const createWordTable = (
   stem: (word: string) => string,
-  index: Pick<RuleIndex, 'anchoredFor' | 'keyedFor' | 'conditionsFor'>,
+  index: Pick<RuleIndex, 'entryFor'>,
   isWord: (word: string) => boolean = () => false,
 ): WordLookup => {
   // ASCII words are found by the hash the tokenizer computed while scanning, in an
@@ -133,9 +133,7 @@ const createWordTable = (
       contrast: isContrast(word),
       profane,
       elongated: meant !== undefined,
-      anchored: index.anchoredFor(stemmed, word, count !== undefined, profane),
-      keyed: index.keyedFor(stemmed, word),
-      conditions: index.conditionsFor(stemmed, word),
+      entry: index.entryFor(stemmed, word, count !== undefined, profane),
     };
   };
   const insert = (hash: number, info: WordInfo): void => {
