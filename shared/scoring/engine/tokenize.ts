@@ -11,6 +11,9 @@ interface WordInfo {
   /** Lower-cased, apostrophes straightened, chat shorthand expanded ("dont" -> "don't"). */
   readonly word: string;
   readonly stem: string;
+  /** Ids of `stem` and `word` among the words patterns name (see pattern.ts), -1 when none. */
+  readonly stemId: number;
+  readonly wordId: number;
   readonly count: Count | undefined;
   /** AFINN-165 valence, 0 when the word has none. */
   readonly valence: number;

@@ -3,6 +3,7 @@ import jaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_dista
 import { parseCount } from './numbers.js';
 import { REAL_WORDS } from './real-words.js';
 import type { RuleIndex } from './matcher.js';
+import { wordIdOf } from './pattern.js';
 import { isContrast, valenceOf } from './sentiment.js';
 import { symbolValence } from './symbols.js';
 import { isProfane, NEGATORS, undrawn } from './vocabulary.js';
@@ -127,6 +128,8 @@ const createWordTable = (
       lower,
       word,
       stem: stemmed,
+      stemId: wordIdOf(stemmed),
+      wordId: wordIdOf(word),
       count,
       valence: symbolValence(word) ?? valenceOf(word),
       negator: NEGATORS.has(word),
