@@ -221,8 +221,8 @@ const buildRuleIndex = <R extends MatchRule>(
     // when marks[p] === generation. Invisible outside and deterministic.
     generation += 1;
     const data = entries.data();
-    for (let at = 0; at < tokens.length; at += 1) {
-      const entry = tokens[at]?.info.entry ?? EMPTY_ENTRY;
+    for (const { info } of tokens) {
+      const { entry } = info;
       if (entry === EMPTY_ENTRY) continue;
       const from = entry + 2 + (data[entry] ?? 0);
       const to = from + (data[entry + 1] ?? 0);
