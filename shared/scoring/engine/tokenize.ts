@@ -71,6 +71,13 @@ for (let char = 0; char < 0x250; char += 1) {
   else if (/\p{N}/u.test(text) && char < 128) LATIN[char] = 2;
 }
 
+// ASCII letters and digits as they hash (letters lower-cased); 0 for every other character.
+const ASCII_FOLD = new Uint8Array(128);
+for (let char = 48; char < 123; char += 1) {
+  if (char <= 57 || char >= 97) ASCII_FOLD[char] = char;
+  else if (char >= 65 && char <= 90) ASCII_FOLD[char] = char + 32;
+}
+
 const isWordChar = (char: number): boolean =>
   char < 0x250 ? LATIN[char] !== 0 : LETTER_OR_DIGIT.test(String.fromCharCode(char));
 
@@ -272,6 +279,15 @@ const tokenize = (
     let lowerCase = false;
     while (index < length) {
       let char = text.charCodeAt(index);
+      // ASCII letters and digits, nearly every character of a word, take one table lookup.
+      const folded = char < 128 ? (ASCII_FOLD[char] ?? 0) : 0;
+      if (folded !== 0) {
+        if (folded !== char) upper = true;
+        else if (char >= 97) lowerCase = true;
+        hash = Math.imul(hash ^ folded, FNV_PRIME);
+        index += 1;
+        continue;
+      }
       if (!isWordChar(char)) {
         const apostrophe =
           (char === 39 || char === 0x2019) && index > start && isLetter(text.charCodeAt(index + 1));
