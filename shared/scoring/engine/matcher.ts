@@ -1,5 +1,6 @@
 import { anchorsOf, compilePattern, keyOf, matchAt, occursIn, type Pattern } from './pattern.js';
 import type { Token } from './tokenize.js';
+import { createWordEntries, EMPTY_ENTRY } from './word-entries.js';
 
 /**
  * What the matcher needs of a rule: a pattern and the conditions around it. It knows nothing of
@@ -48,12 +49,12 @@ const listOf = (value: string | readonly string[] | undefined): readonly string[
 
 /** Rules indexed by the stem (or exact word, or count) their pattern starts with. */
 interface RuleIndex<R extends MatchRule = MatchRule> {
-  /** The rules (by index) a word can start: computed once per distinct word, in the word table. */
-  readonly anchoredFor: (stem: string, word: string, counted: boolean, swear: boolean) => number[];
-  /** The rules (by index) whose key this word satisfies. */
-  readonly keyedFor: (stem: string, word: string) => number[];
-  /** The unless/requires patterns (by id) this word can start. */
-  readonly conditionsFor: (stem: string, word: string) => number[];
+  /**
+   * What the index needs of a word, computed once per distinct word (the word table keeps the
+   * number): where its rule lists start in the index's own store, 0 for a word no rule or
+   * condition mentions (most words).
+   */
+  readonly entryFor: (stem: string, word: string, counted: boolean, swear: boolean) => number;
   /**
    * Calls `onMatch` for each match in text order, skipping rules whose signal is already
    * settled (`settled[signal] === round`: one hit per category is all a decision needs, so long
@@ -138,15 +139,15 @@ const buildRuleIndex = <R extends MatchRule>(
     for (const key of anchors.stems) push(conditionStems, key, id);
     for (const key of anchors.words) push(conditionWords, key, id);
   });
-  const conditionStamps = new Uint32Array(conditions.patterns.length);
-  const conditionsFor = (stemmed: string, word: string): number[] => [
-    ...new Set([...(conditionStems.get(stemmed) ?? []), ...(conditionWords.get(word) ?? [])]),
-  ];
+  // Marks stamped by the words of the text being scanned: rule `p` at `p` when its key occurs,
+  // condition `id` at `rules.length + id` when a word of the text can start it.
+  const marks = new Uint32Array(rules.length + conditions.patterns.length);
+  const conditionMark = rules.length;
   /** Whether condition `id` occurs in the sentence around `at` (stamped means it might). */
   const occurs = (id: number, tokens: readonly Token[], bounds: [number, number]): boolean => {
     const pattern = conditions.patterns[id];
     if (pattern === undefined) return false;
-    if (unanchored[id] === 0 && conditionStamps[id] !== generation) return false;
+    if (unanchored[id] === 0 && marks[conditionMark + id] !== generation) return false;
     return occursIn(pattern, tokens, bounds[0], bounds[1]);
   };
   /** The condition that drops a match at `at` (its source text), or undefined when it holds. */
@@ -180,9 +181,8 @@ const buildRuleIndex = <R extends MatchRule>(
   });
   const keyStems = new Map<string, number[]>();
   const keyWords = new Map<string, number[]>();
-  // Rules without a key can always match; a find starts from this template.
+  // Rules without a key can always match.
   const keyless = new Uint8Array(rules.length);
-  const stamps = new Uint32Array(rules.length);
   // Each rule's slot by position, so that a candidate is turned down without loading its rule.
   const slots = Uint32Array.from(rules, (rule) => rule.slot);
   let generation = 0;
@@ -191,23 +191,24 @@ const buildRuleIndex = <R extends MatchRule>(
     for (const key of rule.key?.stems ?? []) push(keyStems, key, position);
     for (const key of rule.key?.words ?? []) push(keyWords, key, position);
   });
-  const keyedFor = (stemmed: string, word: string): number[] => [
-    ...new Set([...(keyStems.get(stemmed) ?? []), ...(keyWords.get(word) ?? [])]),
-  ];
-  const anchoredFor = (
-    stemmed: string,
-    word: string,
-    isCount: boolean,
-    isSwear: boolean,
-  ): number[] =>
-    [
-      ...new Set([
-        ...(byStem.get(stemmed) ?? []),
-        ...(byWord.get(word) ?? []),
-        ...(isCount ? counted : []),
-        ...(isSwear ? swearing : []),
-      ]),
-    ].sort((a, b) => a - b);
+  const entries = createWordEntries();
+  const entryFor = (stemmed: string, word: string, isCount: boolean, isSwear: boolean): number => {
+    const anchored = new Set([
+      ...(byStem.get(stemmed) ?? []),
+      ...(byWord.get(word) ?? []),
+      ...(isCount ? counted : []),
+      ...(isSwear ? swearing : []),
+    ]);
+    const keyed = new Set([...(keyStems.get(stemmed) ?? []), ...(keyWords.get(word) ?? [])]);
+    const starts = new Set([
+      ...(conditionStems.get(stemmed) ?? []),
+      ...(conditionWords.get(word) ?? []),
+    ]);
+    return entries.add(
+      [...anchored].sort((a, b) => a - b),
+      [...keyed, ...[...starts].map((id) => conditionMark + id)],
+    );
+  };
   const find = (
     tokens: readonly Token[],
     settled: Uint32Array,
@@ -217,17 +218,22 @@ const buildRuleIndex = <R extends MatchRule>(
   ): void => {
     // One pass marks the rules whose key word occurs; only those are tried at their anchors.
     // A generation stamp instead of a fresh array per call: rule `p` is possible in this call
-    // when stamps[p] === generation. Invisible outside and deterministic.
+    // when marks[p] === generation. Invisible outside and deterministic.
     generation += 1;
+    const data = entries.data();
     for (const { info } of tokens) {
-      const { keyed, conditions: starts } = info;
-      if (keyed.length > 0) for (const position of keyed) stamps[position] = generation;
-      if (starts.length > 0) for (const id of starts) conditionStamps[id] = generation;
+      const { entry } = info;
+      if (entry === EMPTY_ENTRY) continue;
+      const from = entry + 2 + (data[entry] ?? 0);
+      const to = from + (data[entry + 1] ?? 0);
+      for (let mark = from; mark < to; mark += 1) marks[data[mark] ?? 0] = generation;
     }
     for (let at = 0; at < tokens.length; at += 1) {
-      const anchored = tokens[at]?.info.anchored ?? [];
-      for (const position of anchored) {
-        if (keyless[position] === 0 && stamps[position] !== generation) continue;
+      const entry = tokens[at]?.info.entry ?? EMPTY_ENTRY;
+      const to = entry + 2 + (data[entry] ?? 0);
+      for (let candidate = entry + 2; candidate < to; candidate += 1) {
+        const position = data[candidate] ?? 0;
+        if (keyless[position] === 0 && marks[position] !== generation) continue;
         if (settled[slots[position] ?? 0] === round) continue;
         const rule = rules[position];
         if (rule === undefined) continue;
@@ -239,7 +245,7 @@ const buildRuleIndex = <R extends MatchRule>(
       }
     }
   };
-  return { anchoredFor, keyedFor, conditionsFor, find };
+  return { entryFor, find };
 };
 
 export { buildRuleIndex, listOf };

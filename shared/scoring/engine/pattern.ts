@@ -20,6 +20,12 @@ import { normalizeWord, type Token } from './tokenize.js';
 interface Element {
   readonly stems: ReadonlySet<string>;
   readonly words: ReadonlySet<string>;
+  /** The same stems and words as ids (see wordIdOf), compared with a token's by integer. */
+  readonly stemIds: readonly number[];
+  readonly wordIds: readonly number[];
+  /** One bit per id (id mod 32) of each list: most words are turned down by one AND. */
+  readonly stemBits: number;
+  readonly wordBits: number;
   readonly minCount: number | undefined;
   readonly ordinalOnly: boolean;
   readonly any: boolean;
@@ -48,9 +54,32 @@ const CLOCK = /^\d{1,2}(?:am|pm|h)?$/;
 const WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’]*$/u;
 const GAP = /^~(\d+)$/;
 
+// Every stem and word a pattern names gets a small integer, once per process (a bounded set:
+// the rules' and the configuration's words). The word table looks up a word's ids once, so a
+// pattern attempt compares integers instead of making two string-set lookups per element.
+const WORD_IDS = new Map<string, number>();
+const NO_ID = -1;
+
+const internWord = (text: string): number => {
+  const known = WORD_IDS.get(text);
+  if (known !== undefined) return known;
+  WORD_IDS.set(text, WORD_IDS.size);
+  return WORD_IDS.size - 1;
+};
+
+const bitsOf = (ids: readonly number[]): number =>
+  ids.reduce((bits, id) => bits | (1 << (id & 31)), 0);
+
+/** The id of a stem or word some compiled pattern names; NO_ID for any other. */
+const wordIdOf = (text: string): number => WORD_IDS.get(text) ?? NO_ID;
+
 const gapElement = (gap: number): Element => ({
   stems: new Set(),
   words: new Set(),
+  stemIds: [],
+  wordIds: [],
+  stemBits: 0,
+  wordBits: 0,
   minCount: undefined,
   ordinalOnly: false,
   any: false,
@@ -122,7 +151,23 @@ const parseElement = (part: string, stem: (word: string) => string, source: stri
       throw new PatternError(`"=${word}" repeats "${covering}" (its stem already matches)`, source);
     }
   }
-  return { stems, words, minCount, ordinalOnly, any, time, swear, optional, gap: 0 };
+  const stemIds = [...stems].map(internWord);
+  const wordIds = [...words].map(internWord);
+  return {
+    stems,
+    words,
+    stemIds,
+    wordIds,
+    stemBits: bitsOf(stemIds),
+    wordBits: bitsOf(wordIds),
+    minCount,
+    ordinalOnly,
+    any,
+    time,
+    swear,
+    optional,
+    gap: 0,
+  };
 };
 
 /**
@@ -149,10 +194,22 @@ const compilePattern = (source: string, stem: (word: string) => string): Pattern
   return { source, sentenceStart, elements };
 };
 
+/** Whether `id` is among `ids`, whose bits are `bits`; NO_ID never is. */
+const includes = (ids: readonly number[], bits: number, id: number): boolean => {
+  if (id === NO_ID || ((bits >>> (id & 31)) & 1) === 0) return false;
+  for (const known of ids) if (known === id) return true;
+  return false;
+};
+
 const accepts = (element: Element, token: Token): boolean => {
   if (element.any) return true;
   const { info } = token;
-  if (element.stems.has(info.stem) || element.words.has(info.word)) return true;
+  if (
+    includes(element.stemIds, element.stemBits, info.stemId) ||
+    includes(element.wordIds, element.wordBits, info.wordId)
+  ) {
+    return true;
+  }
   if (element.time && CLOCK.test(info.word)) return true;
   if (element.swear && info.profane) return true;
   const { count } = info;
@@ -248,5 +305,5 @@ const keyOf = (
   return best === undefined ? undefined : { stems: best.stems, words: best.words };
 };
 
-export { anchorsOf, compilePattern, keyOf, literalPattern, matchAt, occursIn };
+export { anchorsOf, compilePattern, keyOf, literalPattern, matchAt, occursIn, wordIdOf };
 export type { Pattern };

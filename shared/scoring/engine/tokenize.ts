@@ -11,6 +11,9 @@ interface WordInfo {
   /** Lower-cased, apostrophes straightened, chat shorthand expanded ("dont" -> "don't"). */
   readonly word: string;
   readonly stem: string;
+  /** Ids of `stem` and `word` among the words patterns name (see pattern.ts), -1 when none. */
+  readonly stemId: number;
+  readonly wordId: number;
   readonly count: Count | undefined;
   /** AFINN-165 valence, 0 when the word has none. */
   readonly valence: number;
@@ -21,12 +24,8 @@ interface WordInfo {
   readonly profane: boolean;
   /** Written with a letter drawn out ("sooo", "worrrst"): the word is emphasised. */
   readonly elongated: boolean;
-  /** Indexes of the rules whose pattern starts with this word (see rule-index.ts). */
-  readonly anchored: readonly number[];
-  /** Indexes of the rules whose key (a word they cannot match without) this word is. */
-  readonly keyed: readonly number[];
-  /** Ids of the unless/requires patterns that start with this word. */
-  readonly conditions: readonly number[];
+  /** Where the rule index keeps this word's rule lists (see word-entries.ts); 0 when none. */
+  readonly entry: number;
 }
 
 /**
@@ -70,6 +69,13 @@ for (let char = 0; char < 0x250; char += 1) {
   const text = String.fromCharCode(char);
   if (/\p{L}/u.test(text)) LATIN[char] = 1;
   else if (/\p{N}/u.test(text) && char < 128) LATIN[char] = 2;
+}
+
+// ASCII letters and digits as they hash (letters lower-cased); 0 for every other character.
+const ASCII_FOLD = new Uint8Array(128);
+for (let char = 48; char < 123; char += 1) {
+  if (char <= 57 || char >= 97) ASCII_FOLD[char] = char;
+  else if (char >= 65 && char <= 90) ASCII_FOLD[char] = char + 32;
 }
 
 const isWordChar = (char: number): boolean =>
@@ -273,6 +279,15 @@ const tokenize = (
     let lowerCase = false;
     while (index < length) {
       let char = text.charCodeAt(index);
+      // ASCII letters and digits, nearly every character of a word, take one table lookup.
+      const folded = char < 128 ? (ASCII_FOLD[char] ?? 0) : 0;
+      if (folded !== 0) {
+        if (folded !== char) upper = true;
+        else if (char >= 97) lowerCase = true;
+        hash = Math.imul(hash ^ folded, FNV_PRIME);
+        index += 1;
+        continue;
+      }
       if (!isWordChar(char)) {
         const apostrophe =
           (char === 39 || char === 0x2019) && index > start && isLetter(text.charCodeAt(index + 1));

@@ -3,6 +3,7 @@ import jaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_dista
 import { parseCount } from './numbers.js';
 import { REAL_WORDS } from './real-words.js';
 import type { RuleIndex } from './matcher.js';
+import { wordIdOf } from './pattern.js';
 import { isContrast, valenceOf } from './sentiment.js';
 import { symbolValence } from './symbols.js';
 import { isProfane, NEGATORS, undrawn } from './vocabulary.js';
@@ -106,7 +107,7 @@ const createStemmer = (keywords: ReadonlySet<string>): ((word: string) => string
  */
 const createWordTable = (
   stem: (word: string) => string,
-  index: Pick<RuleIndex, 'anchoredFor' | 'keyedFor' | 'conditionsFor'>,
+  index: Pick<RuleIndex, 'entryFor'>,
   isWord: (word: string) => boolean = () => false,
 ): WordLookup => {
   // ASCII words are found by the hash the tokenizer computed while scanning, in an
@@ -127,15 +128,15 @@ const createWordTable = (
       lower,
       word,
       stem: stemmed,
+      stemId: wordIdOf(stemmed),
+      wordId: wordIdOf(word),
       count,
       valence: symbolValence(word) ?? valenceOf(word),
       negator: NEGATORS.has(word),
       contrast: isContrast(word),
       profane,
       elongated: meant !== undefined,
-      anchored: index.anchoredFor(stemmed, word, count !== undefined, profane),
-      keyed: index.keyedFor(stemmed, word),
-      conditions: index.conditionsFor(stemmed, word),
+      entry: index.entryFor(stemmed, word, count !== undefined, profane),
     };
   };
   const insert = (hash: number, info: WordInfo): void => {
