@@ -19,14 +19,17 @@ const OUTAGE =
 const CHURN =
   'Third time I explain the same billing error to someone new. Fix it this week or we cancel.';
 
-const benign = (source: SampleSource, customer: string, nps: number, comment: string): Step => ({
-  kind: 'benign',
-  source,
-  customer,
-  segment: 'standard',
-  nps,
-  comment,
-});
+const step = (
+  kind: SignalKind,
+  source: SampleSource,
+  customer: string,
+  segment: Step['segment'],
+  nps: number,
+  comment: string,
+): Step => ({ kind, source, customer, segment, nps, comment });
+
+const benign = (source: SampleSource, customer: string, nps: number, comment: string): Step =>
+  step('benign', source, customer, 'standard', nps, comment);
 
 /**
  * 20 webhooks: 15 ordinary responses (praise, neutral, mild complaints), 2 that open cases (a
@@ -37,45 +40,31 @@ const benign = (source: SampleSource, customer: string, nps: number, comment: st
 const SCENARIO: readonly Step[] = [
   benign('typeform', 'c1', 9, 'Great support, thanks for the quick answer.'),
   benign('delighted', 'c2', 8, 'Works well for our team.'),
-  {
-    kind: 'opening',
-    source: 'generic',
-    customer: 'a',
-    segment: 'strategic',
-    nps: 0,
-    comment: OUTAGE,
-  },
+  step('opening', 'generic', 'a', 'strategic', 0, OUTAGE),
   benign('zendesk', 'c3', 7, 'It was fine.'),
   benign('intercom', 'c4', 6, 'The answer took two days but the problem is solved.'),
-  {
-    kind: 'opening',
-    source: 'zendesk',
-    customer: 'b',
-    segment: 'standard',
-    nps: 1,
-    comment: CHURN,
-  },
+  step('opening', 'zendesk', 'b', 'standard', 1, CHURN),
   benign('generic', 'c5', 10, 'Love the new dashboard!'),
   benign('typeform', 'c6', 5, 'A bit disappointed with the new pricing page.'),
-  {
-    kind: 'appending',
-    source: 'intercom',
-    customer: 'a',
-    segment: 'strategic',
-    nps: 0,
-    comment: 'Still down. Nobody can log in and the warehouse is standing still.',
-  },
+  step(
+    'appending',
+    'intercom',
+    'a',
+    'strategic',
+    0,
+    'Still down. Nobody can log in and the warehouse is standing still.',
+  ),
   benign('delighted', 'c7', 9, 'Smooth onboarding.'),
   benign('generic', 'c8', 8, ''),
   { ...benign('generic', 'c5', 10, 'Love the new dashboard!'), kind: 'duplicate', as: 6 },
-  {
-    kind: 'appending',
-    source: 'typeform',
-    customer: 'b',
-    segment: 'standard',
-    nps: 0,
-    comment: 'Still waiting. I have explained this billing error three times now.',
-  },
+  step(
+    'appending',
+    'typeform',
+    'b',
+    'standard',
+    0,
+    'Still waiting. I have explained this billing error three times now.',
+  ),
   benign('zendesk', 'c1', 9, 'Thanks, resolved quickly.'),
   benign('intercom', 'c2', 7, 'OK.'),
   benign('typeform', 'c3', 8, 'Good value.'),
@@ -92,8 +81,8 @@ const SCENARIO: readonly Step[] = [
  */
 const WARM_UP: readonly Step[] = [
   benign('generic', 'w1', 9, 'Warm-up.'),
-  { ...benign('generic', 'w2', 0, CHURN), kind: 'opening' },
-  { ...benign('typeform', 'w2', 0, OUTAGE), kind: 'appending' },
+  step('opening', 'generic', 'w2', 'standard', 0, CHURN),
+  step('appending', 'typeform', 'w2', 'standard', 0, OUTAGE),
   benign('delighted', 'w3', 9, 'Warm-up.'),
   benign('zendesk', 'w4', 9, 'Warm-up.'),
   benign('intercom', 'w5', 9, 'Warm-up.'),
