@@ -191,8 +191,8 @@ interface Scan {
   lowerCase: boolean;
 }
 
-// Words whose period is an abbreviation's: a title never ends a sentence ("Mr. Lee"); a company
-// suffix only when the next word is capitalized ("contacted Acme Inc. multiple times").
+// Words whose period is an abbreviation's: after a title it never ends a sentence ("Mr. Lee");
+// after a company suffix only when a capital follows ("Acme Inc. twice" goes on, "Inc. Then" ends).
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'vs', 'approx', 'dept', 'acct']);
 const SUFFIXES = new Set(['inc', 'co', 'corp', 'ltd', 'llc', 'plc', 'etc']);
 
