@@ -6,6 +6,7 @@ import { Command } from 'commander';
 import { registerCasesCommand } from './commands/cases.js';
 import { registerConfigCommand } from './commands/config.js';
 import { registerCustomersCommand } from './commands/customers.js';
+import { registerMigrateCommand } from './commands/migrate.js';
 import { registerNormalizeCommand } from './commands/normalize.js';
 import { registerReplayDlqCommand } from './commands/replay-dlq.js';
 import { registerReviewCommand } from './commands/review.js';
@@ -23,6 +24,7 @@ const program = new Command('advocacy')
 registerCasesCommand(program);
 registerConfigCommand(program);
 registerCustomersCommand(program);
+registerMigrateCommand(program);
 registerNormalizeCommand(program);
 registerReplayDlqCommand(program);
 registerReviewCommand(program);

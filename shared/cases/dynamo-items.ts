@@ -201,6 +201,7 @@ export {
   encodeCursor,
   eventFromItem,
   eventItem,
+  expiry,
   signalFromItem,
   signalTextFromItem,
 };
