@@ -3,8 +3,8 @@ import { DependencyError } from '../errors.js';
 import { backoff } from './dynamo-errors.js';
 import type { Item } from './dynamo-items.js';
 
+/** BatchWriteItem takes at most 25 requests. */
 const BATCH = 25;
-const ATTEMPTS = 8;
 
 /**
  * Unconditional puts in BatchWriteItem requests of up to 25, asking again (with backoff) for
@@ -15,13 +15,15 @@ const batchPut = async (
   client: DynamoDBDocumentClient,
   tableName: string,
   items: readonly Item[],
+  attempts = 8,
 ): Promise<void> => {
   for (let start = 0; start < items.length; start += BATCH) {
     let pending = items.slice(start, start + BATCH).map((item) => ({ PutRequest: { Item: item } }));
     for (let attempt = 0; pending.length > 0; attempt++) {
-      if (attempt === ATTEMPTS)
+      if (attempt === attempts)
         throw new DependencyError(`DynamoDB left ${pending.length} puts unprocessed`);
-      if (attempt > 0) await backoff(attempt);
+      // Unprocessed items mean throttling: wait longer than a lost race would.
+      if (attempt > 0) await backoff(attempt, 50, 2000);
       const { UnprocessedItems } = await client.send(
         new BatchWriteCommand({ RequestItems: { [tableName]: pending } }),
       );

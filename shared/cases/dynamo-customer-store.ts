@@ -1,14 +1,9 @@
-import {
-  BatchGetCommand,
-  BatchWriteCommand,
-  GetCommand,
-  type DynamoDBDocumentClient,
-} from '@aws-sdk/lib-dynamodb';
-import { DependencyError } from '../errors.js';
+import { BatchGetCommand, GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { SignalCustomer } from '../sources/signal.js';
 import type { CustomerStore } from './case-store.js';
 import type { CustomerRecord } from './customer.js';
-import { backoff, guarded } from './dynamo-errors.js';
+import { batchPut } from './dynamo-batch-put.js';
+import { guarded } from './dynamo-errors.js';
 import { customerFromItem, customerItem, type Item } from './dynamo-items.js';
 import { keys } from './table.js';
 
@@ -18,9 +13,6 @@ interface DynamoCustomerStoreOptions {
   /** Rounds of retrying unprocessed items (throttling) before a DependencyError. */
   readonly maxAttempts?: number;
 }
-
-/** BatchWriteItem takes at most 25 requests. */
-const BATCH_WRITE_LIMIT = 25;
 
 /**
  * The identity keys a record is reachable by: its account and its customer id, in the form
@@ -60,10 +52,7 @@ class DynamoCustomerStore implements CustomerStore {
       for (const record of records) {
         for (const alias of aliasKeys(record)) byKey.set(alias, customerItem(alias, record));
       }
-      const items = [...byKey.values()];
-      for (let start = 0; start < items.length; start += BATCH_WRITE_LIMIT) {
-        await this.#writeChunk(items.slice(start, start + BATCH_WRITE_LIMIT));
-      }
+      await batchPut(this.#client, this.#tableName, [...byKey.values()], this.#maxAttempts);
       return records.length;
     });
   }
@@ -96,25 +85,6 @@ class DynamoCustomerStore implements CustomerStore {
         .find((item) => item !== undefined);
       return best === undefined ? undefined : customerFromItem(best);
     });
-  }
-
-  /** Writes one chunk, re-sending what DynamoDB left unprocessed (throttling) with backoff. */
-  async #writeChunk(items: Item[]): Promise<void> {
-    let requests = items.map((item) => ({ PutRequest: { Item: item } }));
-    for (let attempt = 0; attempt < this.#maxAttempts; attempt++) {
-      const { UnprocessedItems } = await this.#client.send(
-        new BatchWriteCommand({ RequestItems: { [this.#tableName]: requests } }),
-      );
-      const left = UnprocessedItems?.[this.#tableName] ?? [];
-      if (left.length === 0) return;
-      requests = left.flatMap((request) =>
-        request.PutRequest?.Item === undefined
-          ? []
-          : [{ PutRequest: { Item: request.PutRequest.Item } }],
-      );
-      await backoff(attempt, 50, 2000);
-    }
-    throw new DependencyError(`${requests.length} customer records left unprocessed after retries`);
   }
 }
 
