@@ -1,15 +1,6 @@
+import type { RequestCount } from '../../shared/cost/usage.js';
 import { createDynamoMeter, type Span } from './dynamodb-meter.js';
 import { operationOf, type EdgeObserver } from './edge-observer.js';
-
-/** What one kind of request (`dynamodb.PutItem`, `sns.Publish`, ...) added up to. */
-interface RequestTally {
-  /** Calls made. */
-  readonly calls: number;
-  /** Calls as billed: SQS and SNS bill each 64 KB chunk of a request's payload as one. */
-  readonly billedRequests: number;
-  readonly readUnits: number;
-  readonly writeUnits: number;
-}
 
 /** One handler invocation's wall-clock time. */
 interface InvocationTally {
@@ -22,7 +13,7 @@ interface UsageMeter {
   readonly observer: EdgeObserver;
   /** Call around every handler invocation (the local stack's `onInvocation`). */
   readonly recordInvocation: (name: string, durationMs: number) => void;
-  readonly requests: () => Readonly<Record<string, RequestTally>>;
+  readonly requests: () => Readonly<Record<string, RequestCount>>;
   readonly invocations: () => Readonly<Record<string, InvocationTally>>;
   reset(): void;
 }
@@ -37,10 +28,10 @@ const CHUNK = 64 * 1024;
  * handler invocations with their wall-clock time.
  */
 const createUsageMeter = (): UsageMeter => {
-  const requests = new Map<string, RequestTally>();
+  const requests = new Map<string, RequestCount>();
   const invocations = new Map<string, { invocations: number; durationsMs: number[] }>();
 
-  const add = (name: string, tally: Omit<RequestTally, 'calls'>): void => {
+  const add = (name: string, tally: Omit<RequestCount, 'calls'>): void => {
     const known = requests.get(name) ?? {
       calls: 0,
       billedRequests: 0,
@@ -102,4 +93,4 @@ const createUsageMeter = (): UsageMeter => {
 };
 
 export { createUsageMeter };
-export type { InvocationTally, RequestTally, UsageMeter };
+export type { InvocationTally, UsageMeter };
