@@ -242,10 +242,14 @@ const ESCALATION_RULES = [
     {
       id: 'escalation.head-office',
       pattern: 'head|executive ~1 office|complaints',
-      match: ['I am writing to your executive office about it.'],
+      match: [
+        'I am writing to your executive office about it.',
+        'Could you forward my complaint to the executive office?',
+      ],
       noMatch: [
         "I'm applying for a loan at your head office.",
         'A representative in the Executive Office said there was an investigation.',
+        'My letter went to your head office last month.',
       ],
     },
     {

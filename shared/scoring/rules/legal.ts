@@ -189,8 +189,15 @@ const LEGAL_RULES = [
       {
         id: 'legal.want-criminal-charges',
         pattern: 'want|seek|pursue ~2 criminal charges',
-        match: ['I want criminal charges for fraud against them.'],
-        noMatch: ['Criminal charges against my ex-husband were dropped.'],
+        match: [
+          'I want criminal charges for fraud against them.',
+          'We will seek criminal charges if the money is not returned.',
+          'I am pursuing criminal charges over these withdrawals.',
+        ],
+        noMatch: [
+          'Criminal charges against my ex-husband were dropped.',
+          'I do not want to bring criminal charges, I just want my refund.',
+        ],
       },
       {
         id: 'legal.claim-against',

@@ -232,8 +232,13 @@ const STRONG_NEGATIVE_RULES = [
     {
       id: 'strong.ruining-my-life',
       pattern: 'ruin|destroy ~3 my|our life|lives|family',
-      unless: 'person|thief|theft|fraudster|ex',
-      match: ['This is ruining my life.', 'Your errors have destroyed our lives.'],
+      // Exact forms: "personal" shares the stem of "person".
+      unless: '=person|=persons|thief|theft|fraudster|ex',
+      match: [
+        'This is ruining my life.',
+        'Your errors have destroyed our lives.',
+        'Your errors on my personal loan are ruining my life.',
+      ],
       noMatch: [
         'The rain ruined my shoes on the way to the branch.',
         'The person who stole my identity ruined my life.',

@@ -51,6 +51,7 @@ const POSITIVE: readonly [TriggerCategory, string][] = [
   ['repeat_contact', 'Several calls and still nothing.'],
   ['repeat_contact', 'They closed it with no warning and I called three times for an answer.'],
   ['repeat_contact', 'I contacted Acme Inc. multiple times about the fee.'],
+  ['repeat_contact', 'After no reply I emailed support four times.'],
   ['business_impact', 'Our checkout is down and we cannot take orders.'],
   ['business_impact', 'Production has ground to a halt.'],
   ['business_impact', 'We are losing revenue every hour.'],
@@ -64,6 +65,7 @@ const POSITIVE: readonly [TriggerCategory, string][] = [
   ['strong_negative', 'Terrible service from start to finish.'],
   ['strong_negative', 'The most incompetent company I have dealt with.'],
   ['strong_negative', "I'm not sure if they are deceitful or just incompetent."],
+  ['strong_negative', 'I wonder whether your billing team is simply incompetent.'],
 ];
 
 // The traps: the same words, negated, hypothetical, transactional, reported or about others.
