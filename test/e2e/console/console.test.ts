@@ -223,6 +223,7 @@ describe('the advocate console in a real browser', () => {
       heading.parentElement?.textContent.replace(/\s+/g, ' '),
     );
     const statusAfterDispute = await page.$eval('.status', (node) => node.textContent);
+    const disputedViolations = await violationsOn('case-disputed');
     await page.type('#resolve-note', 'Checkout restored and the gate verified with the customer');
     const secondResolve = await submit(page, 'form[action$="/resolve"] button');
     await page.click('#close-customerAgreed');
@@ -238,6 +239,7 @@ describe('the advocate console in a real browser', () => {
     expect(statusAfterDispute).toBe('plan');
     expect(disputedCriteria).toContain('Criteria the customer disputes');
     expect(disputedCriteria).toContain('Checkout still fails on mobile');
+    expect(disputedViolations).toEqual([]);
     expect(await page.$eval('.status', (node) => node.textContent)).toBe('closed');
     const timeline = await page.$$eval('.timeline li strong', (nodes) =>
       nodes.map((n) => n.textContent),
