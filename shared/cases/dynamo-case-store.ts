@@ -83,11 +83,15 @@ class DynamoCaseStore implements CaseStore, SignalTextReader {
       // No read of the assessment first: the transaction's condition on it tells a redelivery,
       // and one request less per signal is a fifth of detect's requests.
       if (!facts.assessment.openCase) return this.#recordAssessment(facts, id);
+      // Identities (by key: one customer, so one per term) an earlier attempt wrote stay written.
+      const written = new Set<string>();
       for (let attempt = 0; attempt < this.#maxAttempts; attempt++) {
         const planned = await this.#planCaseChange(facts);
         // Before the transaction: an identity pointing at the customer's key is true whether
         // or not this change commits, and a redelivery writes it again.
-        await batchPut(this.#client, this.#tableName, planned.identities);
+        const identities = planned.identities.filter((item) => !written.has(String(item.pk)));
+        await batchPut(this.#client, this.#tableName, identities);
+        for (const item of identities) written.add(String(item.pk));
         try {
           await this.#transact([
             ...this.#writes.assessment(facts, planned.case.id, this.#retention),
