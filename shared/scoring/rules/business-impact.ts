@@ -438,9 +438,12 @@ const ESSENTIAL_NEEDS_RULES = family('business_impact', { unless: NOT_OURS }, [
   {
     id: 'impact.cant-pay-rent',
     pattern:
-      "can't|couldn't|unable|=not ~4 pay|afford|buy|meet|cover ~2 (my|our|the)? rent|=bills|groceries|medication|medicine|food|insulin|mortgage|utilities",
+      "can't|couldn't|unable|=not ~4 pay|afford|buy|meet|cover ~2 (my|our|the)? rent|=bills|groceries|medication|medicine|food|insulin|mortgage|utilities|eat",
     negation: 'in-pattern',
-    match: ["Because you froze my account I can't pay my rent this month."],
+    match: [
+      "Because you froze my account I can't pay my rent this month.",
+      'I can not afford to eat now because of your fees.',
+    ],
     noMatch: ['I paid the bills early so there was no problem.'],
   },
   {
@@ -450,6 +453,17 @@ const ESSENTIAL_NEEDS_RULES = family('business_impact', { unless: NOT_OURS }, [
     negation: 'in-pattern',
     match: ['You kept my deposit and left me with no money for gas and groceries.'],
     noMatch: ['I had enough money for groceries after the refund, thanks.'],
+  },
+  {
+    // Errors on a credit file that cost a job or a home: "I was denied employment due to credit".
+    id: 'impact.denied-job-or-housing',
+    pattern:
+      'denied|jeopardy|jeopardize|=secure|=securing ~3 employment|job|housing|apartment|rental|livelihood',
+    match: [
+      'In May I was denied employment due to my credit.',
+      'I am still unable to secure housing or a suitable job because of these errors.',
+    ],
+    noMatch: ['I was denied a credit line increase, which is fine.'],
   },
   {
     id: 'impact.bills-to-pay',

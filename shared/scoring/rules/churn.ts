@@ -52,6 +52,21 @@ const CHURN_RULES = [
         noMatch: ['I closed an old account in 2018.'],
       },
       {
+        id: 'churn.no-longer-a-customer',
+        pattern: 'no longer ~5 customer|client|member',
+        negation: 'in-pattern',
+        match: ['I no longer want to be a BofA customer.'],
+        noMatch: ['I am no longer able to log in as a customer since the update.'],
+      },
+      {
+        // Taking the money out is leaving: "I will move all of my funds from you to X".
+        id: 'churn.move-my-funds',
+        pattern:
+          '=move|=moving|=pull|=pulling ~2 my|our|all ~2 funds|savings|deposits|money ~2 from|out|elsewhere|away',
+        match: ['Then I will move all of my funds from Acme Bank to a credit union.'],
+        noMatch: ['I tried to transfer funds from my savings and it failed.'],
+      },
+      {
         id: 'churn.no-longer-bank-with',
         pattern: 'no longer ~1 bank|shop|fly|order|deal|buy ~2 with|from|at|here',
         negation: 'in-pattern',
@@ -393,6 +408,12 @@ const CHURN_RULES = [
         pattern: 'done with your|this ~1 company|service|provider|bank|airline|business|lot',
         match: ['Honestly, done with your company after this.'],
         noMatch: ["Right, that's me done.", 'Done with your form, sent it back.'],
+      },
+      {
+        id: 'churn.done-for-good',
+        pattern: 'done with ~3 for good',
+        match: ['I just want my refund so I can be done with them for good.'],
+        noMatch: ['The paint is done with, and it looks good.'],
       },
       {
         id: 'churn.done-with-you-all',

@@ -23,13 +23,17 @@ const ESCALATION_OPTIONS: RuleOptions = {
     `=told|=said|promised|says ~6 ${AUTHORITY}`,
     'account|product|project|sales|marketing|property|office|store manager',
     // "escalating this to the ombudsman" is a legal threat (see legal.ts), not a request.
-    'escalate ~4 ombudsman|regulator|court|lawyer|solicitor|attorney|watchdog',
+    'escalate ~4 ombudsman|regulator|court|lawyer|solicitor|attorney|watchdog|cfpb|bbb|ftc|authorities',
+    // "After speaking with the supervisor" tells of a call that happened.
+    'after|when|while ~1 speaking|talking|=spoke|=spoken',
     // A supervisor already reached, or an escalation already granted, is no longer asked for.
     'finally|eventually|until',
     `=was|=were ~4 ${AUTHORITY}`,
     `${AUTHORITY} =was|=were`,
-    // Collection agencies named "... Credit Management" are not a manager.
-    '=credit|=debt|=recovery|=receivable|=receivables|=portfolio|=asset|=revenue =management',
+    // "manage" and "management" share the stem of manager ("asking to be able to manage my
+    // freeze", collection agencies named "... Credit Management"); the exact forms keep
+    // "managr" and "manger" as typos of manager.
+    '=manage|=managing|=management',
     'who ~2 =went|=reversed|=fixed|=sorted|=resolved|=helped',
   ],
 };
@@ -210,7 +214,7 @@ const ESCALATION_RULES = [
     },
     {
       id: 'escalation.senior-level',
-      pattern: 'senior|higher|management|executive level',
+      pattern: 'senior|higher|executive level',
       match: ['I need this looked at on a senior level.'],
       noMatch: ["We'd like a demo at a senior level for our board."],
     },

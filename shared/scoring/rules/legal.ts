@@ -8,7 +8,7 @@ const PAPERWORK =
   'approve|procurement|renewal|terms';
 
 const REGULATOR =
-  '=regulator|=regulators|ombudsman|ombudsmen|ofcom|ofgem|ofwat|fca|cfpb|cfbp|ftc|fcc|bbb|watchdog|' +
+  '=regulator|=regulators|ombudsman|ombudsmen|ofcom|ofgem|ofwat|fca|cfpb|cfbp|fcc|bbb|watchdog|' +
   'tribunal|caa|cqc|cma|ico|puc|ofsted';
 
 /** Suing, lawyers as a threat, courts, regulators and ombudsmen, chargebacks. */
@@ -50,6 +50,39 @@ const LEGAL_RULES = [
         noMatch: ['The account was part of a lawsuit between the lender and the servicer.'],
       },
       {
+        id: 'legal.civil-suit',
+        // The customer's own: a civil action served on them, or someone else's class action, is not.
+        pattern:
+          '=file|=filing|=filling|start|bring|join|pursue ~3 civil|class ~1 suit|action|lawsuit',
+        match: ['If this is not resolved within 30 days I will be filling a civil suit.'],
+        noMatch: ['The bank served me with a civil action for foreclosure.'],
+      },
+      {
+        id: 'legal.seek-damages',
+        pattern: '=seek|=seeking|=pursue|=pursuing|=sue|=suing ~2 damages',
+        match: ['Thus I will be seeking damages.'],
+        noMatch: ['The parcel arrived with damages to the box.'],
+      },
+      {
+        id: 'legal.legal-representation',
+        pattern: 'legal representation|advice|counsel|aid',
+        match: ['I have sought legal representation to pursue action.'],
+        noMatch: ['The representative gave me advice on the app.'],
+      },
+      {
+        // Asking an elected representative or federal investigators to look at the company.
+        id: 'legal.elected-official',
+        pattern: 'senator|congressman|congresswoman|congressional|doj',
+        match: ['US Senator Smith has been alerted to the issues with your company.'],
+        noMatch: ['I work for the justice of the peace in our county.'],
+      },
+      {
+        id: 'legal.department-of-justice',
+        pattern: 'department of justice',
+        match: ['I am requesting that the Department of Justice investigate your lending.'],
+        noMatch: ['My department at work handles justice reform grants.'],
+      },
+      {
         id: 'legal.legal-action',
         pattern: 'legal action|proceedings|claim|route|steps|recourse|remedies',
         match: ['I will be taking legal action.'],
@@ -84,10 +117,27 @@ const LEGAL_RULES = [
       {
         id: 'legal.regulator',
         pattern: REGULATOR,
-        // A report to the FTC next to one to the police is about an identity thief.
-        unless: 'police|fraudulent',
         match: ["I'm going to the ombudsman."],
         noMatch: ['The agent said I could go to the ombudsman but honestly I just want it fixed.'],
+      },
+      {
+        // Identity-theft victims file an FTC report or affidavit about the thief as a matter of
+        // course: only a complaint or report about the company is a threat.
+        id: 'legal.ftc',
+        pattern: 'ftc',
+        unless: [
+          // (The family's own exceptions already drop identity theft and affidavits.)
+          'police|fraudulent|fraud|attached|enclosed',
+          '=ftc =report|=reports',
+        ],
+        match: [
+          'I will also report this to the FTC.',
+          'I filed a complaint with the FTC about your fees.',
+        ],
+        noMatch: [
+          'I have attached my FTC report.',
+          'I have filed an FTC report about the accounts.',
+        ],
       },
       {
         id: 'legal.trading-standards',

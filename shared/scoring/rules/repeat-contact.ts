@@ -8,14 +8,14 @@ const CONTACT_VERB =
 const CONTACT_NOUN =
   'calls|emails|chats|messages|tickets|people|agents|persons|departments|transfers|callbacks|' +
   'reps|representatives|advisors|advisers|engineers|staff|complaints|letters|different|separate|' +
-  'operators|times';
+  'operators|times|individuals|employees|associates';
 
 /** Three or more contacts, several people, transfers, or starting over every time. */
 // How complaint letters say they got in touch: calls, disputes, requests and letters alike.
 const REACHED_OUT =
   'called|phoned|contacted|disputed|requested|asked|sent|wrote|written|emailed|mailed|faxed|' +
   'submitted|filed|messaged|complained|reached|visited|followed|chased|spoke|spoken|told|explained|' +
-  'inquired|enquired';
+  'inquired|enquired|advised|notified|informed|reminded|pleaded|begged';
 
 // Getting in touch, one mention per contact (asking or being told happens within one).
 const CONTACTED =
@@ -27,7 +27,8 @@ const CHANNEL =
   '=called|=phoned|=emailed|=faxed|=mailed|=wrote|=written|=messaged|=chatted|=visited|=texted';
 
 // Many contacts, said without a number.
-const MANY = '<n3>|multiple|numerous|many|countless|repeated|various|umpteen|endless|number';
+const MANY =
+  '<n3>|several|multiple|numerous|many|countless|repeated|various|umpteen|endless|number';
 
 const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
   {
@@ -98,6 +99,31 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
     pattern: 'call|phone|email|rang|chase|ring =and call|phone|email|rang|chase|ring',
     match: ["I've called and called and nobody picks up."],
     noMatch: ['I called twice.', 'You can phone or email me any time.'],
+  },
+  {
+    id: 'repeat.tried-and-tried',
+    pattern: '=tried|=asked|=begged =and =tried|=asked|=begged',
+    match: ['I have tried and tried to get Experian to fix this.'],
+    noMatch: ['I tried the chat and asked for a refund.'],
+  },
+  {
+    // Each side sending the customer to the other: "they refer me back to the bureau".
+    id: 'repeat.referred-back',
+    pattern: '=refer|=referred|=refers|=referring ~2 me|us back',
+    match: ['The creditor can not help and they refer me back to the credit bureau.'],
+    noMatch: ['She referred me to a specialist, who fixed it the same day.'],
+  },
+  {
+    id: 'repeat.runaround',
+    pattern: 'runaround',
+    match: ['Just a complete runaround experience!', 'I have only gotten the runarounds.'],
+    noMatch: ['The runabout was delivered on time.'],
+  },
+  {
+    id: 'repeat.the-run-around',
+    pattern: 'the|a|complete|total|constant|endless|more =run around',
+    match: ['They gave me the run around for a month.'],
+    noMatch: ['I run around the park every morning in these shoes.'],
   },
   {
     id: 'repeat.bounced-around',
@@ -199,7 +225,8 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
     // Attempts at the product ("three attempts to log in") are not contacts, and calls the
     // customer received are the company's.
     unless: [
-      'log|login|sign|password|load|connect|access|install|download|checkout',
+      // Exact forms: "signed a contract" is no sign-in.
+      'log|login|=sign|=signing|password|load|connect|access|install|download|checkout',
       'receive|=getting|=got|harass|=from',
       // "a three minute phone call" is one call.
       'minute|hour',
@@ -212,7 +239,7 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
   },
   {
     id: 'repeat.reached-out-many-times',
-    pattern: `${REACHED_OUT} ~5 ${MANY}|several times|occasions`,
+    pattern: `${REACHED_OUT} ~5 ${MANY} times|occasions`,
     // "I've been asked where I bought it several times" is others asking the customer.
     unless: 'been|being ~1 asked|told|called',
     match: [
@@ -248,8 +275,12 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
   {
     id: 'repeat.trying-for-months',
     pattern:
-      '=trying|=tried|=attempting|=fighting|=calling|=chasing|=contacting|=disputing|=writing|=emailing ~8 for|since ~2 weeks|months|years|ages',
-    match: ['I have been trying to get this resolved for months.'],
+      '=trying|=tried|=attempting|=fighting|=calling|=chasing|=contacting|=disputing|=writing|=emailing|=reporting|=asking|=requesting|=begging|=pleading ~8 for|since ~3 weeks|months|years|ages',
+    match: [
+      'I have been trying to get this resolved for months.',
+      'I have been reporting this to the bureau for years now.',
+      'We have been fighting for the last two years to get the fee refunded.',
+    ],
     noMatch: ['I have been a loyal customer for years.'],
   },
   {

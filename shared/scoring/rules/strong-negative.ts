@@ -219,8 +219,13 @@ const STRONG_NEGATIVE_RULES = [
     },
     {
       id: 'strong.they-lied',
-      pattern: 'you|they|agent|rep|bank|company ~2 =lied|=lying|=lie',
-      match: ['They lied to me about the fee.', 'Your agent is lying to customers.'],
+      // Not "he" or "she": often the thief, the ex or the other lender.
+      pattern: 'you|they|agent|rep|bank|company|=been ~2 =lied|=lying|=lie',
+      match: [
+        'They lied to me about the fee.',
+        'Your agent is lying to customers.',
+        'I had been lied to by your branch.',
+      ],
       noMatch: ['I lied down for a bit while I waited.'],
     },
     {
