@@ -44,8 +44,12 @@ const LEGAL_RULES = [
         id: 'legal.lawsuit',
         pattern: 'lawsuit|litigation',
         // Someone else's lawsuit ("was part of a lawsuit", "facing lawsuits", "the lawsuit filed
-        // in May") is news, not a threat.
-        unless: 'part|cases|=filed|brought|decided|settled|=won|facing|their|his|her',
+        // in May", "the on going lawsuit against them") or a statute's "shall commence
+        // litigation" is news, not a threat.
+        unless: [
+          'part|cases|=filed|brought|decided|settled|=won|facing|their|his|her|ongoing|shall',
+          'on going',
+        ],
         match: ['I want this removed or litigation may follow.', 'We will start a lawsuit.'],
         noMatch: ['The account was part of a lawsuit between the lender and the servicer.'],
       },
@@ -117,6 +121,9 @@ const LEGAL_RULES = [
       {
         id: 'legal.regulator',
         pattern: REGULATOR,
+        // Complaint narratives address the regulator they are written to ("CFPB, please help
+        // me", "upload it to the CFPB portal"): the portal itself is not a threat.
+        unless: 'please|help|portal|step',
         match: ["I'm going to the ombudsman."],
         noMatch: ['The agent said I could go to the ombudsman but honestly I just want it fixed.'],
       },
@@ -385,9 +392,16 @@ const LEGAL_RULES = [
     {
       id: 'legal.speak-lawyer',
       pattern: `speak|talk|consult|contact|call|get|instruct|hire|involve|pass|forward|refer|hand|take|need|warrant|retain|seek ~4 ${LAWYER}`,
-      unless: 'their|his|her ~1 counsel|lawyer|attorney|legal',
+      unless: [
+        'their|his|her ~1 counsel|lawyer|attorney|legal',
+        // The customer sent to legal aid by someone else.
+        'was|were|been =referred',
+      ],
       match: ["I've now involved a solicitor.", 'I think the situation warrants a lawyer.'],
-      noMatch: ['Can I speak to your legal team about the DPA?'],
+      noMatch: [
+        'Can I speak to your legal team about the DPA?',
+        'I was referred to legal aid and other help websites.',
+      ],
     },
     {
       id: 'legal.correspondence-lawyer',
