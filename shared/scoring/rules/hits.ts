@@ -46,7 +46,8 @@ const ABOUT_US: ReadonlySet<RuleSignal> = new Set<TriggerCategory>([
 const INTENSIFIERS = new Set(
   (
     'absolutely utterly completely totally truly beyond incredibly ridiculously extremely ' +
-    'unbelievably insanely bloody fucking damn seriously so such most very really'
+    'unbelievably insanely bloody fucking damn seriously so such most very really ' +
+    'complete total utter absolute'
   ).split(' '),
 );
 const PRESENT = new Set([

@@ -10,10 +10,12 @@ const STRONG =
   'nightmarish|contempt|=insulting|unprofessional|criminal|sickening|seething|' +
   'infuriating|enraged|apoplectic|=shameful|=shocking|=ridiculous|hideous|absurd|ludicrous|' +
   'egregious|thugs|terrorizing|terrorising|bogus|injustice|worthless|reprehensible|malicious|' +
-  'idiots|morons|gaslighting|=gaslit';
+  'idiots|morons|gaslighting|=gaslit|hellish';
 
 // Accusing the company of dishonesty is as strong as any adjective.
-const ACCUSATION = 'predatory|deceitful|deceptive|dishonest|extortion|swindle|cheat';
+const ACCUSATION =
+  'predatory|deceitful|deceptive|dishonest|extortion|swindle|cheat|liar|=falsifying|=scamming|' +
+  'thievery|=corrupt';
 
 // Everyday strong-ish words count only when intensified, shouted or exclaimed.
 // Disappointment and frustration stay mild however intensified ("so disappointed").
@@ -220,13 +222,35 @@ const STRONG_NEGATIVE_RULES = [
     {
       id: 'strong.they-lied',
       // Not "he" or "she": often the thief, the ex or the other lender.
-      pattern: 'you|they|agent|rep|bank|company|=been ~2 =lied|=lying|=lie',
+      pattern:
+        'you|they|agent|rep|bank|company|bureau|lender|servicer|collector|=been|=had|=has|=have ~2 =lied|=lying|=lie',
       match: [
         'They lied to me about the fee.',
         'Your agent is lying to customers.',
         'I had been lied to by your branch.',
       ],
       noMatch: ['I lied down for a bit while I waited.'],
+    },
+    {
+      // Dishonest conduct named as such; "fraudulent charges" or "fraudulent accounts" are
+      // usually an identity thief's.
+      id: 'strong.fraudulent-practice',
+      pattern:
+        'fraudulent|unethical|shady ~1 practice|behavior|behaviour|scheme|conduct|tactics|business',
+      match: ['This is a fraudulent practice by TransUnion.', 'They use shady tactics.'],
+      noMatch: ['There are fraudulent charges on my card from a stolen wallet.'],
+    },
+    {
+      id: 'strong.enrich-themselves',
+      pattern: 'enrich ~2 themselves|itself',
+      match: ['They delay the escrow payments to enrich themselves.'],
+      noMatch: ['Please help me enrich my credit file with the missing payments.'],
+    },
+    {
+      id: 'strong.preying-on',
+      pattern: '=preying|=prey|=preys on',
+      match: ['They are preying on veterans with these loans.'],
+      noMatch: ['The hawk on my jacket print looks like it is praying.'],
     },
     {
       id: 'strong.a-lie',
