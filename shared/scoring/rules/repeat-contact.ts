@@ -14,7 +14,7 @@ const CONTACT_NOUN =
 // How complaint letters say they got in touch: calls, disputes, requests and letters alike.
 const REACHED_OUT =
   'called|phoned|contacted|disputed|requested|asked|sent|wrote|written|emailed|mailed|faxed|' +
-  'submitted|filed|messaged|complained|reached|visited|followed|chased|spoke|spoken|told|explained|' +
+  'submitted|filed|messaged|complained|reached|visited|followed|chased|spoke|spoken|told|explained|talked|' +
   'inquired|enquired|advised|notified|informed|reminded|pleaded|begged';
 
 // Getting in touch, one mention per contact (asking or being told happens within one).
@@ -99,6 +99,18 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
     pattern: 'call|phone|email|rang|chase|ring =and call|phone|email|rang|chase|ring',
     match: ["I've called and called and nobody picks up."],
     noMatch: ['I called twice.', 'You can phone or email me any time.'],
+  },
+  {
+    id: 'repeat.pestered',
+    pattern: '=pestered|=hounded|=badgered|=nagged ~2 them|you|the',
+    match: ['They kept redirecting me to the branch and I pestered them for it.'],
+    noMatch: ['The collector hounded my mother for months.'],
+  },
+  {
+    id: 'repeat.hours-on-the-phone',
+    pattern: `${MANY} hours|=days ~3 on the? phone`,
+    match: ['I have spent countless hours on the phone trying to get this fixed.'],
+    noMatch: ['I spent an hour on the phone and it was fixed.'],
   },
   {
     id: 'repeat.tried-and-tried',
@@ -373,6 +385,20 @@ const CONTACT_RULES = family('contact', {}, [
     pattern: `i|we|i've|we've ~3 ${CONTACTED}|=write|=ring`,
     match: ['I called them on Monday.', 'We have also emailed the complaints team.'],
     noMatch: ['They called me on Monday.', 'I never called anyone.'],
+  },
+  {
+    // "I called again" is at least the second call, "I wrote to them twice" two: each counts once
+    // more than its own mention.
+    id: 'contact.again',
+    pattern: `i|we|i've|we've ~3 ${CONTACTED}|=write|=ring ~3 again|twice`,
+    match: ['Next morning I called again.', 'I wrote to them twice.'],
+    noMatch: ['I never called again after that.', 'They called me twice.'],
+  },
+  {
+    id: 'contact.two-times',
+    pattern: `i|we|i've|we've ~3 ${CONTACTED}|=write|=ring ~3 =two|=2 times`,
+    match: ['I called them two times and was told the same thing.'],
+    noMatch: ['They called me two times on Sunday.'],
   },
   {
     // Complaint letters often list their steps without a subject: "Called the bank on the 3rd."
