@@ -30,7 +30,15 @@ const CHANNEL =
 const MANY =
   '<n3>|several|multiple|numerous|many|countless|repeated|various|umpteen|endless|number';
 
-const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
+// Calls the company makes ("the collector keeps calling", "I have been called several times")
+// are its contacts, not the customer's.
+const INBOUND = [
+  'they|he|she|it|collector|company|bank|agency|lender ~1 =keep|=kept|=keeps ~1 =calling|=ringing|=phoning|=texting|=emailing',
+  'they|he|she|collector|company|bank|agency|lender ~1 =called|=calls|=calling ~1 me|us|several|multiple|repeatedly|numerous',
+  'been|being ~1 =called|=contacted|=phoned',
+];
+
+const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
   {
     id: 'repeat.called-n3-calls',
     pattern: `${CONTACT_VERB} ~4 <n3>|=many ~2 ${CONTACT_NOUN}|occasions`,
@@ -41,7 +49,7 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
     id: 'repeat.n3-calls',
     pattern: '<n3> ~1 calls|emails|chats|tickets|callbacks|complaints|transfers',
     // Calls the customer received are the company's.
-    unless: 'receive|=getting|=got|harass|=from',
+    unless: 'receive|=getting|=got|=from',
     match: ['Fourth email now.', '5 calls, still no engineer.'],
     noMatch: ["If it takes three calls again I'll scream."],
   },
@@ -220,8 +228,6 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
     id: 'repeat.keep-having-to',
     pattern:
       '=keep|=kept|=keeps having? to? =ringing|=emailing|=explaining|=repeating|=contacting|call|chase',
-    // "The collector keeps calling me" is the company getting in touch.
-    unless: 'they|he|she|it|collector|company|bank|agency|lender|them ~1 =keep|=kept|=keeps',
     match: ['I keep having to chase you.'],
     noMatch: ['My card keeps getting declined.', 'The collector keeps calling me at work.'],
   },
@@ -239,7 +245,7 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', {}, [
     unless: [
       // Exact forms: "signed a contract" is no sign-in.
       'log|login|=sign|=signing|password|load|connect|access|install|download|checkout',
-      'receive|=getting|=got|harass|=from',
+      'receive|=getting|=got|=from',
       // "a three minute phone call" is one call.
       'minute|hour',
     ],
