@@ -438,8 +438,11 @@ const ESSENTIAL_NEEDS_RULES = family('business_impact', { unless: NOT_OURS }, [
   {
     id: 'impact.cant-pay-rent',
     pattern:
-      "can't|couldn't|unable|=not ~4 pay|afford|buy|meet|cover ~2 (my|our|the)? rent|=bills|groceries|medication|medicine|food|insulin|mortgage|utilities|eat",
+      "can't|couldn't|unable|=not ~4 pay|afford|buy|meet|cover ~2 (my|our|the)? rent|=bills|groceries|medication|medicine|food|insulin|utilities|eat",
     negation: 'in-pattern',
+    // Being told "to not pay" is advice, and a mortgage that became unaffordable is the
+    // hardship behind the complaint rather than what the company did.
+    unless: 'to =not',
     match: [
       "Because you froze my account I can't pay my rent this month.",
       'I can not afford to eat now because of your fees.',

@@ -95,7 +95,7 @@ const CHURN_RULES = [
         id: 'churn.going-to-cancel',
         pattern:
           'going|gonna|=will|=shall|about|planning|intend|decided|want|wanna ~2 to? cancel|terminate|=leave|=quit',
-        unless: 'automatic',
+        unless: ['automatic', '=leave ~3 behind|trail'],
         match: [
           'gonna cancle the whole contract',
           'We will be terminating at the end of the month.',

@@ -100,8 +100,9 @@ const ESCALATION_RULES = [
     {
       id: 'escalation.escalate',
       pattern: '=escalate|=escalating|=escalated',
-      // "had my issue escalated" was granted; "before it is escalated" is the company's threat.
-      unless: 'had|got|=is|=was|been ~3 =escalated',
+      // "had my issue escalated" was granted; "before it is escalated" is the company's threat;
+      // "he will escalate this error" is the agent's own step.
+      unless: ['had|got|=is|=was|been ~3 =escalated', 'he|she|who ~3 =escalate|=escalating'],
       match: ['I want it escalated.', 'Please escalate this.'],
       noMatch: [
         'No need to escalate, all fixed.',
