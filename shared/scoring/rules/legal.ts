@@ -54,14 +54,6 @@ const LEGAL_RULES = [
         noMatch: ['The account was part of a lawsuit between the lender and the servicer.'],
       },
       {
-        id: 'legal.civil-suit',
-        // The customer's own: a civil action served on them, or someone else's class action, is not.
-        pattern:
-          '=file|=filing|=filling|start|bring|join|pursue ~3 civil|class ~1 suit|action|lawsuit',
-        match: ['If this is not resolved within 30 days I will be filling a civil suit.'],
-        noMatch: ['The bank served me with a civil action for foreclosure.'],
-      },
-      {
         id: 'legal.seek-damages',
         pattern: '=seek|=seeking|=pursue|=pursuing|=sue|=suing ~2 damages',
         match: ['Thus I will be seeking damages.'],
@@ -97,7 +89,7 @@ const LEGAL_RULES = [
       },
       {
         id: 'legal.see-court',
-        pattern: 'see|=meet|take|=took|=taken|drag|escalate|bring|file ~5 court',
+        pattern: 'see|=meet|take|=took|=taken|drag|escalate|bring|file ~5 civil? court',
         match: [
           'Happy to take you to court over this.',
           'I will be forced to escalate this matter to Federal court.',
@@ -111,6 +103,18 @@ const LEGAL_RULES = [
         pattern: 'small claims',
         match: ['See you in small claims court.'],
         noMatch: ['My brother won at small claims against his builder.'],
+      },
+      {
+        id: 'legal.plaintiff',
+        pattern: 'plaintiff',
+        match: ['I mark you as the would-be plaintiffs in a civil action.'],
+        noMatch: ['The plant arrived wilted.'],
+      },
+      {
+        id: 'legal.formal-complaint',
+        pattern: 'formal ~1 consumer|regulatory complaint',
+        match: ['I will make a formal consumer complaint in the state of California.'],
+        noMatch: ['I made a formal request for my statements.'],
       },
       {
         id: 'legal.class-action',
@@ -204,8 +208,11 @@ const LEGAL_RULES = [
       },
       {
         id: 'legal.file-suit',
-        pattern: 'file|bring ~2 a? =suit|lawsuit',
-        match: ['I will enact my rights to file a suit with the district court.'],
+        pattern: 'file|=filling|bring|start|pursue ~2 a? civil? =suit|lawsuit',
+        match: [
+          'I will enact my rights to file a suit with the district court.',
+          'If this is not resolved within 30 days I will be filling a civil suit.',
+        ],
         noMatch: ['The other creditors should follow suit and fix it.'],
       },
       {
@@ -385,7 +392,7 @@ const LEGAL_RULES = [
   ...family('legal_threat', { unless: PAPERWORK }, [
     {
       id: 'legal.my-lawyer-touch',
-      pattern: `my|our ${LAWYER} ~4 touch|contact|call|write|letter|involved|hear|dealing|handle|advised|looking|instructed|aware`,
+      pattern: `my|our ${LAWYER} ~4 touch|contact|call|write|letter|involved|hear|dealing|handle|advised|looking|instructed|aware|eager|responsible|accountable`,
       match: ['My solicitor will be in touch.'],
       noMatch: ['Our lawyer will be in touch about the signed agreement.'],
     },
