@@ -163,11 +163,18 @@ const STRONG_NEGATIVE_RULES = [
   ),
   // "an alleged fraud or extortion" in a dispute template accuses nobody.
   // A statute quoted in full ("prohibits ... false, deceptive, or misleading representations")
-  // accuses nobody, whichever clause the word falls in.
+  // accuses nobody, whichever clause the word falls in, and neither does the statute's "unfair
+  // and deceptive" (UDAAP), said calmly in dispute letters.
   ...family(
     'strong_negative',
     {
-      unless: [...TRIVIAL, PRAISE, 'alleged|allegedly', 'prohibits|section|statute'],
+      unless: [
+        ...TRIVIAL,
+        PRAISE,
+        'alleged|allegedly',
+        'prohibits|section|statute',
+        'unfair|udaap',
+      ],
       unlessScope: 'sentence',
     },
     [
