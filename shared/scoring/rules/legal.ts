@@ -70,13 +70,13 @@ const LEGAL_RULES = [
         id: 'legal.elected-official',
         pattern: 'senator|congressman|congresswoman|congressional|doj',
         match: ['US Senator Smith has been alerted to the issues with your company.'],
-        noMatch: ['I work for the justice of the peace in our county.'],
+        noMatch: ['I have not contacted my senator about this yet.'],
       },
       {
         id: 'legal.department-of-justice',
         pattern: 'department of justice',
         match: ['I am requesting that the Department of Justice investigate your lending.'],
-        noMatch: ['My department at work handles justice reform grants.'],
+        noMatch: ['My neighbour said she would complain to the Department of Justice.'],
       },
       {
         id: 'legal.legal-action',
@@ -108,7 +108,7 @@ const LEGAL_RULES = [
         id: 'legal.plaintiff',
         pattern: 'plaintiff',
         match: ['I mark you as the would-be plaintiffs in a civil action.'],
-        noMatch: ['The plant arrived wilted.'],
+        noMatch: ['I am not a plaintiff in that case against the dealer.'],
       },
       {
         id: 'legal.formal-complaint',

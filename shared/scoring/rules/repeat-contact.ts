@@ -137,7 +137,7 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
     id: 'repeat.runaround',
     pattern: 'runaround',
     match: ['Just a complete runaround experience!', 'I have only gotten the runarounds.'],
-    noMatch: ['The runabout was delivered on time.'],
+    noMatch: ['If I get the runaround again I will write to the board.'],
   },
   {
     id: 'repeat.the-run-around',

@@ -257,7 +257,7 @@ const STRONG_NEGATIVE_RULES = [
       id: 'strong.preying-on',
       pattern: '=preying|=prey|=preys on',
       match: ['They are preying on veterans with these loans.'],
-      noMatch: ['The hawk on my jacket print looks like it is praying.'],
+      noMatch: ['I am not saying they prey on anyone, just that the fee is high.'],
     },
     {
       id: 'strong.a-lie',
