@@ -32,8 +32,9 @@ const LEGAL_RULES = [
       {
         id: 'legal.sue',
         pattern: 'sue|=suing|=sued',
-        // "we are being sued" is the company's lawsuit against the customer.
-        unless: '=being|=been =sued',
+        // "we are being sued" is the company's lawsuit against the customer, "they were getting
+        // sued" someone else's.
+        unless: '=being|=been|=getting =sued',
         match: ['My next action is to sue.'],
         noMatch: [
           'My old bank threatened to sue me.',
@@ -105,6 +106,31 @@ const LEGAL_RULES = [
         noMatch: ['My brother won at small claims against his builder.'],
       },
       {
+        id: 'legal.law-suit',
+        pattern: 'law =suit|=suits',
+        match: ['Not honouring the agreed deletion is grounds for a law suit.'],
+        noMatch: ['My neighbour said a law suit would cost too much.'],
+      },
+      {
+        // Asking for the company to be punished by the authorities ("they should be fined").
+        id: 'legal.should-be-fined',
+        pattern:
+          'should|need|deserve ~2 be ~1 =fined|=sanctioned|=penalized|=penalised|=prosecuted',
+        match: [
+          'They need to be fined or looked into on their practices.',
+          'They should be sanctioned.',
+        ],
+        noMatch: ['I was told I should not be fined for a late payment.'],
+      },
+      {
+        id: 'legal.department-of-banking',
+        pattern: 'department|division of banking',
+        match: ['I will contact the Department of Banking about this loan.'],
+        noMatch: [
+          'My sister works in the department of banking operations at a hospital, she said to wait.',
+        ],
+      },
+      {
         id: 'legal.plaintiff',
         pattern: 'plaintiff',
         match: ['I mark you as the would-be plaintiffs in a civil action.'],
@@ -127,7 +153,7 @@ const LEGAL_RULES = [
         pattern: REGULATOR,
         // Complaint narratives address the regulator they are written to ("CFPB, please help
         // me", "upload it to the CFPB portal"): the portal itself is not a threat.
-        unless: 'please|help|portal|step',
+        unless: 'please|help|portal|step|dear|reference',
         match: ["I'm going to the ombudsman."],
         noMatch: ['The agent said I could go to the ombudsman but honestly I just want it fixed.'],
       },
@@ -138,7 +164,7 @@ const LEGAL_RULES = [
         pattern: 'ftc',
         unless: [
           // (The family's own exceptions already drop identity theft and affidavits.)
-          'police|fraudulent|fraud|attached|enclosed',
+          'police|fraudulent|fraud|attached|enclosed|violation',
           '=ftc =report|=reports',
         ],
         match: [
@@ -230,7 +256,8 @@ const LEGAL_RULES = [
         // The agency by its full name, like its initials in legal.regulator; its own notices,
         // website and staff are not the customer's complaint.
         pattern: 'consumer financial protection',
-        unless: 'notice|website|worked|staff|settlement|enclosed',
+        // "Dear Consumer Financial Protection Bureau" greets the portal the complaint is sent to.
+        unless: 'notice|website|worked|staff|settlement|enclosed|dear',
         match: ['I will report it to the Consumer Financial Protection Bureau.'],
         noMatch: [
           "I have enclosed the Consumer Financial Protection Bureau's notice to furnishers.",
@@ -398,7 +425,7 @@ const LEGAL_RULES = [
     },
     {
       id: 'legal.speak-lawyer',
-      pattern: `speak|talk|consult|contact|call|get|instruct|hire|involve|pass|forward|refer|hand|take|need|warrant|retain|seek ~4 ${LAWYER}`,
+      pattern: `speak|talk|consult|contact|call|get|instruct|hire|involve|pass|forward|refer|hand|take|need|warrant|retain|seek|inform|notify ~4 ${LAWYER}`,
       unless: [
         'their|his|her ~1 counsel|lawyer|attorney|legal',
         // The customer sent to legal aid by someone else.

@@ -41,8 +41,12 @@ const INBOUND = [
 const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
   {
     id: 'repeat.called-n3-calls',
-    pattern: `${CONTACT_VERB} ~4 <n3>|=many ~2 ${CONTACT_NOUN}|occasions`,
-    match: ["I've called nine times."],
+    pattern: `${CONTACT_VERB} ~4 ${MANY}|bunch|=dozens|=loads|=lots ~2 ${CONTACT_NOUN}|occasions`,
+    match: [
+      "I've called nine times.",
+      "I've emailed countless times and heard nothing.",
+      'I spoke with a bunch of people over two hours.',
+    ],
     noMatch: ['I called twice.'],
   },
   {
@@ -107,6 +111,25 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
     pattern: 'call|phone|email|rang|chase|ring =and call|phone|email|rang|chase|ring',
     match: ["I've called and called and nobody picks up."],
     noMatch: ['I called twice.', 'You can phone or email me any time.'],
+  },
+  {
+    // Contacts by the clock: "I have called them daily", "called every 5 minutes for hours".
+    id: 'repeat.called-daily',
+    pattern: `i|we|i've|we've ~2 ${CONTACTED} ~3 daily|everyday|weekly|nightly`,
+    match: ['I have called them daily asking to get this resolved.'],
+    noMatch: ['They called me daily about the debt.'],
+  },
+  {
+    id: 'repeat.called-every-day',
+    pattern: `i|we|i've|we've ~2 ${CONTACTED} ~2 every ~2 day|week|minutes|hour|morning`,
+    match: ['I have called every 5 minutes, for hours at a time.'],
+    noMatch: ['I called the helpline on Monday and it was fixed.'],
+  },
+  {
+    id: 'repeat.go-through-many-people',
+    pattern: `go|=went|=gone|=passed|=bounced through|between ~2 ${MANY}|bunch ~2 people|agents|representatives|reps|departments|managers|staff`,
+    match: ['I had to go through multiple people to even get them to take the payment.'],
+    noMatch: ['I went through the checkout twice and it worked.'],
   },
   {
     id: 'repeat.pestered',
@@ -174,12 +197,6 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
     noMatch: ['Numerous calls and still no engineer.'],
   },
   {
-    id: 'repeat.called-countless-of',
-    pattern: `${CONTACT_VERB} ~4 countless|numerous|multiple|umpteen|=dozens|=loads|=lots ~2 of? times|occasions|calls|emails`,
-    match: ["I've emailed countless times and heard nothing."],
-    noMatch: ['I called twice.'],
-  },
-  {
     id: 'repeat.countless-calls',
     pattern:
       'countless|numerous|umpteen|endless|=multiple ~1 calls|emails|chats|tickets|complaints|transfers',
@@ -233,7 +250,8 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
   },
   {
     id: 'repeat.every-single-time',
-    pattern: 'every|each single? time i|we ~1 call|phone|contact|chat|ring|email|ask',
+    pattern:
+      'every|each single? time i|we ~1 call|phone|contact|chat|ring|email|ask|follow|write|dispute',
     match: ['Every single time we ring, a new excuse.'],
     noMatch: ["Every time I visit the store it's great."],
   },
@@ -257,7 +275,7 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
   },
   {
     id: 'repeat.reached-out-many-times',
-    pattern: `${REACHED_OUT} ~5 ${MANY} times|occasions`,
+    pattern: `${REACHED_OUT} ~5 ${MANY} of? times|occasions`,
     // "I've been asked where I bought it several times" is others asking the customer.
     unless: 'been|being ~1 asked|told|called',
     match: [
@@ -315,7 +333,7 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
   },
   {
     id: 'repeat.on-many-occasions-i',
-    pattern: `${MANY} occasions|dates|times ~3 i|we ~3 ${REACHED_OUT}`,
+    pattern: `${MANY} (separate|different)? occasions|dates|times ~3 i|we ~3 ${REACHED_OUT}`,
     match: ['On multiple occasions I have submitted a dispute.'],
     noMatch: ['On several occasions the app crashed and I lost my basket.'],
   },
