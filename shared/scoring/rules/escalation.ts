@@ -24,8 +24,11 @@ const ESCALATION_OPTIONS: RuleOptions = {
     'account|product|project|sales|marketing|property|office|store manager',
     // "escalating this to the ombudsman" is a legal threat (see legal.ts), not a request.
     'escalate ~4 ombudsman|regulator|court|lawyer|solicitor|attorney|watchdog|cfpb|bbb|ftc|authorities',
-    // "After speaking with the supervisor" tells of a call that happened.
+    // "After speaking with the supervisor" tells of a call that happened, and "a call from the
+    // manager" of one the company made; "to prevent any escalation" is the company's warning.
     'after|when|while ~1 speaking|talking|=spoke|=spoken',
+    `from ~2 ${AUTHORITY}`,
+    'prevent|avoid ~1 any? escalation',
     // A supervisor already reached, or an escalation already granted, is no longer asked for.
     'finally|eventually|until',
     `=was|=were ~4 ${AUTHORITY}`,
@@ -160,7 +163,10 @@ const ESCALATION_RULES = [
     },
     {
       id: 'escalation.someone-senior',
-      pattern: 'someone|somebody|anybody|anyone senior|important|responsible|competent|accountable',
+      pattern:
+        'someone|somebody|anybody|anyone senior|important|responsible|competent|=accountable',
+      // "hold someone responsible" blames; it asks for nobody.
+      unless: 'hold ~1 someone|somebody|anyone|anybody',
       match: ['I want someone senior on this call.'],
       noMatch: ['Someone senior from your sales team called about a discount.'],
     },
@@ -178,7 +184,8 @@ const ESCALATION_RULES = [
     },
     {
       id: 'escalation.whoever-charge',
-      pattern: 'whoever ~2 charge|responsible|runs|accountable',
+      // Exact: "accountable" shares the stem of "account" ("whoever's account it is").
+      pattern: 'whoever ~2 charge|responsible|runs|=accountable',
       match: ['Get whoever runs this place on the phone.'],
       noMatch: ['Whoever is responsible for the sales quote, please call me.'],
     },
