@@ -24,10 +24,9 @@ const ESCALATION_OPTIONS: RuleOptions = {
     'account|product|project|sales|marketing|property|office|store manager',
     // "escalating this to the ombudsman" is a legal threat (see legal.ts), not a request.
     'escalate ~4 ombudsman|regulator|court|lawyer|solicitor|attorney|watchdog|cfpb|bbb|ftc|authorities',
-    // "After speaking with the supervisor" tells of a call that happened, and "a call from the
-    // manager" of one the company made; "to prevent any escalation" is the company's warning.
+    // "After speaking with the supervisor" tells of a call that happened; "to prevent any
+    // escalation" is the company's warning.
     'after|when|while ~1 speaking|talking|=spoke|=spoken',
-    `from ~2 ${AUTHORITY}`,
     'prevent|avoid ~1 any? escalation',
     // A supervisor already reached, or an escalation already granted, is no longer asked for.
     'finally|eventually|until',
