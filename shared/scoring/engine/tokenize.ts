@@ -26,6 +26,8 @@ interface WordInfo {
   readonly elongated: boolean;
   /** Where the rule index keeps this word's rule lists (see word-entries.ts); 0 when none. */
   readonly entry: number;
+  /** Bits of the caller's word lists this word is in (see createWordTable's `classesOf`). */
+  readonly classes: number;
 }
 
 /** An ASCII word as written: what it means, and what its capitals say (see casingOf). */

@@ -115,6 +115,7 @@ const createWordTable = (
   stem: (word: string) => string,
   index: Pick<RuleIndex, 'entryFor'>,
   isWord: (word: string) => boolean = () => false,
+  classesOf: (word: string) => number = () => 0,
 ): WordLookup => {
   // ASCII words are found as written, by the hash the tokenizer computed while scanning, in an
   // open-addressing table (a Map of numbers cost a sixth of tokenizing), compared in place: no
@@ -145,6 +146,7 @@ const createWordTable = (
       profane,
       elongated: meant !== undefined,
       entry: index.entryFor(stemmed, word, count !== undefined, profane),
+      classes: classesOf(word),
     };
   };
   const word = (lower: string): WordInfo => {
