@@ -9,6 +9,7 @@ import { sentimentOf, type Sentiment } from './engine/sentiment.js';
 import { signalId, SIGNALS, type RuleSignal, type RuleSpec } from './rules/rule.js';
 import type { ExplainedMatch, Explanation } from './explanation.js';
 import { guardAgainst, toHit, type Hit } from './rules/hits.js';
+import { classesOf } from './rules/word-classes.js';
 import { hashtagBoundaries } from './engine/segment.js';
 import { tokenize, type Token } from './engine/tokenize.js';
 import { createVocabulary } from './engine/vocabulary.js';
@@ -95,7 +96,7 @@ const detectorFor = (
   const stem = createStemmer(keywords);
   const isWord = createVocabulary(keywords);
   const index = buildRuleIndex(specs, porter, (spec) => signalId(spec.signal));
-  const lookup = createWordTable(stem, index, isWord);
+  const lookup = createWordTable(stem, index, isWord, classesOf);
   const splitHashtag = (raw: string): number[] => hashtagBoundaries(raw, isWord);
   const words = (text: string): Token[] => tokenize(text, lookup, splitHashtag);
   // Scratch state reused across calls (assess is synchronous): signal `s` has its hit in the

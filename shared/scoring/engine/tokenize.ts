@@ -26,20 +26,28 @@ interface WordInfo {
   readonly elongated: boolean;
   /** Where the rule index keeps this word's rule lists (see word-entries.ts); 0 when none. */
   readonly entry: number;
+  /** Bits of the caller's word lists this word is in (see createWordTable's `classesOf`). */
+  readonly classes: number;
 }
 
-/**
- * Finds the WordInfo of text[start, end). `hash` is the FNV-1a hash of the lower-cased word,
- * given when the word is pure ASCII (the common case, looked up without allocating);
- * `lowerText` is the whole text lower-cased, when that keeps every offset.
- */
-type WordLookup = (
-  text: string,
-  lowerText: string | undefined,
-  start: number,
-  end: number,
-  hash: number | undefined,
-) => WordInfo;
+/** An ASCII word as written: what it means, and what its capitals say (see casingOf). */
+interface Spelling {
+  readonly info: WordInfo;
+  readonly shout: boolean;
+  /** Has a lower-case letter: the text is not all capitals. */
+  readonly lower: boolean;
+}
+
+/** What the tokenizer asks the word table (the detector's cache) for each word. */
+interface WordLookup {
+  /**
+   * The ASCII word text[start, end) as written, by the FNV-1a hash of its characters (the
+   * common case, looked up without allocating or lower-casing).
+   */
+  readonly spelled: (text: string, start: number, end: number, hash: number) => Spelling;
+  /** Any other word (accented, an emoji, a piece of a hashtag), lower-cased. */
+  readonly word: (lower: string) => WordInfo;
+}
 
 /** One word of customer text, with its offsets into the text it came from. */
 interface Token {
@@ -71,12 +79,10 @@ for (let char = 0; char < 0x250; char += 1) {
   else if (/\p{N}/u.test(text) && char < 128) LATIN[char] = 2;
 }
 
-// ASCII letters and digits as they hash (letters lower-cased); 0 for every other character.
-const ASCII_FOLD = new Uint8Array(128);
-for (let char = 48; char < 123; char += 1) {
-  if (char <= 57 || char >= 97) ASCII_FOLD[char] = char;
-  else if (char >= 65 && char <= 90) ASCII_FOLD[char] = char + 32;
-}
+// 1 for ASCII letters and digits, which a word hashes as written (its spelling's casing is
+// worked out once, by the word table): nothing but a hash step per character.
+const ASCII_WORD = new Uint8Array(128);
+for (let char = 0; char < 128; char += 1) if (LATIN[char] !== 0) ASCII_WORD[char] = 1;
 
 const isWordChar = (char: number): boolean =>
   char < 0x250 ? LATIN[char] !== 0 : LETTER_OR_DIGIT.test(String.fromCharCode(char));
@@ -182,8 +188,6 @@ const isMasking = (text: string, start: number, index: number): boolean => {
 /** Where a tokenize call stands; one object per call rather than a closure per call. */
 interface Scan {
   readonly text: string;
-  readonly lowerText: string | undefined;
-  readonly lookup: WordLookup;
   readonly tokens: Token[];
   sentence: number;
   clause: number;
@@ -213,7 +217,7 @@ const emit = (
   scan: Scan,
   start: number,
   end: number,
-  hash: number | undefined,
+  info: WordInfo,
   shout: boolean,
   lower: boolean,
 ): void => {
@@ -227,15 +231,14 @@ const emit = (
     if (kind === 2) scan.sentence += 1;
     if (kind > 0) scan.clause += 1;
   }
-  const info = scan.lookup(text, scan.lowerText, start, end, hash);
   if (info.contrast && CLAUSE_WORDS.has(info.word)) scan.clause += 1;
   tokens.push({ info, start, end, sentence: scan.sentence, clause: scan.clause, shout });
   scan.previousEnd = end;
 };
 
 /**
- * Splits text into words with offsets. `lookup` maps a lower-cased word to what is known about
- * it (the detector's cached word table), passed in so this function stays pure. Emoji and ASCII
+ * Splits text into words with offsets. `lookup` maps a word to what is known about it (the
+ * detector's cached word table), passed in so this function stays pure. Emoji and ASCII
  * emoticons are words too. `hashtag`, when given, says where the words of a run such as
  * "#WorstAirlineEver" begin (offsets inside it); each becomes a word of its own.
  */
@@ -245,13 +248,8 @@ const tokenize = (
   hashtag?: (raw: string) => readonly number[],
 ): Token[] => {
   const length = text.length;
-  // Lower-casing the whole text once is cheaper than per word; some characters change length
-  // when lower-cased ("İ"), and then offsets would shift, so that text takes the slow path.
-  const folded = text.toLowerCase();
   const scan: Scan = {
     text,
-    lowerText: folded.length === length ? folded : undefined,
-    lookup,
     tokens: [],
     sentence: 0,
     clause: 0,
@@ -261,6 +259,11 @@ const tokenize = (
   let index = 0;
   while (index < length) {
     const code = text.charCodeAt(index);
+    // Most gaps are a single space.
+    if (code === 32) {
+      index += 1;
+      continue;
+    }
     if (!isWordChar(code)) {
       const symbolEnd =
         code >= 0xa9
@@ -268,23 +271,20 @@ const tokenize = (
           : EMOTICON_START[code] === 1
             ? emoticonEnd(text, index)
             : index;
-      if (symbolEnd > index) emit(scan, index, symbolEnd, undefined, false, false);
+      if (symbolEnd > index) {
+        const symbol = lookup.word(text.slice(index, symbolEnd).toLowerCase());
+        emit(scan, index, symbolEnd, symbol, false, false);
+      }
       index = Math.max(index + 1, symbolEnd);
       continue;
     }
     const start = index;
     let hash = FNV_OFFSET;
     let ascii = true;
-    let upper = false;
-    let lowerCase = false;
     while (index < length) {
-      let char = text.charCodeAt(index);
-      // ASCII letters and digits, nearly every character of a word, take one table lookup.
-      const folded = char < 128 ? (ASCII_FOLD[char] ?? 0) : 0;
-      if (folded !== 0) {
-        if (folded !== char) upper = true;
-        else if (char >= 97) lowerCase = true;
-        hash = Math.imul(hash ^ folded, FNV_PRIME);
+      const char = text.charCodeAt(index);
+      if (char < 128 && ASCII_WORD[char] === 1) {
+        hash = Math.imul(hash ^ char, FNV_PRIME);
         index += 1;
         continue;
       }
@@ -292,35 +292,27 @@ const tokenize = (
         const apostrophe =
           (char === 39 || char === 0x2019) && index > start && isLetter(text.charCodeAt(index + 1));
         if (!apostrophe && !(char === ASTERISK && isMasking(text, start, index))) break;
-        if (char === 0x2019) ascii = false;
       }
-      if (char >= 65 && char <= 90) {
-        upper = true;
-        char += 32;
-      } else if (char >= 97 && char <= 122) lowerCase = true;
-      else if (char > 127) ascii = false;
+      if (char > 127) ascii = false;
       hash = Math.imul(hash ^ char, FNV_PRIME);
       index += 1;
-    }
-    let shout = upper && !lowerCase && index - start >= 2;
-    let lower = lowerCase;
-    if (!ascii) {
-      const raw = text.slice(start, index);
-      shout = raw !== raw.toLowerCase() && index - start >= 2 && raw === raw.toUpperCase();
-      lower = raw !== raw.toUpperCase();
     }
     const inner =
       hashtag !== undefined && start > 0 && text.charCodeAt(start - 1) === 35
         ? hashtag(text.slice(start, index))
         : NO_BOUNDARIES;
-    if (inner.length === 0) {
+    if (inner.length === 0 && ascii) {
       // 30 bits: a small integer, never negative (the word table marks empty slots with -1).
-      emit(scan, start, index, ascii ? hash & 0x3fffffff : undefined, shout, lower);
+      const spelling = lookup.spelled(text, start, index, hash & 0x3fffffff);
+      emit(scan, start, index, spelling.info, spelling.shout, spelling.lower);
       continue;
     }
+    const raw = text.slice(start, index);
+    const { shout, lower } = ascii ? casingOf(raw) : unicodeCasingOf(raw);
     let from = start;
     for (const offset of [...inner, index - start]) {
-      emit(scan, from, start + offset, undefined, shout, lower);
+      const piece = lookup.word(text.slice(from, start + offset).toLowerCase());
+      emit(scan, from, start + offset, piece, shout, lower);
       from = start + offset;
     }
   }
@@ -331,11 +323,32 @@ const tokenize = (
     : tokens.map((token) => (token.shout ? { ...token, shout: false } : token));
 };
 
+/**
+ * What the capitals of an ASCII word say: all capitals (two letters or more) is shouting; any
+ * lower-case letter shows the text is not typed all in capitals.
+ */
+const casingOf = (raw: string): { shout: boolean; lower: boolean } => {
+  let upper = false;
+  let lower = false;
+  for (let index = 0; index < raw.length; index += 1) {
+    const char = raw.charCodeAt(index);
+    if (char >= 65 && char <= 90) upper = true;
+    else if (char >= 97 && char <= 122) lower = true;
+  }
+  return { shout: upper && !lower && raw.length >= 2, lower };
+};
+
+/** casingOf for a word with letters beyond ASCII, by Unicode's case mappings. */
+const unicodeCasingOf = (raw: string): { shout: boolean; lower: boolean } => ({
+  shout: raw !== raw.toLowerCase() && raw.length >= 2 && raw === raw.toUpperCase(),
+  lower: raw !== raw.toUpperCase(),
+});
+
 /** The normal form of a lower-cased word: straight apostrophes, shorthand spelled out. */
 const normalizeWord = (lower: string): string => {
   const straight = lower.includes('’') ? lower.replaceAll('’', "'") : lower;
   return SHORTHAND.get(straight) ?? straight;
 };
 
-export { normalizeWord, tokenize };
-export type { Token, WordInfo, WordLookup };
+export { casingOf, normalizeWord, tokenize };
+export type { Spelling, Token, WordInfo, WordLookup };

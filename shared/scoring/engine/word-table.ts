@@ -7,7 +7,13 @@ import { wordIdOf } from './pattern.js';
 import { isContrast, valenceOf } from './sentiment.js';
 import { symbolValence } from './symbols.js';
 import { isProfane, NEGATORS, undrawn } from './vocabulary.js';
-import { normalizeWord, type WordInfo, type WordLookup } from './tokenize.js';
+import {
+  casingOf,
+  normalizeWord,
+  type Spelling,
+  type WordInfo,
+  type WordLookup,
+} from './tokenize.js';
 
 // Misspellings are looked for only in words long enough for a typo to be unambiguous; these
 // real words sit within typo distance of a keyword and must keep their own meaning.
@@ -109,12 +115,15 @@ const createWordTable = (
   stem: (word: string) => string,
   index: Pick<RuleIndex, 'entryFor'>,
   isWord: (word: string) => boolean = () => false,
+  classesOf: (word: string) => number = () => 0,
 ): WordLookup => {
-  // ASCII words are found by the hash the tokenizer computed while scanning, in an
+  // ASCII words are found as written, by the hash the tokenizer computed while scanning, in an
   // open-addressing table (a Map of numbers cost a sixth of tokenizing), compared in place: no
-  // slice, no lower-casing, no string hashing for a word seen before.
+  // slice, no lower-casing, no string hashing for a spelling seen before. "The" and "the" are
+  // two spellings of one word: each keeps its casing, both share the word's WordInfo.
   let hashes = new Int32Array(INITIAL_CAPACITY).fill(EMPTY);
-  let infos: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(INITIAL_CAPACITY);
+  let spellings: (Spelling | undefined)[] = new Array<Spelling | undefined>(INITIAL_CAPACITY);
+  let rawOf: string[] = new Array<string>(INITIAL_CAPACITY).fill('');
   let mask = INITIAL_CAPACITY - 1;
   const byText = new Map<string, WordInfo>();
   let size = 0;
@@ -137,68 +146,64 @@ const createWordTable = (
       profane,
       elongated: meant !== undefined,
       entry: index.entryFor(stemmed, word, count !== undefined, profane),
+      classes: classesOf(word),
     };
   };
-  const insert = (hash: number, info: WordInfo): void => {
-    let slot = hash & mask;
-    while (hashes[slot] !== EMPTY) slot = (slot + 1) & mask;
-    hashes[slot] = hash;
-    infos[slot] = info;
-  };
-  const grow = (): void => {
-    const oldHashes = hashes;
-    const oldInfos = infos;
-    hashes = new Int32Array(oldHashes.length * 2).fill(EMPTY);
-    infos = new Array<WordInfo | undefined>(oldHashes.length * 2);
-    mask = hashes.length - 1;
-    oldHashes.forEach((hash, slot) => {
-      const info = oldInfos[slot];
-      if (hash !== EMPTY && info !== undefined) insert(hash, info);
-    });
-  };
-  return (text, lowerText, start, end, hash) => {
-    if (hash !== undefined) {
-      const length = end - start;
-      for (let slot = hash & mask; hashes[slot] !== EMPTY; slot = (slot + 1) & mask) {
-        if (hashes[slot] !== hash) continue;
-        const info = infos[slot];
-        if (info?.lower.length !== length) continue;
-        if (
-          lowerText === undefined
-            ? sameLower(info.lower, text, start, end)
-            : lowerText.startsWith(info.lower, start)
-        ) {
-          return info;
-        }
-      }
-      const info = describe(text.slice(start, end).toLowerCase());
-      if (size < WORD_TABLE_LIMIT) {
-        size += 1;
-        // Kept at most half full, so a probe ends at an empty slot within a step or two.
-        if (size * 2 > hashes.length) grow();
-        insert(hash, info);
-      }
-      return info;
-    }
-    const lower = text.slice(start, end).toLowerCase();
+  const word = (lower: string): WordInfo => {
     const known = byText.get(lower);
     if (known !== undefined) return known;
     const info = describe(lower);
-    if (size < WORD_TABLE_LIMIT) {
-      size += 1;
-      byText.set(lower, info);
-    }
+    if (byText.size < WORD_TABLE_LIMIT) byText.set(lower, info);
     return info;
   };
+  const insert = (hash: number, raw: string, spelling: Spelling): void => {
+    let slot = hash & mask;
+    while (hashes[slot] !== EMPTY) slot = (slot + 1) & mask;
+    hashes[slot] = hash;
+    rawOf[slot] = raw;
+    spellings[slot] = spelling;
+  };
+  const grow = (): void => {
+    const oldHashes = hashes;
+    const oldRaw = rawOf;
+    const oldSpellings = spellings;
+    hashes = new Int32Array(oldHashes.length * 2).fill(EMPTY);
+    rawOf = new Array<string>(oldHashes.length * 2).fill('');
+    spellings = new Array<Spelling | undefined>(oldHashes.length * 2);
+    mask = hashes.length - 1;
+    oldHashes.forEach((hash, slot) => {
+      const spelling = oldSpellings[slot];
+      if (hash !== EMPTY && spelling !== undefined) insert(hash, oldRaw[slot] ?? '', spelling);
+    });
+  };
+  const spelled = (text: string, start: number, end: number, hash: number): Spelling => {
+    const length = end - start;
+    for (let slot = hash & mask; hashes[slot] !== EMPTY; slot = (slot + 1) & mask) {
+      if (hashes[slot] !== hash) continue;
+      const raw = rawOf[slot] ?? '';
+      if (raw.length === length && sameAt(raw, text, start)) {
+        const spelling = spellings[slot];
+        if (spelling !== undefined) return spelling;
+      }
+    }
+    const raw = text.slice(start, end);
+    const { shout, lower } = casingOf(raw);
+    const spelling: Spelling = { info: word(raw.toLowerCase()), shout, lower };
+    if (size < WORD_TABLE_LIMIT) {
+      size += 1;
+      // Kept at most half full, so a probe ends at an empty slot within a step or two.
+      if (size * 2 > hashes.length) grow();
+      insert(hash, raw, spelling);
+    }
+    return spelling;
+  };
+  return { spelled, word };
 };
 
-/** Whether text[start, end) lower-cases (ASCII) to `lower`. */
-const sameLower = (lower: string, text: string, start: number, end: number): boolean => {
-  if (lower.length !== end - start) return false;
-  for (let offset = 0; offset < lower.length; offset += 1) {
-    let char = text.charCodeAt(start + offset);
-    if (char >= 65 && char <= 90) char += 32;
-    if (char !== lower.charCodeAt(offset)) return false;
+/** Whether `raw` occurs in `text` at `start` (a loop: shorter than a call for a word). */
+const sameAt = (raw: string, text: string, start: number): boolean => {
+  for (let offset = 0; offset < raw.length; offset += 1) {
+    if (raw.charCodeAt(offset) !== text.charCodeAt(start + offset)) return false;
   }
   return true;
 };

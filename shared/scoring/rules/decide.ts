@@ -54,17 +54,45 @@ const MIN_SENTENCE_WORDS = 5;
 const RATING_RULE_ID = 'rating.extreme';
 const TONE_RULE_ID = 'tone.strong-sentence';
 
-const isCategory = (signal: RuleSignal): signal is TriggerCategory =>
-  (TRIGGER_CATEGORIES as readonly string[]).includes(signal);
+const CATEGORIES: ReadonlySet<RuleSignal> = new Set<RuleSignal>(TRIGGER_CATEGORIES);
 
-const toTrigger = (category: TriggerCategory, hit: Hit): Trigger => ({
-  category,
-  ruleId: hit.ruleId ?? TONE_RULE_ID,
-  evidence: hit.evidence,
-  start: hit.start,
-  end: hit.end,
-  ...(hit.turn === undefined ? {} : { turn: hit.turn }),
-});
+const isCategory = (signal: RuleSignal): signal is TriggerCategory => CATEGORIES.has(signal);
+
+const toTrigger = (category: TriggerCategory, hit: Hit): Trigger => {
+  const ruleId = hit.ruleId ?? TONE_RULE_ID;
+  const { evidence, start, end, turn } = hit;
+  return turn === undefined
+    ? { category, ruleId, evidence, start, end }
+    : { category, ruleId, evidence, start, end, turn };
+};
+
+// A signal has a handful of hits at most: scanning them is cheaper than building a set per call.
+const said = (hits: readonly Hit[], signal: RuleSignal): boolean => {
+  for (const hit of hits) if (hit.signal === signal) return true;
+  return false;
+};
+
+/** The `nth` (1-based) hit of `signal`, undefined when there are fewer. */
+const nthOf = (hits: readonly Hit[], signal: RuleSignal, nth: number): Hit | undefined => {
+  let seen = 0;
+  for (const hit of hits) {
+    if (hit.signal !== signal) continue;
+    seen += 1;
+    if (seen === nth) return hit;
+  }
+  return undefined;
+};
+
+/** Whether `first` holds one of the case categories other than `except`. */
+const opensBesides = (
+  first: ReadonlyMap<TriggerCategory, Hit>,
+  except: TriggerCategory | undefined,
+): boolean => {
+  for (const category of CASE_CATEGORIES) {
+    if (category !== except && first.has(category)) return true;
+  }
+  return false;
+};
 
 /** Applies the case, urgency and level rules to the hits of one signal. */
 /** The dissatisfaction score (0..100) and level; cases sit at or above `extremeScore`. */
@@ -87,11 +115,11 @@ const noteOutcome = (
     readonly negativeTone: boolean;
     readonly extreme: boolean;
     readonly clearlyPositive: boolean;
-    readonly cues: ReadonlySet<RuleSignal>;
+    readonly hits: readonly Hit[];
     readonly openCase: boolean;
   },
 ): void => {
-  const { first, negativeTone, extreme, clearlyPositive, cues, openCase } = facts;
+  const { first, negativeTone, extreme, clearlyPositive, hits, openCase } = facts;
   const opening = CASE_CATEGORIES.filter((category) => first.has(category));
   if (opening.length > 0) note(`opens a case: ${opening.join(', ')}`);
   else if (first.has('repeat_contact')) {
@@ -101,7 +129,8 @@ const noteOutcome = (
         : 'no case: repeat_contact but the tone is positive',
     );
   } else if (extreme) {
-    if (cues.has('mistake')) note('no case: extreme rating, but the comment says it was a mistake');
+    if (said(hits, 'mistake'))
+      note('no case: extreme rating, but the comment says it was a mistake');
     else if (clearlyPositive) note('no case: extreme rating, but the comment is clearly positive');
     else note('opens a case: extreme rating');
   } else if (!openCase) note('no case: no trigger that opens one');
@@ -115,31 +144,26 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
   // Most feedback triggers nothing: answer it without building any sets.
   if (hits.length === 0 && input.worstSentiment === undefined && rating?.extreme !== true) {
     note?.('no case: no rule matched, no strongly negative sentence, no extreme rating');
-    return {
-      openCase: false,
-      urgent: false,
-      ...scoreAndLevel(toneAndRating, false, thresholds),
-      triggers: [],
-    };
+    const { score, level } = scoreAndLevel(toneAndRating, false, thresholds);
+    return { openCase: false, urgent: false, score, level, triggers: [] };
   }
-  const cues = new Set(hits.map((hit) => hit.signal));
   const first = new Map<TriggerCategory, Hit>();
   for (const hit of hits) {
     if (isCategory(hit.signal) && !first.has(hit.signal)) first.set(hit.signal, hit);
   }
   // Separate mentions of getting in touch ("I called... I wrote... I disputed it again")
   // are repeat contact even when no sentence counts them.
-  const contacts = hits.filter((hit) => hit.signal === 'contact');
-  const third = contacts[CONTACTS_FOR_REPEAT - 1];
+  const third = nthOf(hits, 'contact', CONTACTS_FOR_REPEAT);
   if (!first.has('repeat_contact') && third !== undefined) {
     first.set('repeat_contact', third);
+    const contacts = hits.filter((hit) => hit.signal === 'contact');
     note?.(`repeat_contact: ${String(contacts.length)} separate contacts mentioned`);
   }
-  if (cues.has('staying') && first.delete('churn_threat')) {
+  if (said(hits, 'staying') && first.delete('churn_threat')) {
     note?.('churn_threat taken back: the customer says they are staying');
   }
   // Closing an account because of a move abroad, with nothing negative said, is not churn.
-  if (cues.has('neutral_exit') && sentiment.sum >= 0 && !cues.has('exasperated')) {
+  if (said(hits, 'neutral_exit') && sentiment.sum >= 0 && !said(hits, 'exasperated')) {
     if (first.delete('churn_threat'))
       note?.('churn_threat dropped: leaving for a life event, tone not negative');
   }
@@ -163,7 +187,7 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
     );
   }
   const positiveText = sentiment.sum > 0;
-  const exasperated = cues.has('exasperated');
+  const exasperated = said(hits, 'exasperated');
   // A 9 out of 10 with "worst thing I can say is the icon", or four stars of five with "the
   // skirt makes a horrible noise", is praise with a quibble.
   if (rating !== undefined && rating.goodness >= 0.75 && sentiment.sum >= 0) {
@@ -171,12 +195,9 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
       note?.('strong_negative dropped: high rating, tone not negative');
   }
   const presentImpact = hits.some((hit) => hit.signal === 'business_impact' && hit.present);
-  const others = CASE_CATEGORIES.filter(
-    (category) => category !== 'business_impact' && first.has(category),
-  );
   // A past outage brought up to praise how it was handled is not a grievance.
-  const praised = sentiment.sum >= 3 || (cues.has('resolved') && sentiment.sum > 0);
-  if (!presentImpact && others.length === 0 && praised && !exasperated) {
+  const praised = sentiment.sum >= 3 || (said(hits, 'resolved') && sentiment.sum > 0);
+  if (!presentImpact && praised && !exasperated && !opensBesides(first, 'business_impact')) {
     if (first.delete('business_impact'))
       note?.('business_impact dropped: a past incident, praised');
   }
@@ -199,36 +220,38 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
     !exasperated
   );
   const openCase =
-    CASE_CATEGORIES.some((category) => first.has(category)) ||
+    opensBesides(first, undefined) ||
     (first.has('repeat_contact') && negativeTone) ||
-    (extreme && !cues.has('mistake') && !clearlyPositive);
+    (extreme && !said(hits, 'mistake') && !clearlyPositive);
   const urgent =
-    openCase && !cues.has('calm') && !cues.has('resolved') && (cues.has('urgent') || presentImpact);
+    openCase &&
+    !said(hits, 'calm') &&
+    !said(hits, 'resolved') &&
+    (said(hits, 'urgent') || presentImpact);
   if (note !== undefined) {
-    noteOutcome(note, { first, negativeTone, extreme, clearlyPositive, cues, openCase });
+    noteOutcome(note, { first, negativeTone, extreme, clearlyPositive, hits, openCase });
     if (openCase) {
       note(
         urgent
           ? `urgent: ${presentImpact ? 'present-tense business impact' : 'an urgency cue'}`
-          : `not urgent: ${cues.has('calm') || cues.has('resolved') ? 'a calm or resolved cue' : 'no present impact or urgency cue'}`,
+          : `not urgent: ${said(hits, 'calm') || said(hits, 'resolved') ? 'a calm or resolved cue' : 'no present impact or urgency cue'}`,
       );
     }
   }
 
   const triggers: Trigger[] = [];
+  let heaviest = 0;
   for (const category of TRIGGER_CATEGORIES) {
     const hit = first.get(category);
     if (hit !== undefined) triggers.push(toTrigger(category, hit));
     if (category === 'extreme_rating' && extreme)
       triggers.push({ category, ruleId: RATING_RULE_ID, evidence: '', start: 0, end: 0 });
+    if (hit !== undefined || (category === 'extreme_rating' && extreme))
+      heaviest = Math.max(heaviest, WEIGHTS[category]);
   }
-  const weights = triggers.map((trigger) => WEIGHTS[trigger.category]);
-  const raw =
-    Math.max(0, ...weights) +
-    8 * Math.max(0, weights.length - 1) +
-    toneAndRating +
-    (urgent ? 10 : 0);
-  return { openCase, urgent, ...scoreAndLevel(raw, openCase, thresholds), triggers };
+  const raw = heaviest + 8 * Math.max(0, triggers.length - 1) + toneAndRating + (urgent ? 10 : 0);
+  const { score, level } = scoreAndLevel(raw, openCase, thresholds);
+  return { openCase, urgent, score, level, triggers };
 };
 
 export { decide, MIN_STRONG_SUM };

@@ -1,18 +1,18 @@
 import type { Token } from '../engine/tokenize.js';
-import { NEGATORS } from '../engine/vocabulary.js';
+import { isA, wordClass } from './word-classes.js';
 
 /**
  * Context checks that decide whether a matched phrase is genuinely asserted by the customer:
  * not negated, not hypothetical, not reported from someone else, not about another company.
  */
 
-const NO_GOVERNS = new Set(
+const NO_GOVERNS = wordClass(
   'one body longer more way need reason point intention plan desire wish interest'.split(' '),
 );
 
-const QUESTIONING = new Set('sure know wonder wondering wondered unclear doubt'.split(' '));
+const QUESTIONING = wordClass('sure know wonder wondering wondered unclear doubt'.split(' '));
 
-const HYPOTHETICAL = new Set([
+const HYPOTHETICAL = wordClass([
   'if',
   'whether',
   'suppose',
@@ -27,7 +27,7 @@ const HYPOTHETICAL = new Set([
   'nearly',
   'almost',
 ]);
-const PAST_INTENT = new Set([
+const PAST_INTENT = wordClass([
   'going',
   'ready',
   'about',
@@ -38,7 +38,7 @@ const PAST_INTENT = new Set([
   'close',
   'gonna',
 ]);
-const SUBJECT_AUX = new Set([
+const SUBJECT_AUX = wordClass([
   "i'll",
   "we'll",
   "i'm",
@@ -51,9 +51,9 @@ const SUBJECT_AUX = new Set([
   "i've",
   "we've",
 ]);
-const SUBJECT = new Set(['i', 'we', 'they', 'it']);
-const AUX = new Set(['will', 'shall', 'am', 'are', 'would', 'have', 'must', 'need']);
-const REPORT_VERBS = new Set([
+const SUBJECT = wordClass(['i', 'we', 'they', 'it']);
+const AUX = wordClass(['will', 'shall', 'am', 'are', 'would', 'have', 'must', 'need']);
+const REPORT_VERBS = wordClass([
   'shouting',
   'shouted',
   'yelling',
@@ -73,7 +73,7 @@ const REPORT_VERBS = new Set([
   'joked',
   'quote',
 ]);
-const FIRST_PERSON = new Set([
+const FIRST_PERSON = wordClass([
   'i',
   'we',
   "i've",
@@ -85,14 +85,14 @@ const FIRST_PERSON = new Set([
   "i'm",
   "we're",
 ]);
-const FORMER = new Set(['previous', 'old', 'former', 'ex', 'last', 'other']);
-const PEOPLE = new Set(
+const FORMER = wordClass(['previous', 'old', 'former', 'ex', 'last', 'other']);
+const PEOPLE = wordClass(
   (
     'landlord brother sister neighbour neighbor client friend husband wife partner mum mom dad ' +
     'boss colleague son daughter tenant father mother'
   ).split(' '),
 );
-const COMPANY = new Set([
+const COMPANY = wordClass([
   'provider',
   'bank',
   'company',
@@ -126,8 +126,8 @@ const isNegated = (tokens: readonly Token[], start: number): boolean => {
     // "no" is a determiner: it negates the noun it comes before ("with no warning called three
     // times" still called), unless that noun is the phrase's start or governs it ("no one",
     // "no need to escalate", "no way I'll cancel").
-    if (current === 'no' && index < start - 1 && !NO_GOVERNS.has(word(tokens, index + 1))) continue;
-    if (NEGATORS.has(current)) return true;
+    if (current === 'no' && index < start - 1 && !isA(tokens, index + 1, NO_GOVERNS)) continue;
+    if (tokens[index]?.info.negator === true) return true;
   }
   return false;
 };
@@ -135,7 +135,7 @@ const isNegated = (tokens: readonly Token[], start: number): boolean => {
 /** A negator inside the span the phrase skipped over ("the site isn't down"). */
 const hasInnerNegation = (tokens: readonly Token[], start: number, end: number): boolean => {
   for (let index = start + 1; index < end - 1; index += 1) {
-    if (NEGATORS.has(word(tokens, index))) return true;
+    if (tokens[index]?.info.negator === true) return true;
   }
   return false;
 };
@@ -151,7 +151,7 @@ const isHypothetical = (tokens: readonly Token[], start: number, end = start + 1
   // A phrase that begins with its subject carries its own tense: "I was going to cancel".
   for (let index = start + 1; index < end; index += 1) {
     const current = word(tokens, index);
-    if ((current === 'was' || current === 'were') && PAST_INTENT.has(word(tokens, index + 1))) {
+    if ((current === 'was' || current === 'were') && isA(tokens, index + 1, PAST_INTENT)) {
       return true;
     }
   }
@@ -159,15 +159,15 @@ const isHypothetical = (tokens: readonly Token[], start: number, end = start + 1
     const token = tokens[index];
     if (token?.sentence !== first.sentence) return false;
     const current = token.info.word;
-    const next = word(tokens, index + 1);
-    if ((current === 'was' || current === 'were') && PAST_INTENT.has(next)) return true;
+    if ((current === 'was' || current === 'were') && isA(tokens, index + 1, PAST_INTENT))
+      return true;
     if (index === start) continue;
     if (token.clause !== first.clause) return false;
     // "not sure if they are deceitful" asks a question; it sets no condition.
-    if (HYPOTHETICAL.has(current)) return !QUESTIONING.has(word(tokens, index - 1));
+    if (isA(tokens, index, HYPOTHETICAL)) return !isA(tokens, index - 1, QUESTIONING);
     if (current === 'case' && word(tokens, index - 1) === 'in') return true;
-    if (SUBJECT_AUX.has(current)) return false;
-    if (AUX.has(current) && SUBJECT.has(word(tokens, index - 1))) return false;
+    if (isA(tokens, index, SUBJECT_AUX)) return false;
+    if (isA(tokens, index, AUX) && isA(tokens, index - 1, SUBJECT)) return false;
   }
   return false;
 };
@@ -177,9 +177,9 @@ const isReported = (tokens: readonly Token[], start: number): boolean => {
   const sentence = tokens[start]?.sentence;
   for (let index = start - 1; index >= Math.max(0, start - 10); index -= 1) {
     if (tokens[index]?.sentence !== sentence) return false;
-    if (!REPORT_VERBS.has(word(tokens, index))) continue;
+    if (!isA(tokens, index, REPORT_VERBS)) continue;
     for (let subject = index - 1; subject >= Math.max(0, index - 3); subject -= 1) {
-      if (FIRST_PERSON.has(word(tokens, subject))) return false;
+      if (isA(tokens, subject, FIRST_PERSON)) return false;
     }
     return true;
   }
@@ -192,8 +192,8 @@ const isAboutAnotherCompany = (tokens: readonly Token[], start: number, end: num
   for (let index = Math.max(0, start - 6); index < Math.min(tokens.length, end + 6); index += 1) {
     if (index >= start && index < end) continue;
     if (tokens[index]?.clause !== clause) continue;
-    if (FORMER.has(word(tokens, index)) && COMPANY.has(word(tokens, index + 1))) return true;
-    if (index < start && PEOPLE.has(word(tokens, index))) return true;
+    if (isA(tokens, index, FORMER) && isA(tokens, index + 1, COMPANY)) return true;
+    if (index < start && isA(tokens, index, PEOPLE)) return true;
   }
   return false;
 };

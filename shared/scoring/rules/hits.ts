@@ -9,6 +9,7 @@ import {
 import type { Match } from '../engine/matcher.js';
 import type { RuleSignal, RuleSpec } from './rule.js';
 import type { Token } from '../engine/tokenize.js';
+import { isA, wordClass } from './word-classes.js';
 
 /** A match that survived every context check, located in its source text. */
 interface Hit {
@@ -43,14 +44,14 @@ const ABOUT_US: ReadonlySet<RuleSignal> = new Set<TriggerCategory>([
   'legal_threat',
   'strong_negative',
 ]);
-const INTENSIFIERS = new Set(
+const INTENSIFIERS = wordClass(
   (
     'absolutely utterly completely totally truly beyond incredibly ridiculously extremely ' +
     'unbelievably insanely bloody fucking damn seriously so such most very really ' +
     'complete total utter absolute'
   ).split(' '),
 );
-const PRESENT = new Set([
+const PRESENT = wordClass([
   'is',
   'are',
   'am',
@@ -73,9 +74,9 @@ const PRESENT = new Set([
   'today',
   'rn',
 ]);
-const HAVE = new Set(['has', 'have', "i've", "we've", "it's", "we're"]);
-const NOW = new Set(['still', 'now', 'currently', 'rn', 'today']);
-const PAST = new Set([
+const HAVE = wordClass(['has', 'have', "i've", "we've", "it's", "we're"]);
+const NOW = wordClass(['still', 'now', 'currently', 'rn', 'today']);
+const PAST = wordClass([
   'was',
   'were',
   'had',
@@ -94,7 +95,7 @@ const PAST = new Set([
 const isIntense = (text: string, tokens: readonly Token[], start: number, end: number): boolean => {
   const first = tokens[start];
   if (first === undefined) return false;
-  if (first.shout || INTENSIFIERS.has(tokens[start - 1]?.info.word ?? '')) return true;
+  if (first.shout || isA(tokens, start - 1, INTENSIFIERS)) return true;
   const after = tokens[end - 1]?.end ?? first.end;
   return text.slice(after, tokens[end]?.start ?? text.length).includes('!');
 };
@@ -110,11 +111,11 @@ const isPresent = (tokens: readonly Token[], at: number): boolean => {
     const token = tokens[index];
     if (token === undefined) break;
     const { word } = token.info;
-    if (NOW.has(word)) return true;
-    present ||= PRESENT.has(word);
+    if (isA(tokens, index, NOW)) return true;
+    present ||= isA(tokens, index, PRESENT);
     // "has had" and "have had" are the present perfect: still going on.
-    const perfect = word === 'had' && HAVE.has(tokens[index - 1]?.info.word ?? '');
-    past ||= PAST.has(word) && !perfect;
+    const perfect = word === 'had' && isA(tokens, index - 1, HAVE);
+    past ||= isA(tokens, index, PAST) && !perfect;
   }
   return present && !past;
 };

@@ -1,0 +1,36 @@
+import type { Token } from '../engine/tokenize.js';
+
+/**
+ * Word lists that the guards and hit checks consult for the words around every match ("if",
+ * "told", "still"...). Each list is one bit of a word's `classes` (see WordInfo), worked out
+ * once per distinct word by the word table: a check near a match is then one AND on a token
+ * instead of a set lookup by string. Lists are registered when their module loads, before any
+ * detector describes a word.
+ */
+const lists: ReadonlySet<string>[] = [];
+
+// `classes` is a 32-bit integer; the sign bit is left alone.
+const MAX_CLASSES = 31;
+
+/** Registers a word list; returns its bit. */
+const wordClass = (words: Iterable<string>): number => {
+  if (lists.length === MAX_CLASSES)
+    throw new Error(`more than ${String(MAX_CLASSES)} word classes`);
+  lists.push(new Set(words));
+  return 1 << (lists.length - 1);
+};
+
+/** The bits of every registered list that contains `word` (normalized, as WordInfo.word). */
+const classesOf = (word: string): number => {
+  let classes = 0;
+  lists.forEach((list, bit) => {
+    if (list.has(word)) classes |= 1 << bit;
+  });
+  return classes;
+};
+
+/** Whether the word at `index` is in the list `wordClass`; false past either end of `tokens`. */
+const isA = (tokens: readonly Token[], index: number, wordClass: number): boolean =>
+  ((tokens[index]?.info.classes ?? 0) & wordClass) !== 0;
+
+export { classesOf, isA, wordClass };
