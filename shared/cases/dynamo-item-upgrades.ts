@@ -1,4 +1,5 @@
 import { ScanCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { guarded, isConditionalCheckFailed } from './dynamo-errors.js';
 import type { Item } from './dynamo-items.js';
 import { assessmentUpgrade, type ItemUpgrade } from './item-upgrades.js';
 import { ENTITIES } from './model.js';
@@ -9,26 +10,23 @@ interface UpgradeReport {
   readonly upgraded: number;
 }
 
-const updateOf = (tableName: string, item: Item, upgrade: ItemUpgrade) => {
-  const set = upgrade.expiresAt === undefined ? [] : [`#ttl = :expiresAt`];
-  const remove = upgrade.leaveMonthIndex ? ['gsi4pk', 'gsi4sk'] : [];
+const updateOf = (tableName: string, item: Item, upgrade: ItemUpgrade): UpdateCommand => {
+  const { expiresAt, leaveMonthIndex } = upgrade;
+  const clauses = [
+    ...(expiresAt === undefined ? [] : ['SET #ttl = :expiresAt']),
+    ...(leaveMonthIndex ? ['REMOVE gsi4pk, gsi4sk'] : []),
+  ];
   return new UpdateCommand({
     TableName: tableName,
     Key: { pk: item.pk, sk: item.sk },
-    UpdateExpression: [
-      ...(set.length === 0 ? [] : [`SET ${set.join(', ')}`]),
-      ...(remove.length === 0 ? [] : [`REMOVE ${remove.join(', ')}`]),
-    ].join(' '),
+    UpdateExpression: clauses.join(' '),
     // Never recreate an item TTL removed meanwhile; never give an expiry to one a case took.
-    ConditionExpression:
-      upgrade.expiresAt === undefined
-        ? 'attribute_exists(pk)'
-        : 'attribute_exists(pk) AND attribute_not_exists(caseId)',
-    ...(upgrade.expiresAt === undefined
-      ? {}
+    ...(expiresAt === undefined
+      ? { ConditionExpression: 'attribute_exists(pk)' }
       : {
+          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(caseId)',
           ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
-          ExpressionAttributeValues: { ':expiresAt': upgrade.expiresAt },
+          ExpressionAttributeValues: { ':expiresAt': expiresAt },
         }),
   });
 };
@@ -38,41 +36,42 @@ const updateOf = (tableName: string, item: Item, upgrade: ItemUpgrade) => {
  * an earlier version wrote up to date (see item-upgrades.ts). Safe to run again: an item already
  * upgraded needs nothing. With `dryRun`, counts what it would change and writes nothing.
  */
-const upgradeItems = async (
+const upgradeItems = (
   client: DynamoDBDocumentClient,
   tableName: string,
   options: { readonly assessmentDays: number; readonly dryRun: boolean },
-): Promise<UpgradeReport> => {
-  let scanned = 0;
-  let upgraded = 0;
-  let startKey: Item | undefined;
-  do {
-    const page = await client.send(
-      new ScanCommand({
-        TableName: tableName,
-        FilterExpression: 'entity = :assessment',
-        ExpressionAttributeValues: { ':assessment': ENTITIES.assessment },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    for (const item of page.Items ?? []) {
-      scanned += 1;
-      const upgrade = assessmentUpgrade(item, options.assessmentDays);
-      if (upgrade === undefined) continue;
-      if (!options.dryRun) {
-        try {
-          await client.send(updateOf(tableName, item, upgrade));
-        } catch (error) {
-          if ((error as { name?: string }).name === 'ConditionalCheckFailedException') continue;
-          throw error;
+): Promise<UpgradeReport> =>
+  guarded('item upgrade', async () => {
+    let scanned = 0;
+    let upgraded = 0;
+    let startKey: Item | undefined;
+    do {
+      const page = await client.send(
+        new ScanCommand({
+          TableName: tableName,
+          FilterExpression: 'entity = :assessment',
+          ExpressionAttributeValues: { ':assessment': ENTITIES.assessment },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of page.Items ?? []) {
+        scanned += 1;
+        const upgrade = assessmentUpgrade(item, options.assessmentDays);
+        if (upgrade === undefined) continue;
+        if (!options.dryRun) {
+          try {
+            await client.send(updateOf(tableName, item, upgrade));
+          } catch (error) {
+            if (isConditionalCheckFailed(error)) continue;
+            throw error;
+          }
         }
+        upgraded += 1;
       }
-      upgraded += 1;
-    }
-    startKey = page.LastEvaluatedKey;
-  } while (startKey !== undefined);
-  return { scanned, upgraded };
-};
+      startKey = page.LastEvaluatedKey;
+    } while (startKey !== undefined);
+    return { scanned, upgraded };
+  });
 
 export { upgradeItems };
 export type { UpgradeReport };
