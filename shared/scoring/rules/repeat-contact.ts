@@ -37,6 +37,9 @@ const INBOUND = [
   'they|he|she|collector|company|bank|agency|lender ~1 =called|=calls|=calling ~1 me|us|several|multiple|repeatedly|numerous',
   'been|being ~1 =called|=contacted|=phoned',
 ];
+// Counted calls the customer received ("five calls from them", "getting numerous calls"), for
+// the rules that count calls: not for every rule, as "never received a reply" follows real ones.
+const RECEIVED = 'receive|=getting|=got|=from';
 
 const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
   {
@@ -52,8 +55,7 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
   {
     id: 'repeat.n3-calls',
     pattern: '<n3> ~1 calls|emails|chats|tickets|callbacks|complaints|transfers',
-    // Calls the customer received are the company's.
-    unless: 'receive|=getting|=got|=from',
+    unless: RECEIVED,
     match: ['Fourth email now.', '5 calls, still no engineer.'],
     noMatch: ["If it takes three calls again I'll scream."],
   },
@@ -258,12 +260,11 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
   {
     id: 'repeat.many-attempts',
     pattern: `${MANY} ~2 attempt|request|letter|dispute|complaint|=tries|endeavor|effort|=phone|email|call|contact`,
-    // Attempts at the product ("three attempts to log in") are not contacts, and calls the
-    // customer received are the company's.
+    // Attempts at the product ("three attempts to log in") are not contacts.
     unless: [
       // Exact forms: "signed a contract" is no sign-in.
       'log|login|=sign|=signing|password|load|connect|access|install|download|checkout',
-      'receive|=getting|=got|=from',
+      RECEIVED,
       // "a three minute phone call" is one call.
       'minute|hour',
     ],
