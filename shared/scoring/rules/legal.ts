@@ -11,6 +11,15 @@ const REGULATOR =
   '=regulator|=regulators|ombudsman|ombudsmen|ofcom|ofgem|ofwat|fca|cfpb|cfbp|fcc|bbb|watchdog|' +
   'tribunal|caa|cqc|cma|ico|puc|ofsted';
 
+// Complaint narratives address the regulator they are written to ("CFPB, please help me", "Dear
+// Consumer Financial Protection Bureau", "upload it to the CFPB portal", a reference number):
+// writing to the portal is not itself a threat, whichever way the agency is named.
+const ADDRESSING_THE_PORTAL = [
+  'dear|portal|reference',
+  'cfpb|cfbp|bureau ~1 please|help|step',
+  'please ~1 cfpb|cfbp',
+];
+
 /** Suing, lawyers as a threat, courts, regulators and ombudsmen, chargebacks. */
 const LEGAL_RULES = [
   ...family(
@@ -151,11 +160,12 @@ const LEGAL_RULES = [
       {
         id: 'legal.regulator',
         pattern: REGULATOR,
-        // Complaint narratives address the regulator they are written to ("CFPB, please help
-        // me", "upload it to the CFPB portal"): the portal itself is not a threat.
-        unless: 'please|help|portal|step|dear|reference',
+        unless: ADDRESSING_THE_PORTAL,
         match: ["I'm going to the ombudsman."],
-        noMatch: ['The agent said I could go to the ombudsman but honestly I just want it fixed.'],
+        noMatch: [
+          'The agent said I could go to the ombudsman but honestly I just want it fixed.',
+          'Please CFPB step in and get the late mark taken off.',
+        ],
       },
       {
         // Identity-theft victims file an FTC report or affidavit about the thief as a matter of
@@ -256,11 +266,11 @@ const LEGAL_RULES = [
         // The agency by its full name, like its initials in legal.regulator; its own notices,
         // website and staff are not the customer's complaint.
         pattern: 'consumer financial protection',
-        // "Dear Consumer Financial Protection Bureau" greets the portal the complaint is sent to.
-        unless: 'notice|website|worked|staff|settlement|enclosed|dear',
+        unless: [...ADDRESSING_THE_PORTAL, 'notice|website|worked|staff|settlement|enclosed'],
         match: ['I will report it to the Consumer Financial Protection Bureau.'],
         noMatch: [
           "I have enclosed the Consumer Financial Protection Bureau's notice to furnishers.",
+          'Dear Consumer Financial Protection Bureau, here are my statements for June.',
         ],
       },
       {
