@@ -1,3 +1,4 @@
+import { LAWYER, REGULATOR } from './legal.js';
 import { family, type RuleOptions } from './rule.js';
 
 // Words that make a department or senior person the customer's request, not where a call went.
@@ -22,8 +23,8 @@ const ESCALATION_OPTIONS: RuleOptions = {
     // being told no after asking ("I asked for a manager and was told no") still is.
     `=told|=said|promised|says ~6 ${AUTHORITY}`,
     'account|product|project|sales|marketing|property|office|store manager',
-    // "escalating this to the ombudsman" is a legal threat (see legal.ts), not a request.
-    'escalate ~4 ombudsman|regulator|court|lawyer|solicitor|attorney|watchdog|cfpb|bbb|ftc|authorities',
+    // "escalating this to the ombudsman" or to a lawyer is a legal threat (legal.ts names them).
+    `escalate ~4 ${REGULATOR}|ftc|authorities|court|${LAWYER}`,
     // "After speaking with the supervisor" tells of a call that happened; "to prevent any
     // escalation" is the company's warning.
     'after|when|while ~1 speaking|talking|=spoke|=spoken',

@@ -492,4 +492,4 @@ const LEGAL_RULES = [
   ]),
 ];
 
-export { LEGAL_RULES };
+export { LAWYER, LEGAL_RULES, REGULATOR };
