@@ -465,6 +465,7 @@ const ESSENTIAL_NEEDS_RULES = family('business_impact', { unless: NOT_OURS }, [
     match: [
       'In May I was denied employment due to my credit.',
       'I am still unable to secure housing or a suitable job because of these errors.',
+      'We were denied the apartment because of your reporting error.',
     ],
     noMatch: ['I was denied a credit line increase, which is fine.'],
   },

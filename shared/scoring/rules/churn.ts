@@ -55,7 +55,10 @@ const CHURN_RULES = [
         id: 'churn.no-longer-a-customer',
         pattern: 'no longer ~5 customer|client|member',
         negation: 'in-pattern',
-        match: ['I no longer want to be a BofA customer.'],
+        match: [
+          'I no longer want to be a BofA customer.',
+          'After this outage we are no longer customers of yours.',
+        ],
         noMatch: ['I am no longer able to log in as a customer since the update.'],
       },
       {
@@ -63,8 +66,16 @@ const CHURN_RULES = [
         id: 'churn.move-my-funds',
         pattern:
           '=move|=moving|=pull|=pulling ~2 my|our|all ~2 funds|savings|deposits|money ~2 from|out|elsewhere|away',
-        match: ['Then I will move all of my funds from Acme Bank to a credit union.'],
-        noMatch: ['I tried to transfer funds from my savings and it failed.'],
+        // Moving money between one's own accounts is a transfer, not leaving.
+        unless: 'into|to ~2 my|our|another|other ~1 checking|savings|account',
+        match: [
+          'Then I will move all of my funds from Acme Bank to a credit union.',
+          'We are pulling our money out of your bank next week.',
+        ],
+        noMatch: [
+          'I tried to transfer funds from my savings and it failed.',
+          'I tried to move my savings into my checking account and the app froze.',
+        ],
       },
       {
         id: 'churn.no-longer-bank-with',
@@ -412,8 +423,11 @@ const CHURN_RULES = [
       {
         id: 'churn.done-for-good',
         pattern: 'done with ~3 for good',
-        match: ['I just want my refund so I can be done with them for good.'],
-        noMatch: ['The paint is done with, and it looks good.'],
+        match: [
+          'I just want my refund so I can be done with them for good.',
+          'After this outage we are done with your broadband for good.',
+        ],
+        noMatch: ["I'm not done with you for good, just fix the bill."],
       },
       {
         id: 'churn.done-with-you-all',

@@ -8,7 +8,7 @@ const PAPERWORK =
   'approve|procurement|renewal|terms';
 
 const REGULATOR =
-  '=regulator|=regulators|ombudsman|ombudsmen|ofcom|ofgem|ofwat|fca|cfpb|cfbp|fcc|bbb|watchdog|' +
+  '=regulator|=regulators|ombudsman|ombudsmen|ofcom|ofgem|ofwat|fca|cfpb|cfbp|fcc|doj|bbb|watchdog|' +
   'tribunal|caa|cqc|cma|ico|puc|ofsted';
 
 // Complaint narratives address the regulator they are written to ("CFPB, please help me", "Dear
@@ -66,26 +66,38 @@ const LEGAL_RULES = [
       {
         id: 'legal.seek-damages',
         pattern: '=seek|=seeking|=pursue|=pursuing|=sue|=suing ~2 damages',
-        match: ['Thus I will be seeking damages.'],
+        match: [
+          'Thus I will be seeking damages.',
+          'We will pursue damages for every day the line was down.',
+        ],
         noMatch: ['The parcel arrived with damages to the box.'],
       },
       {
         id: 'legal.legal-representation',
         pattern: 'legal representation|advice|counsel|aid',
-        match: ['I have sought legal representation to pursue action.'],
+        match: [
+          'I have sought legal representation to pursue action.',
+          'We are taking legal advice about the missed service credits.',
+        ],
         noMatch: ['The representative gave me advice on the app.'],
       },
       {
-        // Asking an elected representative or federal investigators to look at the company.
+        // Asking an elected representative to look at the company.
         id: 'legal.elected-official',
-        pattern: 'senator|congressman|congresswoman|congressional|doj',
-        match: ['US Senator Smith has been alerted to the issues with your company.'],
+        pattern: 'senator|congressman|congresswoman|congressional',
+        match: [
+          'US Senator Smith has been alerted to the issues with your company.',
+          'I have written to my congressman about your billing.',
+        ],
         noMatch: ['I have not contacted my senator about this yet.'],
       },
       {
         id: 'legal.department-of-justice',
         pattern: 'department of justice',
-        match: ['I am requesting that the Department of Justice investigate your lending.'],
+        match: [
+          'I am requesting that the Department of Justice investigate your lending.',
+          'We have passed your billing practices to the Department of Justice.',
+        ],
         noMatch: ['My neighbour said she would complain to the Department of Justice.'],
       },
       {
@@ -117,7 +129,10 @@ const LEGAL_RULES = [
       {
         id: 'legal.law-suit',
         pattern: 'law =suit|=suits',
-        match: ['Not honouring the agreed deletion is grounds for a law suit.'],
+        match: [
+          'Not honouring the agreed deletion is grounds for a law suit.',
+          'We will file a law suit if the refund is not paid.',
+        ],
         noMatch: ['My neighbour said a law suit would cost too much.'],
       },
       {
@@ -128,6 +143,7 @@ const LEGAL_RULES = [
         match: [
           'They need to be fined or looked into on their practices.',
           'They should be sanctioned.',
+          'Your airline deserves to be fined for this.',
         ],
         noMatch: ['I was told I should not be fined for a late payment.'],
       },
@@ -142,13 +158,19 @@ const LEGAL_RULES = [
       {
         id: 'legal.plaintiff',
         pattern: 'plaintiff',
-        match: ['I mark you as the would-be plaintiffs in a civil action.'],
+        match: [
+          'I mark you as the would-be plaintiffs in a civil action.',
+          'Our firm will be the plaintiff if you keep billing us.',
+        ],
         noMatch: ['I am not a plaintiff in that case against the dealer.'],
       },
       {
         id: 'legal.formal-complaint',
         pattern: 'formal ~1 consumer|regulatory complaint',
-        match: ['I will make a formal consumer complaint in the state of California.'],
+        match: [
+          'I will make a formal consumer complaint in the state of California.',
+          'We are filing a formal regulatory complaint about the missing outage credits.',
+        ],
         noMatch: ['I made a formal request for my statements.'],
       },
       {
@@ -180,6 +202,7 @@ const LEGAL_RULES = [
         match: [
           'I will also report this to the FTC.',
           'I filed a complaint with the FTC about your fees.',
+          'We will report your fake reviews to the FTC.',
         ],
         noMatch: [
           'I have attached my FTC report.',

@@ -118,56 +118,85 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
     // Contacts by the clock: "I have called them daily", "called every 5 minutes for hours".
     id: 'repeat.called-daily',
     pattern: `i|we|i've|we've ~2 ${CONTACTED} ~3 daily|everyday|weekly|nightly`,
-    match: ['I have called them daily asking to get this resolved.'],
+    match: [
+      'I have called them daily asking to get this resolved.',
+      'We have emailed support daily since the migration.',
+    ],
     noMatch: ['They called me daily about the debt.'],
   },
   {
     id: 'repeat.called-every-day',
     pattern: `i|we|i've|we've ~2 ${CONTACTED} ~2 every ~2 day|week|minutes|hour|morning`,
-    match: ['I have called every 5 minutes, for hours at a time.'],
+    match: [
+      'I have called every 5 minutes, for hours at a time.',
+      'I have phoned every morning this week about the router.',
+    ],
     noMatch: ['I called the helpline on Monday and it was fixed.'],
   },
   {
     id: 'repeat.go-through-many-people',
     pattern: `go|=went|=gone|=passed|=bounced through|between ~2 ${MANY}|bunch ~2 people|agents|representatives|reps|departments|managers|staff`,
-    match: ['I had to go through multiple people to even get them to take the payment.'],
+    match: [
+      'I had to go through multiple people to even get them to take the payment.',
+      'I have been passed between several departments about one router.',
+    ],
     noMatch: ['I went through the checkout twice and it worked.'],
   },
   {
     id: 'repeat.pestered',
-    pattern: '=pestered|=hounded|=badgered|=nagged ~2 them|you|the',
-    match: ['They kept redirecting me to the branch and I pestered them for it.'],
-    noMatch: ['The collector hounded my mother for months.'],
+    // The customer doing it: "they hounded me about the debt" is the company's calls.
+    pattern: "i|we|=i've|=we've ~2 =pestered|=hounded|=badgered|=nagged",
+    match: [
+      'They kept redirecting me to the branch and I pestered them for it.',
+      'We have badgered your support team since March.',
+    ],
+    noMatch: ['They hounded me about the debt for months.'],
   },
   {
     id: 'repeat.hours-on-the-phone',
     pattern: `${MANY} hours|=days ~3 on the? phone`,
-    match: ['I have spent countless hours on the phone trying to get this fixed.'],
+    match: [
+      'I have spent countless hours on the phone trying to get this fixed.',
+      'We have lost numerous days on the phone with your billing team.',
+    ],
     noMatch: ['I spent an hour on the phone and it was fixed.'],
   },
   {
     id: 'repeat.tried-and-tried',
     pattern: '=tried|=asked|=begged =and =tried|=asked|=begged',
-    match: ['I have tried and tried to get Experian to fix this.'],
+    match: [
+      'I have tried and tried to get Experian to fix this.',
+      'We asked and asked for a refund for the cancelled flight.',
+    ],
     noMatch: ['I tried the chat and asked for a refund.'],
   },
   {
     // Each side sending the customer to the other: "they refer me back to the bureau".
     id: 'repeat.referred-back',
     pattern: '=refer|=referred|=refers|=referring ~2 me|us back',
-    match: ['The creditor can not help and they refer me back to the credit bureau.'],
+    match: [
+      'The creditor can not help and they refer me back to the credit bureau.',
+      'Your store keeps referring us back to the manufacturer.',
+    ],
     noMatch: ['She referred me to a specialist, who fixed it the same day.'],
   },
   {
     id: 'repeat.runaround',
     pattern: 'runaround',
-    match: ['Just a complete runaround experience!', 'I have only gotten the runarounds.'],
+    match: [
+      'Just a complete runaround experience!',
+      'I have only gotten the runarounds.',
+      'Your support gave me the runaround about my broadband.',
+    ],
     noMatch: ['If I get the runaround again I will write to the board.'],
   },
   {
     id: 'repeat.the-run-around',
     pattern: 'the|a|complete|total|constant|endless|more =run around',
-    match: ['They gave me the run around for a month.'],
+    match: [
+      'They gave me the run around for a month.',
+      'I keep getting a run around from your billing team.',
+    ],
     noMatch: ['I run around the park every morning in these shoes.'],
   },
   {
@@ -416,13 +445,20 @@ const CONTACT_RULES = family('contact', {}, [
     // more than its own mention.
     id: 'contact.again',
     pattern: `i|we|i've|we've ~3 ${CONTACTED}|=write|=ring ~3 again|twice`,
-    match: ['Next morning I called again.', 'I wrote to them twice.'],
+    match: [
+      'Next morning I called again.',
+      'I wrote to them twice.',
+      'We emailed your support desk again on Friday.',
+    ],
     noMatch: ['I never called again after that.', 'They called me twice.'],
   },
   {
     id: 'contact.two-times',
     pattern: `i|we|i've|we've ~3 ${CONTACTED}|=write|=ring ~3 =two|=2 times`,
-    match: ['I called them two times and was told the same thing.'],
+    match: [
+      'I called them two times and was told the same thing.',
+      'We phoned the helpline 2 times before lunch.',
+    ],
     noMatch: ['They called me two times on Sunday.'],
   },
   {

@@ -244,19 +244,29 @@ const STRONG_NEGATIVE_RULES = [
       id: 'strong.fraudulent-practice',
       pattern:
         'fraudulent|unethical|shady ~1 practice|behavior|behaviour|scheme|conduct|tactics|business',
-      match: ['This is a fraudulent practice by TransUnion.', 'They use shady tactics.'],
+      match: [
+        'This is a fraudulent practice by TransUnion.',
+        'They use shady tactics.',
+        'Charging for cancelled subscriptions is an unethical business.',
+      ],
       noMatch: ['There are fraudulent charges on my card from a stolen wallet.'],
     },
     {
       id: 'strong.enrich-themselves',
       pattern: 'enrich ~2 themselves|itself',
-      match: ['They delay the escrow payments to enrich themselves.'],
+      match: [
+        'They delay the escrow payments to enrich themselves.',
+        'Your airline pads its fares to enrich itself.',
+      ],
       noMatch: ['Please help me enrich my credit file with the missing payments.'],
     },
     {
       id: 'strong.preying-on',
       pattern: '=preying|=prey|=preys on',
-      match: ['They are preying on veterans with these loans.'],
+      match: [
+        'They are preying on veterans with these loans.',
+        'Your app is preying on kids with those loot boxes.',
+      ],
       noMatch: ['I am not saying they prey on anyone, just that the fee is high.'],
     },
     {
