@@ -145,7 +145,7 @@ const registerScoreCommand = (program: Command): void => {
     )
     .option(
       '--explain',
-      'JSON Lines: print, per item, the rules that matched, the guards that dropped matches, the tone and the decision',
+      'JSON Lines input: print a readable report per item instead of JSON (the rules that matched, the guards that dropped matches, the tone and the decision)',
     )
     .addOption(
       new Option('--format <format>', 'input format').choices(['jsonl', 'csv']).default('jsonl'),
