@@ -211,9 +211,13 @@ const CHURN_RULES = [
       {
         id: 'churn.never-fly-again',
         pattern:
-          'never ~3 fly|use|buy|shop|order|book|deal|bank|stay|travel|recommend ~4 again|=ever',
+          'never ~3 fly|use|buy|shop|order|book|deal|bank|stay|travel|recommend ~6 again|=ever|anymore',
         negation: 'in-pattern',
-        match: ['Never shopping with you again.'],
+        match: [
+          'Never shopping with you again.',
+          'I will never book a ticket with Acme Air again.',
+          'We will never use that courier company ever.',
+        ],
         noMatch: ['Never had a problem, will definitely book again.'],
       },
       {
@@ -341,8 +345,11 @@ const CHURN_RULES = [
       {
         id: 'churn.this-my-last',
         pattern:
-          "this|that's|it's|=will|=be ~2 my|our last|final ~2 flight|order|booking|purchase|year|month|contract|renewal with|from ~1 you|your",
-        match: ['This will be our last year with you.'],
+          "this|that's|it's|=will|=be|=was ~2 my|our (very)? last|final ~2 flight|order|booking|purchase|year|month|contract|renewal with|from",
+        match: [
+          'This will be our last year with you.',
+          'This was our very last flight with Acme Air.',
+        ],
         noMatch: ['This was our last year with the old supplier, glad we moved to you.'],
       },
       {
@@ -442,9 +449,14 @@ const CHURN_RULES = [
     {
       id: 'churn.wont-buy-again',
       pattern:
-        "won't|=not|never ~4 fly|use|shop|order|buy|purchase|book|bank|stay|travel|deal|return|come ~4 again|anymore",
+        "won't|=not|never ~4 fly|use|shop|order|buy|purchase|book|bank|stay|travel|deal|return|come|=choose|=chose|=select|=pick ~4 again|anymore|future",
       negation: 'in-pattern',
-      match: ['I will not be ordering from this company again.', 'wont fly with them anymore'],
+      match: [
+        'I will not be ordering from this company again.',
+        'wont fly with them anymore',
+        'I will not book with them in the future.',
+        'In any case I will not choose them again.',
+      ],
       noMatch: ["If you fix the app I won't need to order by phone again."],
     },
     {
@@ -470,9 +482,82 @@ const CHURN_RULES = [
     },
     {
       id: 'churn.shop-elsewhere-from-now-on',
-      pattern: `=flying|=shopping|=ordering|=buying|=banking|=booking ~2 another|different|rival ~1 ${PROVIDER}`,
-      match: ["I guess I'm flying another airline from now on."],
+      pattern: `=flying|=shopping|=ordering|=buying|=banking|=booking ~2 another|different|rival|alternative ~1 ${PROVIDER}`,
+      match: [
+        "I guess I'm flying another airline from now on.",
+        'We will definitely be flying with alternative airlines in future.',
+      ],
       noMatch: ['I am using another card for this purchase.'],
+    },
+    {
+      id: 'churn.first-and-last',
+      pattern:
+        'first|1st ~2 and ~1 (my|our|the)? last ~2 =time|=flight|=trip|=experience|=booking|=order|=purchase|=visit|=stay|=travel|=journey',
+      match: [
+        'This was my first and last experience with Air France.',
+        'my 1st time and my last time booking with them',
+        'First and last order from this shop.',
+      ],
+      noMatch: [
+        'Please give your first and last name.',
+        'The first and last flights were on time.',
+      ],
+    },
+    {
+      id: 'churn.first-and-probably-last',
+      pattern:
+        '=first|=1st ~6 and ~1 probably|definitely|certainly|surely|likely|hopefully my|our last',
+      match: [
+        'This is my first time flying with them and probably my last.',
+        'My first order from this shop and definitely our last.',
+      ],
+      noMatch: ['My first flight was late and my last one was cancelled.'],
+    },
+    {
+      id: 'churn.wont-see-me-again',
+      pattern: "won't|=not|never see ~1 me|us ~2 again|anymore",
+      negation: 'in-pattern',
+      match: ['You will not see me again, well done.', "You won't see us again."],
+      noMatch: ["I'm not sure they'll see me again before Friday, the engineer is booked up."],
+    },
+    {
+      id: 'churn.next-time-another',
+      pattern: `next time ~4 =choose|=select|=pick|=try|=use|=fly|=book|=go|=going ~3 alternative|different|another|other|rival ~1 ${PROVIDER}`,
+      match: [
+        'Next time we will select alternative airline.',
+        'next time I will choose a different carrier',
+        "Next time I'm going with another bank.",
+      ],
+      noMatch: ['Next time I will choose a different seat.'],
+    },
+    {
+      id: 'churn.rather-use-another',
+      pattern: `rather ~5 =use|=using|=fly|=flying|=pay|=book|=go|=switch ~4 alternative|different|another|other|rival ~1 ${PROVIDER}`,
+      match: [
+        "I'd rather pay more using a different airline than go through this again.",
+        'I would rather go with another energy company.',
+      ],
+      noMatch: ['I would rather use a different card for this payment.'],
+    },
+    {
+      id: 'churn.will-avoid-in-future',
+      pattern:
+        "i'll|we'll|=will|=shall ~2 avoid ~5 future|onwards|forever|again|anytime|whenever|possible",
+      match: [
+        'We will avoid flying Emirates in the future.',
+        "I'll be avoiding your shop in the future.",
+        "I'll avoid this airline anytime I find another option.",
+      ],
+      noMatch: [
+        'Avoid this airline in future.',
+        'We will avoid the peak hours next time we travel.',
+      ],
+    },
+    {
+      id: 'churn.doubt-again',
+      pattern: 'doubt ~4 =fly|=book|=use|=travel|=shop|=order|=buy ~4 again',
+      match: ['I doubt I would ever book again.', 'I doubt we will order from them again.'],
+      noMatch: ["I doubt the bag will be lost again, they've fixed the tag."],
     },
     {
       id: 'churn.may-not-next-time',
@@ -539,10 +624,15 @@ const CHURN_RULES = [
     {
       id: 'staying.im-stay',
       pattern: "i'm|we're|i'll|we'll|=am|=are|=will stay",
+      // Staying somewhere ("in the airport hotel", "at my sister's") is not staying a customer.
+      unless: '=stay|=staying ~1 in|at|overnight|there|near|until|till|home',
       match: [
         "I was about to cancel my account last month, but the new manager sorted everything and I'm staying.",
       ],
-      noMatch: ["We're not staying with you after this."],
+      noMatch: [
+        "We're not staying with you after this.",
+        "I'm staying in the hotel you put us in and I will never fly with you again.",
+      ],
     },
     {
       id: 'staying.changed-my-mind',

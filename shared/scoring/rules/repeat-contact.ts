@@ -248,6 +248,29 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
     noMatch: ['No back and forth between teams this time, sorted on the first call.'],
   },
   {
+    id: 'repeat.sent-there-and-back',
+    pattern:
+      'i|we ~1 was|were|got|been|get|keep|kept|am|are ~1 =sent|=passed|=shuffled|=bounced|=referred|=directed from ~4 to ~5 and back',
+    match: [
+      'I was sent from the check-in counter to ticket sales and back to check-in.',
+      'We got passed from billing to tech support and back again.',
+    ],
+    noMatch: [
+      'The parcel was sent from Leeds to London and back within a day.',
+      'I sent the parcel from Leeds to London and back.',
+    ],
+  },
+  {
+    id: 'repeat.chase-repeatedly',
+    pattern:
+      'i|we|to ~2 =chase|=chased|=chasing ~4 =repeatedly|=constantly|=endlessly|=continually',
+    match: [
+      'I had to chase responses from them repeatedly.',
+      'We have been chasing this refund constantly since March.',
+    ],
+    noMatch: ['I chased it once and it was sorted.', 'Chase has repeatedly refused my dispute.'],
+  },
+  {
     id: 'repeat.send-me-somewhere',
     pattern: 'send|pass|bounce|shunt|transfer ~2 me ~2 somewhere|elsewhere|around',
     match: ['Every time I ring you pass me around.'],
@@ -400,9 +423,15 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
   },
   {
     id: 'repeat.follow-up-letters',
-    pattern: 'follow up? =letters|=calls|=emails|=requests',
-    match: ["I've also sent follow-up letters that have been ignored."],
-    noMatch: ['I sent one follow-up letter and they fixed it.'],
+    pattern: '=follow up? =letters|=calls|=emails|=requests|=messages',
+    match: [
+      "I've also sent follow-up letters that have been ignored.",
+      'They stopped replying to my follow up messages.',
+    ],
+    noMatch: [
+      'I sent one follow-up letter and they fixed it.',
+      'The following requests were never answered.',
+    ],
   },
   {
     id: 'repeat.faxed-called-and-emailed',
