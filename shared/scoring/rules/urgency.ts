@@ -93,8 +93,13 @@ const URGENCY_RULES = [
     {
       id: 'urgent.in-the-next',
       pattern: 'in|within the? next? ~1 <n1>|an|a|few|couple hour|minutes',
+      // A booking rule's window ("a full refund if cancelled within 24 hours") is no deadline.
+      unless: ['=policy|=window|=booking|=booked|=departure', 'check ~1 in'],
       match: ["Staff can't clock in and the night shift starts in 20 minutes."],
-      noMatch: ['Last month you said in the next few hours and it took days.'],
+      noMatch: [
+        'Last month you said in the next few hours and it took days.',
+        'The policy is a full refund if you cancel within 24 hours of booking.',
+      ],
     },
     {
       id: 'urgent.due-today',
@@ -134,14 +139,25 @@ const URGENCY_RULES = [
     {
       id: 'urgent.stranded',
       pattern: '=stranded',
+      // Luggage stranded somewhere is a delay, not a customer stuck.
+      unless: 'bag|baggage|luggage|suitcase|parcel|package|shipment',
       match: ["I'm stranded at the airport with no way to pay."],
-      noMatch: ['The hotel lost our booking and we were left stranded at midnight with two kids.'],
+      noMatch: [
+        'The hotel lost our booking and we were left stranded at midnight with two kids.',
+        'Our baggage has been stranded in Dubai for five days.',
+      ],
     },
     {
       id: 'urgent.emergency',
       pattern: 'emergency',
+      // A thing named for emergencies ("the emergency exit row") is not one happening.
+      unless:
+        'emergency exit|landing|row|seat|contact|number|services|room|kit|fund|brake|lighting|procedure',
       match: ["This is an emergency, my mum's alarm line is dead."],
-      noMatch: ['Not an emergency, just let me know when you can.'],
+      noMatch: [
+        'Not an emergency, just let me know when you can.',
+        'I booked an emergency exit row seat by the window.',
+      ],
     },
     {
       id: 'urgent.meanwhile',
