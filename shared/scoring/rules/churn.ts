@@ -494,7 +494,7 @@ const CHURN_RULES = [
       pattern:
         'first|1st ~2 and ~1 (my|our|the)? last ~2 =time|=flight|=trip|=experience|=booking|=order|=purchase|=visit|=stay|=travel|=journey',
       match: [
-        'This was my first and last experience with Air France.',
+        'This was my first and last experience with Acme Air.',
         'my 1st time and my last time booking with them',
         'First and last order from this shop.',
       ],
