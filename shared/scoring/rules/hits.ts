@@ -9,7 +9,7 @@ import {
 import type { Match } from '../engine/matcher.js';
 import type { RuleSignal, RuleSpec } from './rule.js';
 import type { Token } from '../engine/tokenize.js';
-import { isA, wordClass } from './word-classes.js';
+import { isA, wordClass, wordClassWhere } from './word-classes.js';
 
 /** A match that survived every context check, located in its source text. */
 interface Hit {
@@ -120,8 +120,40 @@ const isPresent = (tokens: readonly Token[], at: number): boolean => {
   return present && !past;
 };
 
+// Verbs in the simple past: the irregular ones narratives use most, and any "-ed" form
+// ("waited", "called") but words whose "-ed" is no ending ("need", "speed").
+const IRREGULAR_PAST = new Set(
+  (
+    'had did said told went came got took gave made left sat stood spent paid kept lost felt ' +
+    'thought found saw flew ran began brought bought sent heard knew met wrote ate slept rang spoke'
+  ).split(' '),
+);
+const PAST_TENSE = wordClassWhere(
+  (word) => IRREGULAR_PAST.has(word) || (/^[a-z]{2,}ed$/.test(word) && !word.endsWith('eed')),
+);
+const NARRATOR = wordClass(['i', 'we', 'they', 'he', 'she']);
+
+/**
+ * Whether the sentence around a match tells of the past: someone followed by a verb in the
+ * simple past ("we waited at the gate for an hour", "I had to wait"), and no word of now
+ * ("still", "is", "have been"). An urgency cue there is a story, not a customer hurting now.
+ */
+const isPastNarrative = (tokens: readonly Token[], at: number): boolean => {
+  const sentence = tokens[at]?.sentence;
+  let from = at;
+  while (from > 0 && tokens[from - 1]?.sentence === sentence) from -= 1;
+  let narrated = false;
+  for (let index = from; tokens[index]?.sentence === sentence; index += 1) {
+    if (isA(tokens, index, NOW) || isA(tokens, index, PRESENT) || isA(tokens, index, HAVE)) {
+      return false;
+    }
+    narrated ||= isA(tokens, index, NARRATOR) && isA(tokens, index + 1, PAST_TENSE);
+  }
+  return narrated;
+};
+
 /** The guard that keeps a match from counting, named for explanations. */
-type Guard = 'negated' | 'hypothetical' | 'reported' | 'another company' | 'not intense';
+type Guard = 'negated' | 'hypothetical' | 'reported' | 'another company' | 'not intense' | 'past';
 
 /** The guard that rejects a match, or undefined when the customer genuinely asserts it. */
 const guardAgainst = (
@@ -136,6 +168,7 @@ const guardAgainst = (
   if (SPOKEN.has(signal) && isReported(tokens, start)) return 'reported';
   if (ABOUT_US.has(signal) && isAboutAnotherCompany(tokens, start, end)) return 'another company';
   if (rule.spec.intense === true && !isIntense(text, tokens, start, end)) return 'not intense';
+  if (signal === 'urgent' && isPastNarrative(tokens, start)) return 'past';
   return undefined;
 };
 

@@ -95,11 +95,17 @@ const URGENT: readonly string[] = [
   'Disgraceful: no power since Sunday and my mum is on oxygen.',
   'We need the site back up by 2 or we lose the launch, it is down right now.',
   'Appalling bank: the transfer has to land by 3pm today and your app will not let me in.',
+  // Past events, but a word of now: still hurting.
+  'I called at nine and the tills have been down for three hours, this is a disgrace.',
+  'We waited an hour on hold and we are still stranded at the gate, appalling.',
 ];
 
 const NOT_URGENT: readonly string[] = [
   'The checkout was down last Tuesday and we lost a day of sales.',
   'Not renewing: your outage wrecked our launch week back in spring.',
+  // A story of the past: the cue tells what happened then.
+  'Appalling airline: we sat at the gate for three hours with no water.',
+  'Disgraceful service, I had to wait for 14 hours overnight at the airport.',
 ];
 
 describe('present impact', () => {
