@@ -38,6 +38,8 @@ const WORD_TABLE_LIMIT = 100_000;
 const INITIAL_CAPACITY = 4096;
 // Hashes are 30-bit and never negative (see tokenize.ts): -1 marks an empty slot.
 const EMPTY = -1;
+// A slot of the spelling table: hash, length, offset of its characters, spelling number.
+const SLOT_SIZE = 4;
 
 // Porter's stemmer runs a dozen regular expressions per word, and compiling the rules stems the
 // same few hundred words thousands of times: memoized (bounded), it is most of a cold start saved.
@@ -120,13 +122,16 @@ const createWordTable = (
   // ASCII words are found as written, by the hash the tokenizer computed while scanning, in an
   // open-addressing table (a Map of numbers cost a sixth of tokenizing), compared in place: no
   // slice, no lower-casing, no string hashing for a spelling seen before. "The" and "the" are
-  // two spellings of one word: each keeps its casing, both share the word's WordInfo.
-  let hashes = new Int32Array(INITIAL_CAPACITY).fill(EMPTY);
-  let spellings: (Spelling | undefined)[] = new Array<Spelling | undefined>(INITIAL_CAPACITY);
-  let rawOf: string[] = new Array<string>(INITIAL_CAPACITY).fill('');
+  // two spellings of one word: each keeps its casing, both share the word's WordInfo. A slot is
+  // SLOT_SIZE integers side by side (hash, length, where its characters start in `characters`,
+  // its spelling's number) and the characters of every spelling sit in one byte array: a probe
+  // reads one cache line and one run of bytes, not a string and two objects scattered on the heap.
+  let slots = new Int32Array(INITIAL_CAPACITY * SLOT_SIZE).fill(EMPTY);
   let mask = INITIAL_CAPACITY - 1;
+  let characters = new Uint8Array(INITIAL_CAPACITY * 8);
+  let charactersUsed = 0;
+  const spellings: Spelling[] = [];
   const byText = new Map<string, WordInfo>();
-  let size = 0;
   const describe = (lower: string): WordInfo => {
     const meant = undrawn(lower, isWord);
     const word = normalizeWord(meant ?? lower);
@@ -156,54 +161,72 @@ const createWordTable = (
     if (byText.size < WORD_TABLE_LIMIT) byText.set(lower, info);
     return info;
   };
-  const insert = (hash: number, raw: string, spelling: Spelling): void => {
+  const place = (hash: number, length: number, start: number, spelling: number): void => {
     let slot = hash & mask;
-    while (hashes[slot] !== EMPTY) slot = (slot + 1) & mask;
-    hashes[slot] = hash;
-    rawOf[slot] = raw;
-    spellings[slot] = spelling;
+    while (slots[slot * SLOT_SIZE] !== EMPTY) slot = (slot + 1) & mask;
+    const at = slot * SLOT_SIZE;
+    slots[at] = hash;
+    slots[at + 1] = length;
+    slots[at + 2] = start;
+    slots[at + 3] = spelling;
   };
   const grow = (): void => {
-    const oldHashes = hashes;
-    const oldRaw = rawOf;
-    const oldSpellings = spellings;
-    hashes = new Int32Array(oldHashes.length * 2).fill(EMPTY);
-    rawOf = new Array<string>(oldHashes.length * 2).fill('');
-    spellings = new Array<Spelling | undefined>(oldHashes.length * 2);
-    mask = hashes.length - 1;
-    oldHashes.forEach((hash, slot) => {
-      const spelling = oldSpellings[slot];
-      if (hash !== EMPTY && spelling !== undefined) insert(hash, oldRaw[slot] ?? '', spelling);
-    });
+    const old = slots;
+    slots = new Int32Array(old.length * 2).fill(EMPTY);
+    mask = slots.length / SLOT_SIZE - 1;
+    for (let at = 0; at < old.length; at += SLOT_SIZE) {
+      const hash = old[at] ?? EMPTY;
+      if (hash !== EMPTY) place(hash, old[at + 1] ?? 0, old[at + 2] ?? 0, old[at + 3] ?? 0);
+    }
+  };
+  /** Copies the ASCII word text[start, end) into `characters`; returns where it starts. */
+  const store = (text: string, start: number, end: number): number => {
+    const offset = charactersUsed;
+    charactersUsed += end - start;
+    if (charactersUsed > characters.length) {
+      const larger = new Uint8Array(Math.max(characters.length * 2, charactersUsed));
+      larger.set(characters);
+      characters = larger;
+    }
+    for (let at = start; at < end; at += 1) characters[offset + at - start] = text.charCodeAt(at);
+    return offset;
   };
   const spelled = (text: string, start: number, end: number, hash: number): Spelling => {
     const length = end - start;
-    for (let slot = hash & mask; hashes[slot] !== EMPTY; slot = (slot + 1) & mask) {
-      if (hashes[slot] !== hash) continue;
-      const raw = rawOf[slot] ?? '';
-      if (raw.length === length && sameAt(raw, text, start)) {
-        const spelling = spellings[slot];
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const at = slot * SLOT_SIZE;
+      const known = slots[at];
+      if (known === EMPTY) break;
+      if (known !== hash || slots[at + 1] !== length) continue;
+      if (sameAt(characters, slots[at + 2] ?? 0, text, start, length)) {
+        const spelling = spellings[slots[at + 3] ?? 0];
         if (spelling !== undefined) return spelling;
       }
     }
     const raw = text.slice(start, end);
     const { shout, lower } = casingOf(raw);
     const spelling: Spelling = { info: word(raw.toLowerCase()), shout, lower };
-    if (size < WORD_TABLE_LIMIT) {
-      size += 1;
+    if (spellings.length < WORD_TABLE_LIMIT) {
       // Kept at most half full, so a probe ends at an empty slot within a step or two.
-      if (size * 2 > hashes.length) grow();
-      insert(hash, raw, spelling);
+      if ((spellings.length + 1) * 2 * SLOT_SIZE > slots.length) grow();
+      place(hash, length, store(text, start, end), spellings.length);
+      spellings.push(spelling);
     }
     return spelling;
   };
   return { spelled, word };
 };
 
-/** Whether `raw` occurs in `text` at `start` (a loop: shorter than a call for a word). */
-const sameAt = (raw: string, text: string, start: number): boolean => {
-  for (let offset = 0; offset < raw.length; offset += 1) {
-    if (raw.charCodeAt(offset) !== text.charCodeAt(start + offset)) return false;
+/** Whether the `length` ASCII characters at `from` in `stored` occur in `text` at `start`. */
+const sameAt = (
+  stored: Uint8Array,
+  from: number,
+  text: string,
+  start: number,
+  length: number,
+): boolean => {
+  for (let offset = 0; offset < length; offset += 1) {
+    if (stored[from + offset] !== text.charCodeAt(start + offset)) return false;
   }
   return true;
 };
