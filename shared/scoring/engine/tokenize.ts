@@ -41,10 +41,20 @@ interface Spelling {
 /** What the tokenizer asks the word table (the detector's cache) for each word. */
 interface WordLookup {
   /**
-   * The ASCII word text[start, end) as written, by the FNV-1a hash of its characters (the
-   * common case, looked up without allocating or lower-casing).
+   * The ASCII word text[start, end) as written (the common case, looked up without allocating
+   * or lower-casing), by the FNV-1a hash of its characters and its last eight characters packed
+   * four to an integer, a byte each: `last` holds the final four, `before` the four before them
+   * (zeros for a shorter word). Those and its length are the whole word when it has at most
+   * eight characters, most words: the table need not compare its characters again.
    */
-  readonly spelled: (text: string, start: number, end: number, hash: number) => Spelling;
+  readonly spelled: (
+    text: string,
+    start: number,
+    end: number,
+    hash: number,
+    last: number,
+    before: number,
+  ) => Spelling;
   /** Any other word (accented, an emoji, a piece of a hashtag), lower-cased. */
   readonly word: (lower: string) => WordInfo;
 }
@@ -280,11 +290,15 @@ const tokenize = (
     }
     const start = index;
     let hash = FNV_OFFSET;
+    let last = 0;
+    let before = 0;
     let ascii = true;
     while (index < length) {
       const char = text.charCodeAt(index);
       if (char < 128 && ASCII_WORD[char] === 1) {
         hash = Math.imul(hash ^ char, FNV_PRIME);
+        before = (before << 8) | (last >>> 24);
+        last = (last << 8) | char;
         index += 1;
         continue;
       }
@@ -295,6 +309,8 @@ const tokenize = (
       }
       if (char > 127) ascii = false;
       hash = Math.imul(hash ^ char, FNV_PRIME);
+      before = (before << 8) | (last >>> 24);
+      last = (last << 8) | char;
       index += 1;
     }
     const inner =
@@ -302,8 +318,8 @@ const tokenize = (
         ? hashtag(text.slice(start, index))
         : NO_BOUNDARIES;
     if (inner.length === 0 && ascii) {
-      // 30 bits: a small integer, never negative (the word table marks empty slots with -1).
-      const spelling = lookup.spelled(text, start, index, hash & 0x3fffffff);
+      // 30 bits of the hash: a small integer, kept as is in a plain array.
+      const spelling = lookup.spelled(text, start, index, hash & 0x3fffffff, last, before);
       emit(scan, start, index, spelling.info, spelling.shout, spelling.lower);
       continue;
     }

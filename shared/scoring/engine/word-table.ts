@@ -36,10 +36,13 @@ const NOT_TYPOS = new Set([
 ]);
 const WORD_TABLE_LIMIT = 100_000;
 const INITIAL_CAPACITY = 4096;
-// Hashes are 30-bit and never negative (see tokenize.ts): -1 marks an empty slot.
+// A free slot of the spelling table.
 const EMPTY = -1;
-// A slot of the spelling table: hash, length, offset of its characters, spelling number.
+// A slot of the spelling table: length (EMPTY when free), the last eight characters (see
+// WordLookup.spelled) and the spelling's number.
 const SLOT_SIZE = 4;
+// A spelling no longer than this is identified by its length and last eight characters alone.
+const PACKED_LENGTH = 8;
 
 // Porter's stemmer runs a dozen regular expressions per word, and compiling the rules stems the
 // same few hundred words thousands of times: memoized (bounded), it is most of a cold start saved.
@@ -123,14 +126,15 @@ const createWordTable = (
   // open-addressing table (a Map of numbers cost a sixth of tokenizing), compared in place: no
   // slice, no lower-casing, no string hashing for a spelling seen before. "The" and "the" are
   // two spellings of one word: each keeps its casing, both share the word's WordInfo. A slot is
-  // SLOT_SIZE integers side by side (hash, length, where its characters start in `characters`,
-  // its spelling's number) and the characters of every spelling sit in one byte array: a probe
-  // reads one cache line and one run of bytes, not a string and two objects scattered on the heap.
+  // SLOT_SIZE integers side by side, so a probe reads one cache line and, for most words, no
+  // characters at all; the characters of longer spellings sit in one byte array.
   let slots = new Int32Array(INITIAL_CAPACITY * SLOT_SIZE).fill(EMPTY);
   let mask = INITIAL_CAPACITY - 1;
   let characters = new Uint8Array(INITIAL_CAPACITY * 8);
   let charactersUsed = 0;
   const spellings: Spelling[] = [];
+  // Where each spelling longer than PACKED_LENGTH starts in `characters`, by spelling number.
+  const offsets: number[] = [];
   const byText = new Map<string, WordInfo>();
   const describe = (lower: string): WordInfo => {
     const meant = undrawn(lower, isWord);
@@ -161,25 +165,27 @@ const createWordTable = (
     if (byText.size < WORD_TABLE_LIMIT) byText.set(lower, info);
     return info;
   };
-  const place = (hash: number, length: number, start: number, spelling: number): void => {
-    let slot = hash & mask;
+  // Each spelling's hash, by number: growing the table places every slot again.
+  const hashes: number[] = [];
+  const place = (number: number, length: number, last: number, before: number): void => {
+    let slot = (hashes[number] ?? 0) & mask;
     while (slots[slot * SLOT_SIZE] !== EMPTY) slot = (slot + 1) & mask;
     const at = slot * SLOT_SIZE;
-    slots[at] = hash;
-    slots[at + 1] = length;
-    slots[at + 2] = start;
-    slots[at + 3] = spelling;
+    slots[at] = length;
+    slots[at + 1] = last;
+    slots[at + 2] = before;
+    slots[at + 3] = number;
   };
   const grow = (): void => {
     const old = slots;
     slots = new Int32Array(old.length * 2).fill(EMPTY);
     mask = slots.length / SLOT_SIZE - 1;
     for (let at = 0; at < old.length; at += SLOT_SIZE) {
-      const hash = old[at] ?? EMPTY;
-      if (hash !== EMPTY) place(hash, old[at + 1] ?? 0, old[at + 2] ?? 0, old[at + 3] ?? 0);
+      const length = old[at] ?? EMPTY;
+      if (length !== EMPTY) place(old[at + 3] ?? 0, length, old[at + 1] ?? 0, old[at + 2] ?? 0);
     }
   };
-  /** Copies the ASCII word text[start, end) into `characters`; returns where it starts. */
+  /** Copies the ASCII text[start, end) into `characters`; returns where it starts. */
   const store = (text: string, start: number, end: number): number => {
     const offset = charactersUsed;
     charactersUsed += end - start;
@@ -191,26 +197,39 @@ const createWordTable = (
     for (let at = start; at < end; at += 1) characters[offset + at - start] = text.charCodeAt(at);
     return offset;
   };
-  const spelled = (text: string, start: number, end: number, hash: number): Spelling => {
+  const spelled = (
+    text: string,
+    start: number,
+    end: number,
+    hash: number,
+    last: number,
+    before: number,
+  ): Spelling => {
     const length = end - start;
+    // A longer spelling agrees on its last eight characters; the ones before are compared here.
+    const unpacked = length - PACKED_LENGTH;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const at = slot * SLOT_SIZE;
       const known = slots[at];
       if (known === EMPTY) break;
-      if (known !== hash || slots[at + 1] !== length) continue;
-      if (sameAt(characters, slots[at + 2] ?? 0, text, start, length)) {
-        const spelling = spellings[slots[at + 3] ?? 0];
+      if (known !== length || slots[at + 1] !== last || slots[at + 2] !== before) continue;
+      const number = slots[at + 3] ?? 0;
+      if (unpacked <= 0 || sameAt(characters, offsets[number] ?? 0, text, start, unpacked)) {
+        const spelling = spellings[number];
         if (spelling !== undefined) return spelling;
       }
     }
     const raw = text.slice(start, end);
     const { shout, lower } = casingOf(raw);
     const spelling: Spelling = { info: word(raw.toLowerCase()), shout, lower };
-    if (spellings.length < WORD_TABLE_LIMIT) {
+    const number = spellings.length;
+    if (number < WORD_TABLE_LIMIT) {
       // Kept at most half full, so a probe ends at an empty slot within a step or two.
-      if ((spellings.length + 1) * 2 * SLOT_SIZE > slots.length) grow();
-      place(hash, length, store(text, start, end), spellings.length);
+      if ((number + 1) * 2 * SLOT_SIZE > slots.length) grow();
       spellings.push(spelling);
+      hashes.push(hash);
+      offsets.push(unpacked > 0 ? store(text, start, end - PACKED_LENGTH) : 0);
+      place(number, length, last, before);
     }
     return spelling;
   };
