@@ -140,7 +140,8 @@ const sentimentOf = (tokens: readonly Token[], text = ''): Sentiment => {
     const { info } = token;
     if (info.negator) tone.negations += 1;
     if (info.negator || info.contrast) tone.reservations += 1;
-    if (tone.butAt < 0 && info.word === 'but') {
+    // "but" is a contrast: the flag spares reading the text of every other word.
+    if (tone.butAt < 0 && info.contrast && info.word === 'but') {
       tone.butAt = index;
       tone.beforeBut = tone.sentenceSum;
     }
