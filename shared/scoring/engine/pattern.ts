@@ -248,7 +248,8 @@ const matchFrom = (
 const matchAt = (pattern: Pattern, tokens: readonly Token[], at: number): number => {
   const token = tokens[at];
   if (token === undefined) return -1;
-  if (pattern.sentenceStart && tokens[at - 1]?.sentence === token.sentence) return -1;
+  // At the first word there is no word before (and tokens[-1] is a slow property lookup).
+  if (pattern.sentenceStart && at > 0 && tokens[at - 1]?.sentence === token.sentence) return -1;
   return matchFrom(pattern.elements, 0, tokens, at, token.sentence);
 };
 

@@ -56,7 +56,8 @@ const emphasis = (tokens: readonly Token[], index: number, value: number, text: 
   const token = tokens[index];
   if (token === undefined) return value;
   let magnitude = Math.abs(value);
-  const before = tokens[index - 1]?.info.word ?? '';
+  // tokens[-1] would be a slow property lookup, not an element read.
+  const before = index > 0 ? (tokens[index - 1]?.info.word ?? '') : '';
   if (BOOSTERS.has(before)) magnitude += BOOST;
   else if (DAMPENERS.has(before)) magnitude = Math.max(0.5, magnitude - BOOST);
   if (token.info.elongated) magnitude += BOOST / 2;

@@ -120,7 +120,9 @@ const COMPANY = wordClass([
 const CASE = wordClass(['case']);
 const WAS = wordClass(['was', 'were']);
 
-const word = (tokens: readonly Token[], index: number): string => tokens[index]?.info.word ?? '';
+/** The word at `index`, '' past either end (see isA about the start). */
+const word = (tokens: readonly Token[], index: number): string =>
+  index < 0 ? '' : (tokens[index]?.info.word ?? '');
 
 /** "was going to", "were about to": an intention in the past, so not carried out. */
 const isPastIntent = (tokens: readonly Token[], index: number): boolean =>
