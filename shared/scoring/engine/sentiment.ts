@@ -57,9 +57,9 @@ const emphasis = (tokens: readonly Token[], index: number, value: number, text: 
   if (token === undefined) return value;
   let magnitude = Math.abs(value);
   // tokens[-1] would be a slow property lookup, not an element read.
-  const before = index > 0 ? (tokens[index - 1]?.info.word ?? '') : '';
-  if (BOOSTERS.has(before)) magnitude += BOOST;
-  else if (DAMPENERS.has(before)) magnitude = Math.max(0.5, magnitude - BOOST);
+  const before = index > 0 ? tokens[index - 1]?.info.emphasis : undefined;
+  if (before === 'boost') magnitude += BOOST;
+  else if (before === 'dampen') magnitude = Math.max(0.5, magnitude - BOOST);
   if (token.info.elongated) magnitude += BOOST / 2;
   if (token.shout) magnitude *= SHOUT;
   const next = tokens[index + 1];
@@ -168,8 +168,12 @@ const sentimentOf = (tokens: readonly Token[], text = ''): Sentiment => {
   return { sum, words: tokens.length, negativeWords, reservations, negations, worst };
 };
 
+/** Whether `word` turns the next rated word up or down (a WordInfo field, set once per word). */
+const emphasisOf = (word: string): 'boost' | 'dampen' | undefined =>
+  BOOSTERS.has(word) ? 'boost' : DAMPENERS.has(word) ? 'dampen' : undefined;
+
 /** Words that hold a reservation back ("but", "unfortunately"). */
 const isContrast = (word: string): boolean => CONTRASTS.has(word);
 
-export { isContrast, sentimentOf, valenceOf };
+export { emphasisOf, isContrast, sentimentOf, valenceOf };
 export type { Sentiment };

@@ -4,10 +4,11 @@ import { parseCount } from './numbers.js';
 import { REAL_WORDS } from './real-words.js';
 import type { RuleIndex } from './matcher.js';
 import { wordIdOf } from './pattern.js';
-import { isContrast, valenceOf } from './sentiment.js';
+import { emphasisOf, isContrast, valenceOf } from './sentiment.js';
 import { symbolValence } from './symbols.js';
 import { isProfane, NEGATORS, undrawn } from './vocabulary.js';
 import {
+  abbreviationOf,
   casingOf,
   normalizeWord,
   type Spelling,
@@ -156,6 +157,8 @@ const createWordTable = (
       elongated: meant !== undefined,
       entry: index.entryFor(stemmed, word, count !== undefined, profane),
       classes: classesOf(word),
+      abbreviation: abbreviationOf(word),
+      emphasis: emphasisOf(word),
     };
   };
   const word = (lower: string): WordInfo => {
