@@ -74,6 +74,8 @@ interface Token {
   /** Written in capitals (two letters or more): shouting. */
   readonly shout: boolean;
   readonly info: WordInfo;
+  /** `info.entry`, at hand in the token: the rule search reads it for every word, twice. */
+  readonly entry: number;
 }
 
 // Words are runs of letters and digits; an apostrophe followed by a letter stays inside a word
@@ -270,7 +272,8 @@ const emit = (
     if (endsSentence || kind === 1) scan.clause += 1;
   }
   if (info.contrast && CLAUSE_WORDS.has(info.word)) scan.clause += 1;
-  tokens.push({ info, start, end, sentence: scan.sentence, clause: scan.clause, shout });
+  const { sentence, clause } = scan;
+  tokens.push({ info, start, end, sentence, clause, shout, entry: info.entry });
   scan.previousEnd = end;
 };
 
