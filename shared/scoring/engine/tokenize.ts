@@ -166,11 +166,16 @@ const breakAt = (text: string, from: number, to: number): 0 | 1 | 2 => {
   return found;
 };
 
+/** Whether a character is white space, as \s matches it (by code for ASCII). */
+const isSpace = (char: number): boolean =>
+  char < 128
+    ? char === 32 || (char >= 9 && char <= 13)
+    : WHITE_SPACE.test(String.fromCharCode(char));
+
 /** Whether text[from, to) is all white space (as String.prototype.trim sees it), without a copy. */
 const isBlank = (text: string, from: number, to: number): boolean => {
   for (let index = from; index < to; index += 1) {
-    const char = text.charCodeAt(index);
-    if (char !== 32 && !WHITE_SPACE.test(String.fromCharCode(char))) return false;
+    if (!isSpace(text.charCodeAt(index))) return false;
   }
   return true;
 };
@@ -186,8 +191,11 @@ const emojiEnd = (text: string, index: number): number => {
 
 /** An ASCII emoticon (":(", ">:-(") standing alone at `index`; its end, or `index` when none. */
 const emoticonEnd = (text: string, index: number): number => {
+  // Emoticons start with "," or ";" too: most such characters end a word and are turned down
+  // here, by code, before any lookup.
+  if (index > 0 && !isSpace(text.charCodeAt(index - 1))) return index;
   const candidates = EMOTICONS_BY_FIRST.get(text.charCodeAt(index));
-  if (candidates === undefined || (index > 0 && !/\s/.test(text.charAt(index - 1)))) return index;
+  if (candidates === undefined) return index;
   for (const emoticon of candidates) {
     if (!text.startsWith(emoticon, index)) continue;
     const after = text.charAt(index + emoticon.length);
