@@ -174,7 +174,8 @@ const detectorFor = (
         ? { total: sentiments[0], segment: sentiments[0].worst.sum < 0 ? 0 : -1 }
         : combine(sentiments);
     const rating = input.rating === null ? undefined : normalizeRating(input.rating);
-    const worstSegment = segments[segment];
+    // segments[-1] would be a slow named-property lookup, not an element read.
+    const worstSegment = segment < 0 ? undefined : segments[segment];
     // Located only when heavy enough to matter (see decide).
     const worstSentiment =
       worstSegment === undefined || sentiment.worst.sum > MIN_STRONG_SUM

@@ -1,4 +1,12 @@
-import { anchorsOf, compilePattern, keyOf, matchAt, occursIn, type Pattern } from './pattern.js';
+import {
+  anchorDecides,
+  anchorsOf,
+  compilePattern,
+  keyOf,
+  matchAt,
+  occursIn,
+  type Pattern,
+} from './pattern.js';
 import type { Token } from './tokenize.js';
 import { createWordEntries, EMPTY_ENTRY } from './word-entries.js';
 
@@ -26,6 +34,8 @@ interface CompiledRule<R extends MatchRule = MatchRule> {
   readonly unless: readonly number[];
   /** Id of a pattern that must also occur in the sentence. */
   readonly requires: number | undefined;
+  /** Whether the word the index finds the rule by surely starts a match (see anchorDecides). */
+  readonly anchorDecides: boolean;
   /** One of these must occur in the text for the pattern to have a chance (see keyOf). */
   readonly key:
     { readonly stems: ReadonlySet<string>; readonly words: ReadonlySet<string> } | undefined;
@@ -103,19 +113,31 @@ const compileRule = <R extends MatchRule>(
     unless: listOf(spec.unless).map(idOf),
     requires: spec.requires === undefined ? undefined : idOf(spec.requires),
     key: keyOf(pattern),
+    anchorDecides: anchorDecides(pattern),
   };
 };
 
-/** Bounds of the sentence (or, with `clause`, the clause) around token `at`. */
-const boundsAround = (tokens: readonly Token[], at: number, clause: boolean): [number, number] => {
-  const unit = (index: number): number | undefined =>
-    clause ? tokens[index]?.clause : tokens[index]?.sentence;
-  const own = unit(at);
+/** The sentence number of a token, or with `clause` its clause number; -1 past either end. */
+const unitOf = (tokens: readonly Token[], index: number, clause: boolean): number => {
+  const token = tokens[index];
+  if (token === undefined) return -1;
+  return clause ? token.clause : token.sentence;
+};
+
+/** Where the sentence (or, with `clause`, the clause) around token `at` starts. */
+const unitStart = (tokens: readonly Token[], at: number, clause: boolean): number => {
+  const own = unitOf(tokens, at, clause);
   let from = at;
+  while (from > 0 && unitOf(tokens, from - 1, clause) === own) from -= 1;
+  return from;
+};
+
+/** Where the sentence (or, with `clause`, the clause) around token `at` ends (exclusive). */
+const unitEnd = (tokens: readonly Token[], at: number, clause: boolean): number => {
+  const own = unitOf(tokens, at, clause);
   let to = at + 1;
-  while (from > 0 && unit(from - 1) === own) from -= 1;
-  while (to < tokens.length && unit(to) === own) to += 1;
-  return [from, to];
+  while (to < tokens.length && unitOf(tokens, to, clause) === own) to += 1;
+  return to;
 };
 
 /**
@@ -143,12 +165,22 @@ const buildRuleIndex = <R extends MatchRule>(
   // condition `id` at `rules.length + id` when a word of the text can start it.
   const marks = new Uint32Array(rules.length + conditions.patterns.length);
   const conditionMark = rules.length;
-  /** Whether condition `id` occurs in the sentence around `at` (stamped means it might). */
-  const occurs = (id: number, tokens: readonly Token[], bounds: [number, number]): boolean => {
+  /** Whether condition `id` occurs in tokens[from, to) (stamped means it might). */
+  const occurs = (id: number, tokens: readonly Token[], from: number, to: number): boolean => {
     const pattern = conditions.patterns[id];
     if (pattern === undefined) return false;
     if (unanchored[id] === 0 && marks[conditionMark + id] !== generation) return false;
-    return occursIn(pattern, tokens, bounds[0], bounds[1]);
+    return occursIn(pattern, tokens, from, to);
+  };
+  /** The first of the rule's `unless` conditions found in tokens[from, to), or undefined. */
+  const firstUnless = (
+    rule: CompiledRule<R>,
+    tokens: readonly Token[],
+    from: number,
+    to: number,
+  ): number | undefined => {
+    for (const id of rule.unless) if (occurs(id, tokens, from, to)) return id;
+    return undefined;
   };
   /** The condition that drops a match at `at` (its source text), or undefined when it holds. */
   const failedCondition = (
@@ -159,12 +191,14 @@ const buildRuleIndex = <R extends MatchRule>(
     if (rule.unless.length > 0) {
       // `unless` speaks of the clause the phrase is in: "we're switching, we're not staying"
       // keeps its threat although "staying" would take back one in the same clause.
-      const scope = boundsAround(tokens, at, rule.spec.unlessScope !== 'sentence');
-      const found = rule.unless.find((id) => occurs(id, tokens, scope));
+      const clause = rule.spec.unlessScope !== 'sentence';
+      const from = unitStart(tokens, at, clause);
+      const found = firstUnless(rule, tokens, from, unitEnd(tokens, at, clause));
       if (found !== undefined) return `unless "${conditions.patterns[found]?.source ?? ''}"`;
     }
     if (rule.requires === undefined) return undefined;
-    return occurs(rule.requires, tokens, boundsAround(tokens, at, false))
+    const from = unitStart(tokens, at, false);
+    return occurs(rule.requires, tokens, from, unitEnd(tokens, at, false))
       ? undefined
       : `requires "${conditions.patterns[rule.requires]?.source ?? ''}"`;
   };
@@ -221,15 +255,14 @@ const buildRuleIndex = <R extends MatchRule>(
     // when marks[p] === generation. Invisible outside and deterministic.
     generation += 1;
     const data = entries.data();
-    for (const { info } of tokens) {
-      const { entry } = info;
+    for (const { entry } of tokens) {
       if (entry === EMPTY_ENTRY) continue;
       const from = entry + 2 + (data[entry] ?? 0);
       const to = from + (data[entry + 1] ?? 0);
       for (let mark = from; mark < to; mark += 1) marks[data[mark] ?? 0] = generation;
     }
     for (let at = 0; at < tokens.length; at += 1) {
-      const entry = tokens[at]?.info.entry ?? EMPTY_ENTRY;
+      const entry = tokens[at]?.entry ?? EMPTY_ENTRY;
       const to = entry + 2 + (data[entry] ?? 0);
       for (let candidate = entry + 2; candidate < to; candidate += 1) {
         const position = data[candidate] ?? 0;
@@ -237,7 +270,7 @@ const buildRuleIndex = <R extends MatchRule>(
         if (settled[slots[position] ?? 0] === round) continue;
         const rule = rules[position];
         if (rule === undefined) continue;
-        const end = matchAt(rule.pattern, tokens, at);
+        const end = matchAt(rule.pattern, tokens, at, rule.anchorDecides);
         if (end <= at) continue;
         const condition = failedCondition(rule, tokens, at);
         if (condition === undefined) onMatch({ rule, start: at, end });

@@ -244,12 +244,18 @@ const matchFrom = (
   return element.optional ? matchFrom(elements, from + 1, tokens, at, sentence) : -1;
 };
 
-/** Tries a pattern at one token; returns the exclusive end token index, or -1. */
-const matchAt = (pattern: Pattern, tokens: readonly Token[], at: number): number => {
+/**
+ * Tries a pattern at one token; returns the exclusive end token index, or -1. `anchored`: the
+ * caller vouches that the first element accepts the token, so the match goes on from the second.
+ */
+const matchAt = (pattern: Pattern, tokens: readonly Token[], at: number, anchored = false) => {
   const token = tokens[at];
   if (token === undefined) return -1;
-  if (pattern.sentenceStart && tokens[at - 1]?.sentence === token.sentence) return -1;
-  return matchFrom(pattern.elements, 0, tokens, at, token.sentence);
+  // At the first word there is no word before (and tokens[-1] is a slow property lookup).
+  if (pattern.sentenceStart && at > 0 && tokens[at - 1]?.sentence === token.sentence) return -1;
+  return anchored
+    ? matchFrom(pattern.elements, 1, tokens, at + 1, token.sentence)
+    : matchFrom(pattern.elements, 0, tokens, at, token.sentence);
 };
 
 /** Whether the pattern matches anywhere in tokens[from, to). */
@@ -283,6 +289,13 @@ const anchorsOf = (
 };
 
 /**
+ * Whether every word indexed under the pattern's anchors (see anchorsOf) is accepted by its first
+ * element: true unless that element counts, when the index lists the pattern under every number
+ * and the value must still be compared.
+ */
+const anchorDecides = (pattern: Pattern): boolean => pattern.elements[0]?.minCount === undefined;
+
+/**
  * The words of which at least one must appear for the pattern to match: the required element
  * (after the first) with the fewest alternatives. A cheap pre-check that skips most attempts.
  */
@@ -305,5 +318,14 @@ const keyOf = (
   return best === undefined ? undefined : { stems: best.stems, words: best.words };
 };
 
-export { anchorsOf, compilePattern, keyOf, literalPattern, matchAt, occursIn, wordIdOf };
+export {
+  anchorDecides,
+  anchorsOf,
+  compilePattern,
+  keyOf,
+  literalPattern,
+  matchAt,
+  occursIn,
+  wordIdOf,
+};
 export type { Pattern };

@@ -56,9 +56,10 @@ const emphasis = (tokens: readonly Token[], index: number, value: number, text: 
   const token = tokens[index];
   if (token === undefined) return value;
   let magnitude = Math.abs(value);
-  const before = tokens[index - 1]?.info.word ?? '';
-  if (BOOSTERS.has(before)) magnitude += BOOST;
-  else if (DAMPENERS.has(before)) magnitude = Math.max(0.5, magnitude - BOOST);
+  // tokens[-1] would be a slow property lookup, not an element read.
+  const before = index > 0 ? tokens[index - 1]?.info.emphasis : undefined;
+  if (before === 'boost') magnitude += BOOST;
+  else if (before === 'dampen') magnitude = Math.max(0.5, magnitude - BOOST);
   if (token.info.elongated) magnitude += BOOST / 2;
   if (token.shout) magnitude *= SHOUT;
   const next = tokens[index + 1];
@@ -140,7 +141,8 @@ const sentimentOf = (tokens: readonly Token[], text = ''): Sentiment => {
     const { info } = token;
     if (info.negator) tone.negations += 1;
     if (info.negator || info.contrast) tone.reservations += 1;
-    if (tone.butAt < 0 && info.word === 'but') {
+    // "but" is a contrast: the flag spares reading the text of every other word.
+    if (tone.butAt < 0 && info.contrast && info.word === 'but') {
       tone.butAt = index;
       tone.beforeBut = tone.sentenceSum;
     }
@@ -166,8 +168,12 @@ const sentimentOf = (tokens: readonly Token[], text = ''): Sentiment => {
   return { sum, words: tokens.length, negativeWords, reservations, negations, worst };
 };
 
+/** Whether `word` turns the next rated word up or down (a WordInfo field, set once per word). */
+const emphasisOf = (word: string): 'boost' | 'dampen' | undefined =>
+  BOOSTERS.has(word) ? 'boost' : DAMPENERS.has(word) ? 'dampen' : undefined;
+
 /** Words that hold a reservation back ("but", "unfortunately"). */
 const isContrast = (word: string): boolean => CONTRASTS.has(word);
 
-export { isContrast, sentimentOf, valenceOf };
+export { emphasisOf, isContrast, sentimentOf, valenceOf };
 export type { Sentiment };

@@ -28,6 +28,10 @@ interface WordInfo {
   readonly entry: number;
   /** Bits of the caller's word lists this word is in (see createWordTable's `classesOf`). */
   readonly classes: number;
+  /** A title ("Mr") or company suffix ("Inc") whose period may not end the sentence. */
+  readonly abbreviation: 'title' | 'suffix' | undefined;
+  /** A word that turns the next rated word up ("very") or down ("slightly"). */
+  readonly emphasis: 'boost' | 'dampen' | undefined;
 }
 
 /** An ASCII word as written: what it means, and what its capitals say (see casingOf). */
@@ -41,10 +45,20 @@ interface Spelling {
 /** What the tokenizer asks the word table (the detector's cache) for each word. */
 interface WordLookup {
   /**
-   * The ASCII word text[start, end) as written, by the FNV-1a hash of its characters (the
-   * common case, looked up without allocating or lower-casing).
+   * The ASCII word text[start, end) as written (the common case, looked up without allocating
+   * or lower-casing), by the FNV-1a hash of its characters and its last eight characters packed
+   * four to an integer, a byte each: `last` holds the final four, `before` the four before them
+   * (zeros for a shorter word). Those and its length are the whole word when it has at most
+   * eight characters, most words: the table need not compare its characters again.
    */
-  readonly spelled: (text: string, start: number, end: number, hash: number) => Spelling;
+  readonly spelled: (
+    text: string,
+    start: number,
+    end: number,
+    hash: number,
+    last: number,
+    before: number,
+  ) => Spelling;
   /** Any other word (accented, an emoji, a piece of a hashtag), lower-cased. */
   readonly word: (lower: string) => WordInfo;
 }
@@ -60,6 +74,8 @@ interface Token {
   /** Written in capitals (two letters or more): shouting. */
   readonly shout: boolean;
   readonly info: WordInfo;
+  /** `info.entry`, at hand in the token: the rule search reads it for every word, twice. */
+  readonly entry: number;
 }
 
 // Words are runs of letters and digits; an apostrophe followed by a letter stays inside a word
@@ -90,8 +106,16 @@ const isWordChar = (char: number): boolean =>
 const isLetter = (char: number): boolean =>
   char < 0x250 ? LATIN[char] === 1 : char > 0 && LETTER.test(String.fromCharCode(char));
 
-const SENTENCE_CHARS = new Set(Array.from('../.!?;\n', (char) => char.charCodeAt(0)));
-const CLAUSE_CHARS = new Set(Array.from(',:()"“”–—', (char) => char.charCodeAt(0)));
+// What a character between two words says, by code below 128 (a table: gaps are looked at
+// between most words); the few wider clause characters by set.
+const SENTENCE_END = 2;
+const CLAUSE_BREAK = 1;
+const DASH = 3;
+const GAP_KINDS = new Uint8Array(128);
+for (const char of '/.!?;\n') GAP_KINDS[char.charCodeAt(0)] = SENTENCE_END;
+for (const char of ',:()"') GAP_KINDS[char.charCodeAt(0)] = CLAUSE_BREAK;
+GAP_KINDS[45] = DASH;
+const WIDE_CLAUSE_CHARS = new Set(Array.from('“”–—', (char) => char.charCodeAt(0)));
 
 /** Chat shorthand and apostrophe-less contractions, spelled out so one pattern covers both. */
 const SHORTHAND: ReadonlyMap<string, string> = new Map(
@@ -133,13 +157,27 @@ const breakAt = (text: string, from: number, to: number): 0 | 1 | 2 => {
   let found: 0 | 1 | 2 = 0;
   for (let index = from; index < to; index += 1) {
     const char = text.charCodeAt(index);
-    if (char === 32) continue;
-    if (SENTENCE_CHARS.has(char)) return 2;
-    if (CLAUSE_CHARS.has(char)) found = 1;
+    const kind = char < 128 ? GAP_KINDS[char] : WIDE_CLAUSE_CHARS.has(char) ? CLAUSE_BREAK : 0;
+    if (kind === SENTENCE_END) return 2;
+    if (kind === CLAUSE_BREAK) found = 1;
     // A dash between spaces separates clauses; one inside a word ("re-explain") does not.
-    else if (char === 45 && text.charCodeAt(index - 1) === 32) found = 1;
+    else if (kind === DASH && text.charCodeAt(index - 1) === 32) found = 1;
   }
   return found;
+};
+
+/** Whether a character is white space, as \s matches it (by code for ASCII). */
+const isSpace = (char: number): boolean =>
+  char < 128
+    ? char === 32 || (char >= 9 && char <= 13)
+    : WHITE_SPACE.test(String.fromCharCode(char));
+
+/** Whether text[from, to) is all white space (as String.prototype.trim sees it), without a copy. */
+const isBlank = (text: string, from: number, to: number): boolean => {
+  for (let index = from; index < to; index += 1) {
+    if (!isSpace(text.charCodeAt(index))) return false;
+  }
+  return true;
 };
 
 /** An emoji (one pictographic code point, with its variation selector) starting at `index`. */
@@ -153,8 +191,11 @@ const emojiEnd = (text: string, index: number): number => {
 
 /** An ASCII emoticon (":(", ">:-(") standing alone at `index`; its end, or `index` when none. */
 const emoticonEnd = (text: string, index: number): number => {
+  // Emoticons start with "," or ";" too: most such characters end a word and are turned down
+  // here, by code, before any lookup.
+  if (index > 0 && !isSpace(text.charCodeAt(index - 1))) return index;
   const candidates = EMOTICONS_BY_FIRST.get(text.charCodeAt(index));
-  if (candidates === undefined || (index > 0 && !/\s/.test(text.charAt(index - 1)))) return index;
+  if (candidates === undefined) return index;
   for (const emoticon of candidates) {
     if (!text.startsWith(emoticon, index)) continue;
     const after = text.charAt(index + emoticon.length);
@@ -166,6 +207,8 @@ const emoticonEnd = (text: string, index: number): number => {
 // Contrasts that open a clause of their own: "good food but awful service".
 const CLAUSE_WORDS = new Set(['but', 'although', 'though']);
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+// The characters trim() removes: white space and line terminators, as \s matches them.
+const WHITE_SPACE = /\s/;
 // ASCII characters an emoticon can start with, looked up by code before any string work.
 const EMOTICON_START = new Uint8Array(128);
 for (const first of EMOTICONS_BY_FIRST.keys()) if (first < 128) EMOTICON_START[first] = 1;
@@ -200,16 +243,19 @@ interface Scan {
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'vs', 'approx', 'dept', 'acct']);
 const SUFFIXES = new Set(['inc', 'co', 'corp', 'ltd', 'llc', 'plc', 'etc']);
 
+/** Whether a period after `word` (a normalized word) may be an abbreviation's. */
+const abbreviationOf = (word: string): WordInfo['abbreviation'] =>
+  TITLES.has(word) ? 'title' : SUFFIXES.has(word) ? 'suffix' : undefined;
+
 /** Whether the gap before the word at `start` is only an abbreviation's period and spaces. */
 const abbreviated = (scan: Scan, start: number): boolean => {
   const { text, previousEnd } = scan;
-  if (text.charCodeAt(previousEnd) !== 46 || text.slice(previousEnd + 1, start).trim() !== '') {
-    return false;
-  }
-  const previous = scan.tokens[scan.tokens.length - 1]?.info.word ?? '';
-  if (TITLES.has(previous)) return true;
+  if (text.charCodeAt(previousEnd) !== 46 || !isBlank(text, previousEnd + 1, start)) return false;
+  // The word's own field, set once per distinct word: no set lookup by its text per period.
+  const previous = scan.tokens[scan.tokens.length - 1]?.info.abbreviation;
+  if (previous === 'title') return true;
   const first = text.charAt(start);
-  return SUFFIXES.has(previous) && first !== first.toUpperCase();
+  return previous === 'suffix' && first !== first.toUpperCase();
 };
 
 /** Adds the word text[start, end) to the scan, after the sentence and clause breaks before it. */
@@ -227,12 +273,15 @@ const emit = (
   const { previousEnd } = scan;
   const plainGap = start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32;
   if (tokens.length > 0 && start > previousEnd && !plainGap) {
-    const kind = abbreviated(scan, start) ? 0 : breakAt(text, previousEnd, start);
-    if (kind === 2) scan.sentence += 1;
-    if (kind > 0) scan.clause += 1;
+    // An abbreviation's period would end the sentence: it is looked for only then.
+    const kind = breakAt(text, previousEnd, start);
+    const endsSentence = kind === 2 && !abbreviated(scan, start);
+    if (endsSentence) scan.sentence += 1;
+    if (endsSentence || kind === 1) scan.clause += 1;
   }
   if (info.contrast && CLAUSE_WORDS.has(info.word)) scan.clause += 1;
-  tokens.push({ info, start, end, sentence: scan.sentence, clause: scan.clause, shout });
+  const { sentence, clause } = scan;
+  tokens.push({ info, start, end, sentence, clause, shout, entry: info.entry });
   scan.previousEnd = end;
 };
 
@@ -280,11 +329,15 @@ const tokenize = (
     }
     const start = index;
     let hash = FNV_OFFSET;
+    let last = 0;
+    let before = 0;
     let ascii = true;
     while (index < length) {
       const char = text.charCodeAt(index);
       if (char < 128 && ASCII_WORD[char] === 1) {
         hash = Math.imul(hash ^ char, FNV_PRIME);
+        before = (before << 8) | (last >>> 24);
+        last = (last << 8) | char;
         index += 1;
         continue;
       }
@@ -295,6 +348,8 @@ const tokenize = (
       }
       if (char > 127) ascii = false;
       hash = Math.imul(hash ^ char, FNV_PRIME);
+      before = (before << 8) | (last >>> 24);
+      last = (last << 8) | char;
       index += 1;
     }
     const inner =
@@ -302,8 +357,8 @@ const tokenize = (
         ? hashtag(text.slice(start, index))
         : NO_BOUNDARIES;
     if (inner.length === 0 && ascii) {
-      // 30 bits: a small integer, never negative (the word table marks empty slots with -1).
-      const spelling = lookup.spelled(text, start, index, hash & 0x3fffffff);
+      // 30 bits of the hash: a small integer, kept as is in a plain array.
+      const spelling = lookup.spelled(text, start, index, hash & 0x3fffffff, last, before);
       emit(scan, start, index, spelling.info, spelling.shout, spelling.lower);
       continue;
     }
@@ -350,5 +405,5 @@ const normalizeWord = (lower: string): string => {
   return SHORTHAND.get(straight) ?? straight;
 };
 
-export { casingOf, normalizeWord, tokenize };
+export { abbreviationOf, casingOf, normalizeWord, tokenize };
 export type { Spelling, Token, WordInfo, WordLookup };

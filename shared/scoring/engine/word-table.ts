@@ -4,10 +4,11 @@ import { parseCount } from './numbers.js';
 import { REAL_WORDS } from './real-words.js';
 import type { RuleIndex } from './matcher.js';
 import { wordIdOf } from './pattern.js';
-import { isContrast, valenceOf } from './sentiment.js';
+import { emphasisOf, isContrast, valenceOf } from './sentiment.js';
 import { symbolValence } from './symbols.js';
 import { isProfane, NEGATORS, undrawn } from './vocabulary.js';
 import {
+  abbreviationOf,
   casingOf,
   normalizeWord,
   type Spelling,
@@ -36,8 +37,13 @@ const NOT_TYPOS = new Set([
 ]);
 const WORD_TABLE_LIMIT = 100_000;
 const INITIAL_CAPACITY = 4096;
-// Hashes are 30-bit and never negative (see tokenize.ts): -1 marks an empty slot.
+// A free slot of the spelling table.
 const EMPTY = -1;
+// A slot of the spelling table: length (EMPTY when free), the last eight characters (see
+// WordLookup.spelled) and the spelling's number.
+const SLOT_SIZE = 4;
+// A spelling no longer than this is identified by its length and last eight characters alone.
+const PACKED_LENGTH = 8;
 
 // Porter's stemmer runs a dozen regular expressions per word, and compiling the rules stems the
 // same few hundred words thousands of times: memoized (bounded), it is most of a cold start saved.
@@ -120,13 +126,17 @@ const createWordTable = (
   // ASCII words are found as written, by the hash the tokenizer computed while scanning, in an
   // open-addressing table (a Map of numbers cost a sixth of tokenizing), compared in place: no
   // slice, no lower-casing, no string hashing for a spelling seen before. "The" and "the" are
-  // two spellings of one word: each keeps its casing, both share the word's WordInfo.
-  let hashes = new Int32Array(INITIAL_CAPACITY).fill(EMPTY);
-  let spellings: (Spelling | undefined)[] = new Array<Spelling | undefined>(INITIAL_CAPACITY);
-  let rawOf: string[] = new Array<string>(INITIAL_CAPACITY).fill('');
+  // two spellings of one word: each keeps its casing, both share the word's WordInfo. A slot is
+  // SLOT_SIZE integers side by side, so a probe reads one cache line and, for most words, no
+  // characters at all; the characters of longer spellings sit in one byte array.
+  let slots = new Int32Array(INITIAL_CAPACITY * SLOT_SIZE).fill(EMPTY);
   let mask = INITIAL_CAPACITY - 1;
+  let characters = new Uint8Array(INITIAL_CAPACITY * 8);
+  let charactersUsed = 0;
+  const spellings: Spelling[] = [];
+  // Where each spelling longer than PACKED_LENGTH starts in `characters`, by spelling number.
+  const offsets: number[] = [];
   const byText = new Map<string, WordInfo>();
-  let size = 0;
   const describe = (lower: string): WordInfo => {
     const meant = undrawn(lower, isWord);
     const word = normalizeWord(meant ?? lower);
@@ -147,6 +157,8 @@ const createWordTable = (
       elongated: meant !== undefined,
       entry: index.entryFor(stemmed, word, count !== undefined, profane),
       classes: classesOf(word),
+      abbreviation: abbreviationOf(word),
+      emphasis: emphasisOf(word),
     };
   };
   const word = (lower: string): WordInfo => {
@@ -156,54 +168,87 @@ const createWordTable = (
     if (byText.size < WORD_TABLE_LIMIT) byText.set(lower, info);
     return info;
   };
-  const insert = (hash: number, raw: string, spelling: Spelling): void => {
-    let slot = hash & mask;
-    while (hashes[slot] !== EMPTY) slot = (slot + 1) & mask;
-    hashes[slot] = hash;
-    rawOf[slot] = raw;
-    spellings[slot] = spelling;
+  // Each spelling's hash, by number: growing the table places every slot again.
+  const hashes: number[] = [];
+  const place = (number: number, length: number, last: number, before: number): void => {
+    let slot = (hashes[number] ?? 0) & mask;
+    while (slots[slot * SLOT_SIZE] !== EMPTY) slot = (slot + 1) & mask;
+    const at = slot * SLOT_SIZE;
+    slots[at] = length;
+    slots[at + 1] = last;
+    slots[at + 2] = before;
+    slots[at + 3] = number;
   };
   const grow = (): void => {
-    const oldHashes = hashes;
-    const oldRaw = rawOf;
-    const oldSpellings = spellings;
-    hashes = new Int32Array(oldHashes.length * 2).fill(EMPTY);
-    rawOf = new Array<string>(oldHashes.length * 2).fill('');
-    spellings = new Array<Spelling | undefined>(oldHashes.length * 2);
-    mask = hashes.length - 1;
-    oldHashes.forEach((hash, slot) => {
-      const spelling = oldSpellings[slot];
-      if (hash !== EMPTY && spelling !== undefined) insert(hash, oldRaw[slot] ?? '', spelling);
-    });
+    const old = slots;
+    slots = new Int32Array(old.length * 2).fill(EMPTY);
+    mask = slots.length / SLOT_SIZE - 1;
+    for (let at = 0; at < old.length; at += SLOT_SIZE) {
+      const length = old[at] ?? EMPTY;
+      if (length !== EMPTY) place(old[at + 3] ?? 0, length, old[at + 1] ?? 0, old[at + 2] ?? 0);
+    }
   };
-  const spelled = (text: string, start: number, end: number, hash: number): Spelling => {
+  /** Copies the ASCII text[start, end) into `characters`; returns where it starts. */
+  const store = (text: string, start: number, end: number): number => {
+    const offset = charactersUsed;
+    charactersUsed += end - start;
+    if (charactersUsed > characters.length) {
+      const larger = new Uint8Array(Math.max(characters.length * 2, charactersUsed));
+      larger.set(characters);
+      characters = larger;
+    }
+    for (let at = start; at < end; at += 1) characters[offset + at - start] = text.charCodeAt(at);
+    return offset;
+  };
+  const spelled = (
+    text: string,
+    start: number,
+    end: number,
+    hash: number,
+    last: number,
+    before: number,
+  ): Spelling => {
     const length = end - start;
-    for (let slot = hash & mask; hashes[slot] !== EMPTY; slot = (slot + 1) & mask) {
-      if (hashes[slot] !== hash) continue;
-      const raw = rawOf[slot] ?? '';
-      if (raw.length === length && sameAt(raw, text, start)) {
-        const spelling = spellings[slot];
+    // A longer spelling agrees on its last eight characters; the ones before are compared here.
+    const unpacked = length - PACKED_LENGTH;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const at = slot * SLOT_SIZE;
+      const known = slots[at];
+      if (known === EMPTY) break;
+      if (known !== length || slots[at + 1] !== last || slots[at + 2] !== before) continue;
+      const number = slots[at + 3] ?? 0;
+      if (unpacked <= 0 || sameAt(characters, offsets[number] ?? 0, text, start, unpacked)) {
+        const spelling = spellings[number];
         if (spelling !== undefined) return spelling;
       }
     }
     const raw = text.slice(start, end);
     const { shout, lower } = casingOf(raw);
     const spelling: Spelling = { info: word(raw.toLowerCase()), shout, lower };
-    if (size < WORD_TABLE_LIMIT) {
-      size += 1;
+    const number = spellings.length;
+    if (number < WORD_TABLE_LIMIT) {
       // Kept at most half full, so a probe ends at an empty slot within a step or two.
-      if (size * 2 > hashes.length) grow();
-      insert(hash, raw, spelling);
+      if ((number + 1) * 2 * SLOT_SIZE > slots.length) grow();
+      spellings.push(spelling);
+      hashes.push(hash);
+      offsets.push(unpacked > 0 ? store(text, start, end - PACKED_LENGTH) : 0);
+      place(number, length, last, before);
     }
     return spelling;
   };
   return { spelled, word };
 };
 
-/** Whether `raw` occurs in `text` at `start` (a loop: shorter than a call for a word). */
-const sameAt = (raw: string, text: string, start: number): boolean => {
-  for (let offset = 0; offset < raw.length; offset += 1) {
-    if (raw.charCodeAt(offset) !== text.charCodeAt(start + offset)) return false;
+/** Whether the `length` ASCII characters at `from` in `stored` occur in `text` at `start`. */
+const sameAt = (
+  stored: Uint8Array,
+  from: number,
+  text: string,
+  start: number,
+  length: number,
+): boolean => {
+  for (let offset = 0; offset < length; offset += 1) {
+    if (stored[from + offset] !== text.charCodeAt(start + offset)) return false;
   }
   return true;
 };

@@ -115,19 +115,30 @@ const COMPANY = wordClass([
   'vendors',
 ]);
 
-const word = (tokens: readonly Token[], index: number): string => tokens[index]?.info.word ?? '';
+// A word's class is one bit of its WordInfo, already at hand; comparing its text would read
+// the string of every word the loops below pass.
+const CASE = wordClass(['case']);
+const WAS = wordClass(['was', 'were']);
+
+/** The word at `index`, '' past either end (see isA about the start). */
+const word = (tokens: readonly Token[], index: number): string =>
+  index < 0 ? '' : (tokens[index]?.info.word ?? '');
+
+/** "was going to", "were about to": an intention in the past, so not carried out. */
+const isPastIntent = (tokens: readonly Token[], index: number): boolean =>
+  isA(tokens, index, WAS) && isA(tokens, index + 1, PAST_INTENT);
 
 /** A negator shortly before the phrase, in the same clause ("no need to escalate"). */
 const isNegated = (tokens: readonly Token[], start: number): boolean => {
   const clause = tokens[start]?.clause;
   for (let index = start - 1; index >= Math.max(0, start - 3); index -= 1) {
     if (tokens[index]?.clause !== clause) return false;
-    const current = word(tokens, index);
+    if (tokens[index]?.info.negator !== true) continue;
     // "no" is a determiner: it negates the noun it comes before ("with no warning called three
     // times" still called), unless that noun is the phrase's start or governs it ("no one",
     // "no need to escalate", "no way I'll cancel").
-    if (current === 'no' && index < start - 1 && !isA(tokens, index + 1, NO_GOVERNS)) continue;
-    if (tokens[index]?.info.negator === true) return true;
+    const determiner = word(tokens, index) === 'no' && index < start - 1;
+    if (!determiner || isA(tokens, index + 1, NO_GOVERNS)) return true;
   }
   return false;
 };
@@ -150,22 +161,17 @@ const isHypothetical = (tokens: readonly Token[], start: number, end = start + 1
   if (first === undefined) return false;
   // A phrase that begins with its subject carries its own tense: "I was going to cancel".
   for (let index = start + 1; index < end; index += 1) {
-    const current = word(tokens, index);
-    if ((current === 'was' || current === 'were') && isA(tokens, index + 1, PAST_INTENT)) {
-      return true;
-    }
+    if (isPastIntent(tokens, index)) return true;
   }
   for (let index = start; index >= Math.max(0, start - 12); index -= 1) {
     const token = tokens[index];
     if (token?.sentence !== first.sentence) return false;
-    const current = token.info.word;
-    if ((current === 'was' || current === 'were') && isA(tokens, index + 1, PAST_INTENT))
-      return true;
+    if (isPastIntent(tokens, index)) return true;
     if (index === start) continue;
     if (token.clause !== first.clause) return false;
     // "not sure if they are deceitful" asks a question; it sets no condition.
     if (isA(tokens, index, HYPOTHETICAL)) return !isA(tokens, index - 1, QUESTIONING);
-    if (current === 'case' && word(tokens, index - 1) === 'in') return true;
+    if (isA(tokens, index, CASE) && word(tokens, index - 1) === 'in') return true;
     if (isA(tokens, index, SUBJECT_AUX)) return false;
     if (isA(tokens, index, AUX) && isA(tokens, index - 1, SUBJECT)) return false;
   }

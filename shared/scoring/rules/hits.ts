@@ -110,12 +110,11 @@ const isPresent = (tokens: readonly Token[], at: number): boolean => {
   for (let index = from; tokens[index]?.sentence === sentence; index += 1) {
     const token = tokens[index];
     if (token === undefined) break;
-    const { word } = token.info;
     if (isA(tokens, index, NOW)) return true;
     present ||= isA(tokens, index, PRESENT);
     // "has had" and "have had" are the present perfect: still going on.
-    const perfect = word === 'had' && isA(tokens, index - 1, HAVE);
-    past ||= isA(tokens, index, PAST) && !perfect;
+    past ||=
+      isA(tokens, index, PAST) && !(token.info.word === 'had' && isA(tokens, index - 1, HAVE));
   }
   return present && !past;
 };

@@ -35,8 +35,11 @@ const classesOf = (word: string): number => {
   return classes;
 };
 
-/** Whether the word at `index` is in the list `wordClass`; false past either end of `tokens`. */
+/**
+ * Whether the word at `index` is in the list `wordClass`; false past either end of `tokens`
+ * (tested first before the start: tokens[-1] is a slow property lookup, not an element read).
+ */
 const isA = (tokens: readonly Token[], index: number, wordClass: number): boolean =>
-  ((tokens[index]?.info.classes ?? 0) & wordClass) !== 0;
+  index >= 0 && ((tokens[index]?.info.classes ?? 0) & wordClass) !== 0;
 
 export { classesOf, isA, wordClass, wordClassWhere };

@@ -127,6 +127,27 @@ describe('tokenizer', () => {
     expect(sentences).toEqual([0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 2, 2]);
   });
 
+  it('tells apart spellings that share their length and last eight characters', () => {
+    const table = createWordTable(porter, buildRuleIndex([], porter));
+    const text = 'recancellation decancellation recancellation Cancellation cancellation';
+    const words = (): string[] => tokenize(text, table).map((token) => token.info.lower);
+    const expected = [
+      'recancellation',
+      'decancellation',
+      'recancellation',
+      'cancellation',
+      'cancellation',
+    ];
+    expect(words()).toEqual(expected);
+    // Seen before: found in the table, not described again.
+    expect(words()).toEqual(expected);
+    expect(tokenize('Cancel CANCEL cancel', table).map((token) => token.info.lower)).toEqual([
+      'cancel',
+      'cancel',
+      'cancel',
+    ]);
+  });
+
   it('marks capitals as shouting only in a text that also has lower case', () => {
     const table = createWordTable(porter, buildRuleIndex([], porter));
     expect(tokenize('this is AWFUL', table).map((token) => token.shout)).toEqual([
