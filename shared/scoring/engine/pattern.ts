@@ -228,10 +228,18 @@ const matchFrom = (
   const element = elements[from];
   if (element === undefined) return at;
   if (element.gap > 0) {
+    // Most places in a gap fail at the word after it: a required word is tested here, before
+    // a call (the same answer the call would give).
+    const next = elements[from + 1];
+    const testNext = next !== undefined && !next.optional && next.gap === 0;
     for (let skip = 0; skip <= element.gap; skip += 1) {
-      const skipped = tokens[at + skip - 1];
-      if (skip > 0 && skipped?.sentence !== sentence) break;
-      const end = matchFrom(elements, from + 1, tokens, at + skip, sentence);
+      const position = at + skip;
+      if (skip > 0 && tokens[position - 1]?.sentence !== sentence) break;
+      if (testNext) {
+        const token = tokens[position];
+        if (token?.sentence !== sentence || !accepts(next, token)) continue;
+      }
+      const end = matchFrom(elements, from + 1, tokens, position, sentence);
       if (end >= 0) return end;
     }
     return -1;
