@@ -334,19 +334,17 @@ const tokenize = (
     let ascii = true;
     while (index < length) {
       const char = text.charCodeAt(index);
-      if (char < 128 && ASCII_WORD[char] === 1) {
-        hash = Math.imul(hash ^ char, FNV_PRIME);
-        before = (before << 8) | (last >>> 24);
-        last = (last << 8) | char;
-        index += 1;
-        continue;
+      // ASCII letters and digits, nearly every character of a word, skip straight to the hash.
+      if (char >= 128 || ASCII_WORD[char] !== 1) {
+        if (!isWordChar(char)) {
+          const apostrophe =
+            (char === 39 || char === 0x2019) &&
+            index > start &&
+            isLetter(text.charCodeAt(index + 1));
+          if (!apostrophe && !(char === ASTERISK && isMasking(text, start, index))) break;
+        }
+        if (char > 127) ascii = false;
       }
-      if (!isWordChar(char)) {
-        const apostrophe =
-          (char === 39 || char === 0x2019) && index > start && isLetter(text.charCodeAt(index + 1));
-        if (!apostrophe && !(char === ASTERISK && isMasking(text, start, index))) break;
-      }
-      if (char > 127) ascii = false;
       hash = Math.imul(hash ^ char, FNV_PRIME);
       before = (before << 8) | (last >>> 24);
       last = (last << 8) | char;

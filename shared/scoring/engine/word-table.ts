@@ -200,14 +200,7 @@ const createWordTable = (
     for (let at = start; at < end; at += 1) characters[offset + at - start] = text.charCodeAt(at);
     return offset;
   };
-  const spelled = (
-    text: string,
-    start: number,
-    end: number,
-    hash: number,
-    last: number,
-    before: number,
-  ): Spelling => {
+  const spelled: WordLookup['spelled'] = (text, start, end, hash, last, before) => {
     const length = end - start;
     // A longer spelling agrees on its last eight characters; the ones before are compared here.
     const unpacked = length - PACKED_LENGTH;
