@@ -281,5 +281,5 @@ const buildRuleIndex = <R extends MatchRule>(
   return { entryFor, find };
 };
 
-export { buildRuleIndex, listOf };
+export { buildRuleIndex, listOf, unitStart };
 export type { CompiledRule, DroppedMatch, Match, MatchRule, RuleIndex };

@@ -6,7 +6,7 @@ import {
   isNegated,
   isReported,
 } from './guards.js';
-import type { Match } from '../engine/matcher.js';
+import { unitStart, type Match } from '../engine/matcher.js';
 import type { RuleSignal, RuleSpec } from './rule.js';
 import type { Token } from '../engine/tokenize.js';
 import { isA, wordClass, wordClassWhere } from './word-classes.js';
@@ -103,11 +103,9 @@ const isIntense = (text: string, tokens: readonly Token[], start: number, end: n
 /** Whether the sentence around a match speaks of now ("still stopped") rather than the past. */
 const isPresent = (tokens: readonly Token[], at: number): boolean => {
   const sentence = tokens[at]?.sentence;
-  let from = at;
-  while (from > 0 && tokens[from - 1]?.sentence === sentence) from -= 1;
   let present = false;
   let past = false;
-  for (let index = from; tokens[index]?.sentence === sentence; index += 1) {
+  for (let index = unitStart(tokens, at, false); tokens[index]?.sentence === sentence; index += 1) {
     const token = tokens[index];
     if (token === undefined) break;
     if (isA(tokens, index, NOW)) return true;
@@ -139,10 +137,8 @@ const NARRATOR = wordClass(['i', 'we', 'they', 'he', 'she']);
  */
 const isPastNarrative = (tokens: readonly Token[], at: number): boolean => {
   const sentence = tokens[at]?.sentence;
-  let from = at;
-  while (from > 0 && tokens[from - 1]?.sentence === sentence) from -= 1;
   let narrated = false;
-  for (let index = from; tokens[index]?.sentence === sentence; index += 1) {
+  for (let index = unitStart(tokens, at, false); tokens[index]?.sentence === sentence; index += 1) {
     if (isA(tokens, index, NOW) || isA(tokens, index, PRESENT) || isA(tokens, index, HAVE)) {
       return false;
     }
