@@ -156,8 +156,10 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
   const third = nthOf(hits, 'contact', CONTACTS_FOR_REPEAT);
   if (!first.has('repeat_contact') && third !== undefined) {
     first.set('repeat_contact', third);
-    const contacts = hits.filter((hit) => hit.signal === 'contact');
-    note?.(`repeat_contact: ${String(contacts.length)} separate contacts mentioned`);
+    // Counted for explanations only: an optional call evaluates nothing when there is none.
+    note?.(
+      `repeat_contact: ${String(hits.filter((hit) => hit.signal === 'contact').length)} separate contacts mentioned`,
+    );
   }
   if (said(hits, 'staying') && first.delete('churn_threat')) {
     note?.('churn_threat taken back: the customer says they are staying');
@@ -223,18 +225,15 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
     opensBesides(first, undefined) ||
     (first.has('repeat_contact') && negativeTone) ||
     (extreme && !said(hits, 'mistake') && !clearlyPositive);
-  const urgent =
-    openCase &&
-    !said(hits, 'calm') &&
-    !said(hits, 'resolved') &&
-    (said(hits, 'urgent') || presentImpact);
+  const calmed = said(hits, 'calm') || said(hits, 'resolved');
+  const urgent = openCase && !calmed && (said(hits, 'urgent') || presentImpact);
   if (note !== undefined) {
     noteOutcome(note, { first, negativeTone, extreme, clearlyPositive, hits, openCase });
     if (openCase) {
       note(
         urgent
           ? `urgent: ${presentImpact ? 'present-tense business impact' : 'an urgency cue'}`
-          : `not urgent: ${said(hits, 'calm') || said(hits, 'resolved') ? 'a calm or resolved cue' : 'no present impact or urgency cue'}`,
+          : `not urgent: ${calmed ? 'a calm or resolved cue' : 'no present impact or urgency cue'}`,
       );
     }
   }
