@@ -14,6 +14,9 @@ const PROVIDER =
   'competitor|provider|carrier|bank|supplier|vendor|company|network|airline|platform|' +
   'solution|insurer|firm|service|operator|retailer|host|courier|energy|utility|isp|tool|app';
 
+// Another provider, before its noun: "a different carrier", "alternative airlines".
+const ANOTHER = `alternative|different|another|other|rival ~1 ${PROVIDER}`;
+
 /** Threats to cancel, leave, switch away or not renew: conditional threats and idioms count. */
 const CHURN_RULES = [
   ...family(
@@ -482,7 +485,7 @@ const CHURN_RULES = [
     },
     {
       id: 'churn.shop-elsewhere-from-now-on',
-      pattern: `=flying|=shopping|=ordering|=buying|=banking|=booking ~2 another|different|rival|alternative ~1 ${PROVIDER}`,
+      pattern: `=flying|=shopping|=ordering|=buying|=banking|=booking ~2 ${ANOTHER}`,
       match: [
         "I guess I'm flying another airline from now on.",
         'We will definitely be flying with alternative airlines in future.',
@@ -522,7 +525,7 @@ const CHURN_RULES = [
     },
     {
       id: 'churn.next-time-another',
-      pattern: `next time ~4 =choose|=select|=pick|=try|=use|=fly|=book|=go|=going ~3 alternative|different|another|other|rival ~1 ${PROVIDER}`,
+      pattern: `next time ~4 =choose|=select|=pick|=try|=use|=fly|=book|=go|=going ~3 ${ANOTHER}`,
       match: [
         'Next time we will select alternative airline.',
         'next time I will choose a different carrier',
@@ -532,7 +535,7 @@ const CHURN_RULES = [
     },
     {
       id: 'churn.rather-use-another',
-      pattern: `rather ~5 =use|=using|=fly|=flying|=pay|=book|=go|=switch ~4 alternative|different|another|other|rival ~1 ${PROVIDER}`,
+      pattern: `rather ~5 =use|=using|=fly|=flying|=pay|=book|=go|=switch ~4 ${ANOTHER}`,
       match: [
         "I'd rather pay more using a different airline than go through this again.",
         'I would rather go with another energy company.',
