@@ -31,6 +31,17 @@ const updateOf = (tableName: string, item: Item, upgrade: ItemUpgrade): UpdateCo
   });
 };
 
+/** Sends one upgrade; false when its condition failed (the item changed meanwhile). */
+const applied = async (client: DynamoDBDocumentClient, update: UpdateCommand): Promise<boolean> => {
+  try {
+    await client.send(update);
+    return true;
+  } catch (error) {
+    if (isConditionalCheckFailed(error)) return false;
+    throw error;
+  }
+};
+
 /**
  * Reads the whole table once (a Scan: about one read unit per 8 KB) and brings every assessment
  * an earlier version wrote up to date (see item-upgrades.ts). Safe to run again: an item already
@@ -58,15 +69,9 @@ const upgradeItems = (
         scanned += 1;
         const upgrade = assessmentUpgrade(item, options.assessmentDays);
         if (upgrade === undefined) continue;
-        if (!options.dryRun) {
-          try {
-            await client.send(updateOf(tableName, item, upgrade));
-          } catch (error) {
-            if (isConditionalCheckFailed(error)) continue;
-            throw error;
-          }
+        if (options.dryRun || (await applied(client, updateOf(tableName, item, upgrade)))) {
+          upgraded += 1;
         }
-        upgraded += 1;
       }
       startKey = page.LastEvaluatedKey;
     } while (startKey !== undefined);
