@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { ConsoleGateway } from './console-gateway.js';
 import type { FunctionName, Invoke } from './functions.js';
@@ -181,17 +181,18 @@ const handleConsole = async (
 
 /**
  * The local HTTP API: every route of the deployed API Gateway, through the very same handlers,
- * plus local-only read routes. The server never dies on a request: anything unexpected is a 500
- * for that request alone.
+ * plus local-only read routes, as a request listener for a server that may already be listening.
+ * It never fails a server: anything unexpected is a 500 for that request alone.
  */
-const createApiServer = (deps: ApiServerDeps): Server =>
-  createServer((request, response) => {
+const apiRequestListener =
+  (deps: ApiServerDeps) =>
+  (request: IncomingMessage, response: ServerResponse): void => {
     handle(deps, request, response).catch((error: unknown) => {
       deps.log(`request failed: ${error instanceof Error ? error.message : String(error)}`);
       if (!response.headersSent) sendJson(response, 500, { message: 'Internal Server Error' });
       else response.destroy();
     });
-  });
+  };
 
-export { API_GATEWAY_MAX_BYTES, createApiServer };
+export { API_GATEWAY_MAX_BYTES, apiRequestListener };
 export type { ApiServerDeps };

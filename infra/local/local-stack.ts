@@ -1,4 +1,5 @@
 import { rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { dirname, resolve } from 'node:path';
 import type { SNSClient } from '@aws-sdk/client-sns';
 import type { SQSClient } from '@aws-sdk/client-sqs';
@@ -11,9 +12,8 @@ import { loadConfigFile } from '../../shared/config/load.js';
 import type { AdvocacyConfig } from '../../shared/config/schema.js';
 import { consoleCasesUrl } from '../../shared/console/paths.js';
 import { buildConsoleAssets } from '../console-assets.js';
-import { createApiServer } from './api-server.js';
+import { apiRequestListener } from './api-server.js';
 import { createConsoleGateway } from './console-gateway.js';
-import { freePort } from './emulators/free-port.js';
 import { writeLocalConfig } from './local-config.js';
 import { createStreamsClient } from './aws-clients.js';
 import { startAwsEdge, type AwsEdge } from './aws-edge.js';
@@ -95,8 +95,11 @@ const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> 
   };
   try {
     await assertPortsFree(options.ports);
-    // The API port is chosen first so that alerts can link to this stack's console pages.
-    const apiPort = options.ports.api === 0 ? await freePort() : options.ports.api;
+    // The API listens first, so that alerts can link to this stack's console pages and no other
+    // process can take its port while the rest starts; it answers once its routes are attached.
+    const server = createServer();
+    const apiPort = await listenOnLoopback(server, options.ports.api, 'the HTTP API', 'PORT');
+    stops.push(() => closeServer(server));
     const configFile = await writeLocalConfig(resolve(options.configFile), {
       caseLinkBaseUrl: consoleCasesUrl(`http://127.0.0.1:${apiPort}`),
     });
@@ -175,15 +178,16 @@ const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> 
     stops.push(() => sources.stop());
 
     const token = localToken(options.env);
-    const server = createApiServer({
-      functionFor: loadFunction,
-      token,
-      localRoutes: { '/local/alerts': () => inbox.alerts() },
-      log,
-      console: createConsoleGateway({ token, assets: buildConsoleAssets() }),
-    });
-    await listenOnLoopback(server, apiPort, 'the HTTP API', 'PORT');
-    stops.push(() => closeServer(server));
+    server.on(
+      'request',
+      apiRequestListener({
+        functionFor: loadFunction,
+        token,
+        localRoutes: { '/local/alerts': () => inbox.alerts() },
+        log,
+        console: createConsoleGateway({ token, assets: buildConsoleAssets() }),
+      }),
+    );
 
     return {
       config,

@@ -32,6 +32,13 @@ class EmulatorStartError extends Error {
   override name = 'EmulatorStartError';
 }
 
+class PortTakenError extends EmulatorStartError {}
+
+const portTaken = (port: number): PortTakenError =>
+  new PortTakenError(
+    `Port ${port} for DynamoDB Local is already in use; choose another with DYNAMODB_PORT.`,
+  );
+
 // Measured on the 2-core machine (README, Benchmarks). DynamoDB Local runs every table operation
 // on one SQLite thread, and most of that thread's time goes to Jackson re-parsing the table's
 // 6.8 KB schema JSON (five GSIs) for each operation: code that C1 alone compiles poorly. C1 only
@@ -113,12 +120,22 @@ const answers = async (endpoint: string): Promise<boolean> => {
  */
 const startDynamoDbLocal = async (options: DynamoDbLocalOptions = {}): Promise<DynamoDbLocal> => {
   assertJava();
-  const port = options.port ?? (await freePort());
-  if (options.port !== undefined && (await portInUse(port))) {
-    throw new EmulatorStartError(
-      `Port ${port} for DynamoDB Local is already in use; choose another with DYNAMODB_PORT.`,
-    );
+  if (options.port !== undefined) {
+    if (await portInUse(options.port)) throw portTaken(options.port);
+    return startOnPort(options.port, options);
   }
+  // A free port is only free when asked: another process may bind it before java does. Java
+  // then reports the bind failure at once, and a fresh port is worth another try.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await startOnPort(await freePort(), options);
+    } catch (error) {
+      if (!(error instanceof PortTakenError) || attempt === 3) throw error;
+    }
+  }
+};
+
+const startOnPort = async (port: number, options: DynamoDbLocalOptions): Promise<DynamoDbLocal> => {
   const home = emulatorDir();
   // The jar writes dynamodb-local-metadata.json into its working directory: keep it out of the repo.
   const workDir = await mkdtemp(join(tmpdir(), 'dynamodb-local-'));
@@ -180,7 +197,15 @@ const startDynamoDbLocal = async (options: DynamoDbLocalOptions = {}): Promise<D
     await rm(workDir, { recursive: true, force: true });
   };
 
-  const ready = await waitUntil(async () => isAlive(pid) && (await answers(endpoint)), 30_000);
+  const bindFailed = (): boolean => stderrTail.some((line) => line.includes('Failed to bind'));
+  const ready = await waitUntil(
+    async () => bindFailed() || (isAlive(pid) && (await answers(endpoint))),
+    30_000,
+  );
+  if (bindFailed()) {
+    await stop();
+    throw portTaken(port);
+  }
   if (!ready) {
     await stop();
     const output = stderrTail.length > 0 ? `\nJava said:\n${stderrTail.join('\n')}` : '';

@@ -1,5 +1,5 @@
 import { startFauxqs, type FauxqsServer } from 'fauxqs';
-import { freePort, portInUse } from './free-port.js';
+import { portInUse } from './free-port.js';
 import { EmulatorStartError } from './dynamodb-local.js';
 
 interface SnsSqsEmulator {
@@ -10,17 +10,17 @@ interface SnsSqsEmulator {
 }
 
 /**
- * Starts fauxqs (an SNS/SQS emulator) in this process. Clients must use `endpoint` explicitly:
- * fauxqs' queue URLs use *.localhost hosts that this Debian does not resolve (see shared/aws/sqs.ts).
+ * Starts fauxqs (an SNS/SQS emulator) in this process, on a port the OS assigns when none is
+ * given. Clients must use `endpoint` explicitly: fauxqs' queue URLs use *.localhost hosts that
+ * this Debian does not resolve (see shared/aws/sqs.ts).
  */
 const startSnsSqsEmulator = async (port?: number): Promise<SnsSqsEmulator> => {
-  const chosen = port ?? (await freePort());
   if (port !== undefined && (await portInUse(port))) {
     throw new EmulatorStartError(
       `Port ${port} for the SNS/SQS emulator is already in use; choose another with FAUXQS_PORT.`,
     );
   }
-  const server = await startFauxqs({ port: chosen, logger: false });
+  const server = await startFauxqs({ port: port ?? 0, logger: false });
   return {
     endpoint: `http://127.0.0.1:${server.port}`,
     port: server.port,
