@@ -224,6 +224,14 @@ const CHURN_RULES = [
         noMatch: ['Never had a problem, will definitely book again.'],
       },
       {
+        // Patronage of a lender or a card issuer: "never get another loan from them again".
+        id: 'churn.never-another-from-them',
+        pattern: 'never ~2 get|take|open another ~3 from|with',
+        negation: 'in-pattern',
+        match: ['I would NEVER get another loan from them again.'],
+        noMatch: ['I never got another letter from them.'],
+      },
+      {
         id: 'churn.thats-the-last',
         pattern:
           "that's|this|=that|=it's ~1 the last time ~2 i|we ~1 ever? will? fly|use|buy|shop|order|book|deal|travel",
@@ -452,13 +460,14 @@ const CHURN_RULES = [
     {
       id: 'churn.wont-buy-again',
       pattern:
-        "won't|=not|never ~4 fly|use|shop|order|buy|purchase|book|bank|stay|travel|deal|return|come|=choose|=chose|=select|=pick ~4 again|anymore|future",
+        "won't|=not|never|nor ~4 fly|use|shop|order|buy|purchase|book|bank|stay|travel|deal|return|come|=choose|=chose|=select|=pick ~4 again|anymore|future",
       negation: 'in-pattern',
       match: [
         'I will not be ordering from this company again.',
         'wont fly with them anymore',
         'I will not book with them in the future.',
         'In any case I will not choose them again.',
+        'I do not use them for credit nor will use them to buy furniture ever again.',
       ],
       noMatch: ["If you fix the app I won't need to order by phone again."],
     },

@@ -111,9 +111,10 @@ const LEGAL_RULES = [
       },
       {
         id: 'legal.see-court',
-        pattern: 'see|=meet|take|=took|=taken|drag|escalate|bring|file ~5 civil? court',
+        pattern: 'see|=meet|take|=took|=taken|drag|escalate|bring|file|go ~5 civil? court',
         match: [
           'Happy to take you to court over this.',
+          'If not fixed then I need only go to court.',
           'I will be forced to escalate this matter to Federal court.',
         ],
         noMatch: [
@@ -268,11 +269,16 @@ const LEGAL_RULES = [
       {
         id: 'legal.file-suit',
         pattern: 'file|=filling|bring|start|pursue ~2 a? civil? =suit|lawsuit',
+        // A statute's "the lender must file a separate lawsuit" is law, not a threat.
+        unless: 'must|shall|lender|creditor',
         match: [
           'I will enact my rights to file a suit with the district court.',
           'If this is not resolved within 30 days I will be filling a civil suit.',
         ],
-        noMatch: ['The other creditors should follow suit and fix it.'],
+        noMatch: [
+          'The other creditors should follow suit and fix it.',
+          'The lender must file a separate lawsuit within three months.',
+        ],
       },
       {
         id: 'legal.complaint-against-you',
@@ -434,12 +440,18 @@ const LEGAL_RULES = [
       {
         id: 'legal.reverse-charge',
         pattern:
-          "i'll|i'm|we'll|we're|will|going|gonna|about ~5 reverse|dispute|=claw ~3 charge|payment|transaction|back",
+          "i'll|i'm|we'll|we're|will|going|gonna ~5 reverse|dispute|=claw ~3 charge|payment|transaction|back",
         match: ["I'm contacting my bank to reverse the charge."],
         noMatch: [
           'I disputed a transaction in the app and it was fixed.',
           'Can you reverse the charge? My card was billed twice.',
         ],
+      },
+      {
+        id: 'legal.about-to-reverse',
+        pattern: 'about to ~3 reverse|dispute|=claw ~3 charge|payment|transaction|back',
+        match: ["I'm about to dispute the charge with my bank."],
+        noMatch: ['I called to inquire about the disputed charges.'],
       },
       {
         id: 'legal.report-card-fraud',

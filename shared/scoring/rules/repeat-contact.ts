@@ -44,11 +44,12 @@ const RECEIVED = 'receive|=getting|=got|=from';
 const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
   {
     id: 'repeat.called-n3-calls',
-    pattern: `${CONTACT_VERB} ~4 ${MANY}|bunch|=dozens|=loads|=lots ~2 ${CONTACT_NOUN}|occasions`,
+    pattern: `${CONTACT_VERB}|=speaking ~4 ${MANY}|bunch|=dozens|=loads|=lots ~2 ${CONTACT_NOUN}|occasions`,
     match: [
       "I've called nine times.",
       "I've emailed countless times and heard nothing.",
       'I spoke with a bunch of people over two hours.',
+      'Despite speaking with three people at the bank, nothing was done.',
     ],
     noMatch: ['I called twice.'],
   },
@@ -310,6 +311,13 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
     noMatch: ["Every time I visit the store it's great."],
   },
   {
+    // The same, written as one word.
+    id: 'repeat.everytime-i-call',
+    pattern: 'everytime i|we ~3 call|phone|contact|chat|ring|email|ask|follow|write|dispute',
+    match: ['Everytime I call, they put me on hold.'],
+    noMatch: ['Everytime I wear it I get compliments.'],
+  },
+  {
     id: 'repeat.many-attempts',
     pattern: `${MANY} ~2 attempt|request|letter|dispute|complaint|=tries|endeavor|effort|=phone|email|call|contact`,
     // Attempts at the product ("three attempts to log in") are not contacts.
@@ -364,13 +372,30 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
   {
     id: 'repeat.trying-for-months',
     pattern:
-      '=trying|=tried|=attempting|=fighting|=calling|=chasing|=contacting|=disputing|=writing|=emailing|=reporting|=asking|=requesting|=begging|=pleading ~8 for|since ~3 weeks|months|years|ages',
+      '=trying|=tried|=attempting|=fighting|=calling|=chasing|=contacting|=disputing|=disputed|=writing|=emailing|=reporting|=asking|=requesting|=begging|=pleading ~8 for|since ~3 weeks|months|years|ages',
     match: [
       'I have been trying to get this resolved for months.',
       'I have been reporting this to the bureau for years now.',
       'We have been fighting for the last two years to get the fee refunded.',
+      'I have disputed the late payments on both accounts for months.',
     ],
     noMatch: ['I have been a loyal customer for years.'],
+  },
+  {
+    // The time first: "For the last 4 months I have contacted this bureau".
+    id: 'repeat.for-months-i-have',
+    pattern: `for|since ~3 weeks|months|years ~3 i|we ~3 ${REACHED_OUT}`,
+    unless: RECEIVED,
+    match: ['For the last 4 months I have contacted this bureau to remove them.'],
+    noMatch: ['For years I have been getting calls from the collector.'],
+  },
+  {
+    // Getting in touch as an ongoing activity is more than one contact.
+    id: 'repeat.have-been-calling',
+    pattern:
+      'i|we have|had been =calling|=phoning|=ringing|=emailing|=writing|=contacting|=disputing|=chasing|=messaging',
+    match: ['I have been calling and emailing both bureaus and get no human.'],
+    noMatch: ['They have been calling me at work.', 'I have been waiting for the refund.'],
   },
   {
     id: 'repeat.keep-hanging-up',
@@ -393,8 +418,12 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
   {
     id: 'repeat.tried-many-times',
     pattern: `=tried|=attempted ~6 ${MANY} times|occasions`,
-    // Trying something on, or attempts at a login, are not contacts.
-    unless: 'on|log|login|sign|password|load|connect|install|download|checkout|website|app',
+    // Trying something on, or attempts at a login, are not contacts; "tried to stop it on
+    // several occasions" is.
+    unless: [
+      'try|=tried ~1 on',
+      'log|login|sign|password|load|connect|install|download|checkout|website|app',
+    ],
     match: [
       'I have tried to resolve this multiple times and nobody helps.',
       'I have attempted, numerous times, to get my report.',

@@ -10,7 +10,7 @@ const STRONG =
   'nightmarish|contempt|=insulting|unprofessional|criminal|sickening|seething|' +
   'infuriating|enraged|apoplectic|=shameful|=shocking|=ridiculous|hideous|absurd|ludicrous|' +
   'egregious|thugs|terrorizing|terrorising|bogus|injustice|worthless|reprehensible|malicious|' +
-  'idiots|morons|gaslighting|=gaslit|hellish';
+  'idiots|morons|gaslighting|=gaslit|hellish|preposterous';
 
 // Accusing the company of dishonesty is as strong as any adjective.
 const ACCUSATION =
@@ -58,8 +58,9 @@ const STRONG_NEGATIVE_RULES = [
       },
       {
         id: 'strong.a-joke',
-        pattern: 'a|an|total|complete|absolute|utter joke|disaster|con|scam',
-        match: ['Your app is a complete joke.'],
+        pattern:
+          'a|an|total|complete|absolute|utter (serious|real|sick|cruel|bad)? joke|disaster|con|scam',
+        match: ['Your app is a complete joke.', 'A serious joke, the buttons fell off.'],
         noMatch: ['It was not a disaster at all.'],
       },
       {
