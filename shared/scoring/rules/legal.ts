@@ -445,13 +445,8 @@ const LEGAL_RULES = [
         noMatch: [
           'I disputed a transaction in the app and it was fixed.',
           'Can you reverse the charge? My card was billed twice.',
+          'I called to inquire about the disputed charges.',
         ],
-      },
-      {
-        id: 'legal.about-to-reverse',
-        pattern: 'about to ~3 reverse|dispute|=claw ~3 charge|payment|transaction|back',
-        match: ["I'm about to dispute the charge with my bank."],
-        noMatch: ['I called to inquire about the disputed charges.'],
       },
       {
         id: 'legal.report-card-fraud',
