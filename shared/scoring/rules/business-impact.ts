@@ -95,10 +95,13 @@ const BUSINESS_IMPACT_RULES = family(
       id: 'impact.system-isnt-loading',
       pattern: `${BUSINESS_SYSTEM} ~3 isn't|aren't|=not|won't|=stopped|keeps ~1 loading|working|responding|connecting|opening|syncing|printing|crashing|failing`,
       negation: 'in-pattern',
+      // A passenger's seat-back entertainment system is no business system.
+      unless: 'entertainment|seat',
       match: ["Hi, the booking system isn't loading for any of my staff."],
       noMatch: [
         'Our online shop is down.',
         "Our booking system won't be working Sunday due to scheduled maintenance.",
+        'The entertainment system was not working on my seat.',
       ],
     },
     {
@@ -489,11 +492,16 @@ const ESSENTIAL_NEEDS_RULES = family('business_impact', { unless: NOT_OURS }, [
     noMatch: ['The power was cut off in the storm, not your fault.'],
   },
   {
+    // A home lost is an essential need hit; a home the customer fears losing ("we will lose our
+    // home", "weeks from losing my home") is a fear the labellers did not count.
     id: 'impact.lost-my-home',
-    pattern: 'lost|lose my|our house|home',
+    pattern: '=lost my|our house|home',
     unless: 'key|insurance|deposit',
     match: ['You would not modify the mortgage and I lost my house.'],
-    noMatch: ['I lost my house keys at the branch, sorry.'],
+    noMatch: [
+      'I lost my house keys at the branch, sorry.',
+      'We are in jeopardy of losing our home.',
+    ],
   },
   {
     id: 'impact.children-cannot-eat',
