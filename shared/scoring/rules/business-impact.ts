@@ -95,13 +95,14 @@ const BUSINESS_IMPACT_RULES = family(
       id: 'impact.system-isnt-loading',
       pattern: `${BUSINESS_SYSTEM} ~3 isn't|aren't|=not|won't|=stopped|keeps ~1 loading|working|responding|connecting|opening|syncing|printing|crashing|failing`,
       negation: 'in-pattern',
-      // A passenger's seat-back entertainment system is no business system.
-      unless: 'entertainment|seat',
+      // A passenger's seat-back entertainment or a home's solar panels are no business system.
+      unless: 'entertainment|seat|solar|security|alarm|sound|heating',
       match: ["Hi, the booking system isn't loading for any of my staff."],
       noMatch: [
         'Our online shop is down.',
         "Our booking system won't be working Sunday due to scheduled maintenance.",
         'The entertainment system was not working on my seat.',
+        'Currently my solar system does not work.',
       ],
     },
     {
@@ -254,9 +255,13 @@ const BUSINESS_IMPACT_RULES = family(
       pattern:
         "isn't|aren't|=not|can't ~2 =receiving|=getting|take ~2 any? orders|bookings|payments|calls|sales",
       negation: 'in-pattern',
-      unless: COMPANY_SUBJECT,
+      // A lender told not to take the customer's payments is no business unable to take them.
+      unless: [COMPANY_SUBJECT, 'my payment', 'from my|our account', 'told|asked them'],
       match: ['Our checkout is down and we cannot take orders.'],
-      noMatch: ["We aren't taking any orders over Christmas, we're closed for our own holiday."],
+      noMatch: [
+        "We aren't taking any orders over Christmas, we're closed for our own holiday.",
+        'I told them not to take any further payments from my account.',
+      ],
     },
     {
       id: 'impact.declining-every-card',
@@ -360,9 +365,14 @@ const BUSINESS_IMPACT_RULES = family(
     {
       id: 'impact.trucks-sitting',
       pattern:
-        'trucks|lorries|vans|drivers|stock|pallets|=goods|shipment|produce ~5 sitting|stuck|waiting|queued|queueing|backed|ruined|spoil|=spoilt|perish|rot|=wasted',
+        'trucks|lorries|vans|drivers|stock|pallets|=goods|shipment|produce ~5 sitting|stuck|waiting|queued|queueing|=backed|ruined|spoil|=spoilt|perish|rot|=wasted',
+      // A driver's licence sent in, or the tow truck that came for the customer's car.
+      unless: 'license|licence|tow',
       match: ['Lorries queued back to the roundabout outside our depot.'],
-      noMatch: ['Our trucks were sitting in traffic, nothing to do with you.'],
+      noMatch: [
+        'Our trucks were sitting in traffic, nothing to do with you.',
+        "I sent in a picture of my driver's license front and back.",
+      ],
     },
     {
       id: 'impact.sitting-idle',
@@ -513,9 +523,13 @@ const ESSENTIAL_NEEDS_RULES = family('business_impact', { unless: NOT_OURS }, [
   {
     id: 'impact.left-homeless',
     pattern: '=homeless|=homelessness|evict',
-    unless: 'charity|shelter|donate',
+    // A sealed eviction on a tenant screening report is a record, not a home being lost.
+    unless: 'charity|shelter|donate|sealed|screening|record',
     match: ['We will be homeless because of your error.'],
-    noMatch: ['I donate to a homeless charity through your app.'],
+    noMatch: [
+      'I donate to a homeless charity through your app.',
+      'My sealed eviction keeps reporting on my tenant screening.',
+    ],
   },
 ]);
 

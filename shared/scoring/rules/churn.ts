@@ -65,6 +65,30 @@ const CHURN_RULES = [
         noMatch: ['I am no longer able to log in as a customer since the update.'],
       },
       {
+        id: 'churn.never-do-business',
+        pattern: 'i|we ~4 never|longer ~2 do business with',
+        negation: 'in-pattern',
+        match: [
+          'I wish to no longer do business with a company like this.',
+          'I will never do business with them, they are rip offs.',
+        ],
+        noMatch: ['They no longer do business with customers in my state.'],
+      },
+      {
+        id: 'churn.want-nothing-to-do-with',
+        pattern: 'i|we ~2 want nothing ~2 to do with',
+        negation: 'in-pattern',
+        match: ['I want nothing to do with this scam of a company, period.'],
+        noMatch: ['They wanted nothing to do with my complaint.'],
+      },
+      {
+        // Every account closed at once is leaving, not tidying up one card.
+        id: 'churn.closed-all-accounts',
+        pattern: 'i|we ~3 =closed (out)? all ~2 account|card|relationship',
+        match: ['I called and closed out all the accounts.'],
+        noMatch: ['I closed an old store card in 2019.'],
+      },
+      {
         // Taking the money out is leaving: "I will move all of my funds from you to X".
         id: 'churn.move-my-funds',
         pattern:
@@ -214,12 +238,13 @@ const CHURN_RULES = [
       {
         id: 'churn.never-fly-again',
         pattern:
-          'never ~3 fly|use|buy|shop|order|book|deal|bank|stay|travel|recommend ~6 again|=ever|anymore',
+          'never ~3 fly|use|buy|purchase|shop|order|book|deal|bank|stay|travel|recommend ~6 again|=ever|anymore',
         negation: 'in-pattern',
         match: [
           'Never shopping with you again.',
           'I will never book a ticket with Acme Air again.',
           'We will never use that courier company ever.',
+          'I would never purchase anything from this company ever again.',
         ],
         noMatch: ['Never had a problem, will definitely book again.'],
       },

@@ -55,13 +55,18 @@ const LEGAL_RULES = [
         pattern: 'lawsuit|litigation',
         // Someone else's lawsuit ("was part of a lawsuit", "facing lawsuits", "the lawsuit filed
         // in May", "the on going lawsuit against them") or a statute's "shall commence
-        // litigation" is news, not a threat.
+        // litigation" is news, not a threat; so is a lawsuit the customer saw or read of, or one
+        // that entitled them to a payment.
         unless: [
           'part|cases|=filed|brought|decided|settled|=won|facing|their|his|her|ongoing|shall',
           'on going',
+          '=saw|=seen|=read|=notified|news|=updated|entitled',
         ],
         match: ['I want this removed or litigation may follow.', 'We will start a lawsuit.'],
-        noMatch: ['The account was part of a lawsuit between the lender and the servicer.'],
+        noMatch: [
+          'The account was part of a lawsuit between the lender and the servicer.',
+          'I was notified I was entitled to a check due to the lawsuit.',
+        ],
       },
       {
         id: 'legal.seek-damages',
@@ -130,11 +135,15 @@ const LEGAL_RULES = [
       {
         id: 'legal.law-suit',
         pattern: 'law =suit|=suits',
+        unless: '=saw|=seen|=read|=notified|news|=updated|entitled',
         match: [
           'Not honouring the agreed deletion is grounds for a law suit.',
           'We will file a law suit if the refund is not paid.',
         ],
-        noMatch: ['My neighbour said a law suit would cost too much.'],
+        noMatch: [
+          'My neighbour said a law suit would cost too much.',
+          'I saw the law suit recently about them.',
+        ],
       },
       {
         // Asking for the company to be punished by the authorities ("they should be fined").
@@ -284,10 +293,14 @@ const LEGAL_RULES = [
         id: 'legal.complaint-against-you',
         // "complaint on" is as often a date or an account ("a complaint on 05/2018") as a company.
         pattern: 'file|lodge|submit|place|make|=made ~3 complaint ~2 against',
+        // "I am filing a formal complaint against ..." is the complaint being written, to the
+        // portal, not one made elsewhere.
+        unless: '=am|=submitting|=filing|formal',
         match: ['I filed a previous complaint against Suntrust and nothing happened.'],
         noMatch: [
           'I made a complaint to your branch manager and she sorted it.',
           'I filed a complaint on their store account and it was fixed.',
+          'I am filing a formal complaint against the bank for not cancelling the loan.',
         ],
       },
       {

@@ -15,7 +15,7 @@ const CONTACT_NOUN =
 const REACHED_OUT =
   'called|phoned|contacted|disputed|requested|asked|sent|wrote|written|emailed|mailed|faxed|' +
   'submitted|filed|messaged|complained|reached|visited|followed|chased|spoke|spoken|told|explained|talked|' +
-  'inquired|enquired|advised|notified|informed|reminded|pleaded|begged';
+  'inquired|enquired|advised|notified|informed|reminded|pleaded|begged|communicated|expressed';
 
 // Getting in touch, one mention per contact (asking or being told happens within one).
 const CONTACTED =
@@ -202,10 +202,11 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
   },
   {
     id: 'repeat.bounced-around',
-    pattern: '=bounced|shunted|=transferred|=pushed|=passed ~2 around|between|about',
+    pattern:
+      '=bounced|shunted|=transferred|=pushed|=passed|=tossing|=tossed ~2 around|between|about',
     // "90 days passed around March" is time passing.
     unless: 'days|weeks|months|years|hours|time',
-    match: ["I've been passed around four different teams now."],
+    match: ["I've been passed around four different teams now.", 'They keep tossing me around.'],
     noMatch: ['Passed from pillar to post for a week.'],
   },
   {
@@ -319,7 +320,7 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
   },
   {
     id: 'repeat.many-attempts',
-    pattern: `${MANY} ~2 attempt|request|letter|dispute|complaint|=tries|endeavor|effort|=phone|email|call|contact`,
+    pattern: `${MANY} ~2 attempt|request|letter|dispute|complaint|=tries|endeavor|effort|=phone|email|call|contact|=messages|=voicemails`,
     // Attempts at the product ("three attempts to log in") are not contacts.
     unless: [
       // Exact forms: "signed a contract" is no sign-in.
@@ -396,6 +397,27 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
       'i|we have|had been =calling|=phoning|=ringing|=emailing|=writing|=contacting|=disputing|=chasing|=messaging',
     match: ['I have been calling and emailing both bureaus and get no human.'],
     noMatch: ['They have been calling me at work.', 'I have been waiting for the refund.'],
+  },
+  {
+    id: 'repeat.kept-getting-disconnected',
+    pattern: '=keep|=keeps|=kept getting|being disconnected|transferred|=cut',
+    match: [
+      'I tried to resolve this with their complaint department but kept getting disconnected.',
+    ],
+    noMatch: ['I was disconnected once and called back.'],
+  },
+  {
+    // Promises made again and again are contacts made again and again.
+    id: 'repeat.promised-many-times',
+    pattern: `=promised ~4 ${MANY} occasions|times`,
+    match: ['I have been promised on multiple occasions a full refund.'],
+    noMatch: ['They promised a refund in three days.'],
+  },
+  {
+    id: 'repeat.time-and-time-again',
+    pattern: `${REACHED_OUT}|uploaded|resubmitted ~5 time and time again`,
+    match: ['I have uploaded all of my documents time and time again.'],
+    noMatch: ['Their app fails time and time again.'],
   },
   {
     id: 'repeat.keep-hanging-up',

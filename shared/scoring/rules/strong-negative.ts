@@ -20,7 +20,7 @@ const ACCUSATION =
 // Everyday strong-ish words count only when intensified, shouted or exclaimed.
 // Disappointment and frustration stay mild however intensified ("so disappointed").
 const INTENSIFIABLE =
-  'useless|rubbish|hopeless|angry|mad|garbage|trash|joke|disaster|mess|insane|clowns';
+  'useless|rubbish|hopeless|angry|mad|garbage|trash|joke|disaster|mess|insane|clowns|crazy';
 
 // "the worst thing I can say is the icon" or "furious I didn't switch sooner" is praise.
 const TRIVIAL = [
@@ -244,13 +244,35 @@ const STRONG_NEGATIVE_RULES = [
       // usually an identity thief's.
       id: 'strong.fraudulent-practice',
       pattern:
-        'fraudulent|unethical|shady ~1 practice|behavior|behaviour|scheme|conduct|tactics|business',
+        'fraudulent|unethical|shady ~1 practice|behavior|behaviour|scheme|conduct|tactics|business|company|lending|advertising',
       match: [
         'This is a fraudulent practice by TransUnion.',
         'They use shady tactics.',
         'Charging for cancelled subscriptions is an unethical business.',
+        'I feel like this is a very shady company.',
       ],
-      noMatch: ['There are fraudulent charges on my card from a stolen wallet.'],
+      noMatch: [
+        'There are fraudulent charges on my card from a stolen wallet.',
+        'I noticed fraudulent activity on my credit report.',
+      ],
+    },
+    {
+      id: 'strong.scammed-into',
+      pattern: '=scammed|=conned ~2 into',
+      match: ['I was scammed into using this company.', 'All the debt they conned us into.'],
+      noMatch: ['I was talked into the upgrade by a friendly agent.'],
+    },
+    {
+      // Taking the customer's money or data, said as theft; a thief's or scammer's is not the
+      // company's ("stole my identity" is nearly always a thief's, so "stole" is left out).
+      id: 'strong.robbing-me',
+      pattern: '=robbing|=robbed|=steals (from)? me|us|my|our|all',
+      unless: 'thief|scammer|fraudster|someone|somebody|he|she|wallet|purse',
+      match: [
+        "They've been robbing me each month for the last 6 months.",
+        'Upgrade steals all the information from my checking account.',
+      ],
+      noMatch: ['Someone stole my wallet and used the card.'],
     },
     {
       id: 'strong.enrich-themselves',
