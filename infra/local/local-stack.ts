@@ -99,7 +99,8 @@ const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> 
     // process can take its port while the rest starts; it answers once its routes are attached.
     const server = createServer();
     const apiPort = await listenOnLoopback(server, options.ports.api, 'the HTTP API', 'PORT');
-    stops.push(() => closeServer(server));
+    const closeApi = (): Promise<void> => closeServer(server);
+    stops.push(closeApi);
     const configFile = await writeLocalConfig(resolve(options.configFile), {
       caseLinkBaseUrl: consoleCasesUrl(`http://127.0.0.1:${apiPort}`),
     });
@@ -188,6 +189,9 @@ const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> 
         console: createConsoleGateway({ token, assets: buildConsoleAssets() }),
       }),
     );
+    // Once started, stopping closes the API first, while the handlers' emulators still answer.
+    stops.splice(stops.indexOf(closeApi), 1);
+    stops.push(closeApi);
 
     return {
       config,
