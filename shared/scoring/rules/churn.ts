@@ -314,10 +314,13 @@ const CHURN_RULES = [
         id: 'churn.discontinue-our-service',
         pattern:
           'discontinue ~2 (our|my|the|your|this)? service|contract|subscription|account|membership',
+        // Stopping the company's debits or an autopay is not leaving it.
+        unless: 'debiting|charging|withdrawing|autopay|auto',
         match: ['We wish to discontinue our service at the end of this billing period.'],
         noMatch: [
           "Please don't discontinue the contract, we rely on it.",
           'Gutted you discontinued the blue model.',
+          'I asked that they discontinue debiting my account.',
         ],
       },
       {
@@ -329,8 +332,12 @@ const CHURN_RULES = [
       {
         id: 'churn.weighing-our-options',
         pattern: 'weighing|exploring|keeping ~2 our|my options',
+        unless: '=was|=were|=had',
         match: ["Honestly we're weighing our options now."],
-        noMatch: ['We weighed our options and stayed with you.'],
+        noMatch: [
+          'We weighed our options and stayed with you.',
+          'I was just exploring my options at the time.',
+        ],
       },
       {
         id: 'churn.youve-lost-a',

@@ -41,7 +41,7 @@ interface RuleOptions extends Pick<MatchRule, 'unless' | 'unlessScope' | 'requir
 }
 
 /** One rule as written in a rules file: a stable id, a pattern, and the examples that pin it. */
-interface RuleEntry extends Pick<RuleOptions, 'negation'> {
+interface RuleEntry extends Pick<RuleOptions, 'negation' | 'unlessScope'> {
   /** Conditions of this rule alone, added to its family's `unless`. */
   readonly unless?: string | readonly string[];
   /** `<family>.<name>`: stable, so `detection.disabledPhrases` and explanations can name it. */
@@ -68,9 +68,10 @@ const family = (
   options: RuleOptions,
   entries: readonly RuleEntry[],
 ): RuleSpec[] =>
-  entries.map(({ id, pattern, match, noMatch, negation, unless }) => ({
+  entries.map(({ id, pattern, match, noMatch, negation, unless, unlessScope }) => ({
     ...options,
     ...(negation === undefined ? {} : { negation }),
+    ...(unlessScope === undefined ? {} : { unlessScope }),
     ...(unless === undefined ? {} : { unless: [...listOf(options.unless), ...listOf(unless)] }),
     id,
     signal,

@@ -37,8 +37,14 @@ const URGENCY_RULES = [
     {
       id: 'urgent.this-minute',
       pattern: 'this minute|second',
+      // "this second loan", "this second transaction": the second of something, not a moment.
+      unless:
+        'second loan|line|transaction|payment|account|card|one|order|item|charge|time|request|letter|dispute|complaint|call|attempt|notice|mortgage|purchase|hand|half',
       match: ['I need this fixed this minute.'],
-      noMatch: ['Give me a minute to find the order number.'],
+      noMatch: [
+        'Give me a minute to find the order number.',
+        'I never had visibility into this second line of credit.',
+      ],
     },
     {
       id: 'urgent.every-minute',
@@ -94,11 +100,17 @@ const URGENCY_RULES = [
       id: 'urgent.in-the-next',
       pattern: 'in|within the? next? ~1 <n1>|an|a|few|couple hour|minutes',
       // A booking rule's window ("a full refund if cancelled within 24 hours") is no deadline.
-      unless: ['=policy|=window|=booking|=booked|=departure', 'check ~1 in'],
+      // Nor is an answer promised within hours ("they would call me within 24 hours").
+      unless: [
+        '=policy|=window|=booking|=booked|=departure',
+        'check ~1 in',
+        'call|reply|respond|contact|back|hear|expect|=promised|=told',
+      ],
       match: ["Staff can't clock in and the night shift starts in 20 minutes."],
       noMatch: [
         'Last month you said in the next few hours and it took days.',
         'The policy is a full refund if you cancel within 24 hours of booking.',
+        'I was told someone would contact me within 48 hours.',
       ],
     },
     {
@@ -150,29 +162,45 @@ const URGENCY_RULES = [
     {
       id: 'urgent.emergency',
       pattern: 'emergency',
-      // A thing named for emergencies ("the emergency exit row") is not one happening.
-      unless:
+      // A thing named for emergencies ("the emergency exit row") is not one happening, and the
+      // customer's own ("a family emergency", "a dental emergency", "emergency bankruptcies") is
+      // not the service failing them.
+      unless: [
         'emergency exit|landing|row|seat|contact|number|services|room|kit|fund|brake|lighting|procedure',
+        'family|medical|dental|plumbing|bankruptcy|restraining|purposes|expense|surgery',
+      ],
       match: ["This is an emergency, my mum's alarm line is dead."],
       noMatch: [
         'Not an emergency, just let me know when you can.',
         'I booked an emergency exit row seat by the window.',
+        'I needed the loan for a short term dental emergency.',
       ],
     },
     {
       id: 'urgent.meanwhile',
       pattern: 'meanwhile',
+      // A narrative's "meanwhile, I was paying both mortgages" or "meanwhile my credit is
+      // trashed" tells what happened alongside, not of something failing now.
+      unless: '=was|=were|=had|credit|score',
+      unlessScope: 'sentence',
       match: ["Meanwhile we still can't take payments."],
-      noMatch: ['Meanwhile the old router was fine.'],
+      noMatch: [
+        'Meanwhile the old router was fine.',
+        'Meanwhile, I was paying both mortgages along with the bills.',
+      ],
     },
     {
       id: 'urgent.currently-down',
-      pattern: "currently ~3 down|offline|unable|can't|losing|stuck|blocked",
+      pattern: "currently ~3 down|offline|unable|can't|losing|blocked",
       negation: 'in-pattern',
+      // A borrower who currently can't pay, or is "currently stuck in a title loan", tells of
+      // their situation, not of something down right now.
+      unless: 'pay|afford|loan|debt',
       match: ['We are currently unable to take bookings.'],
       noMatch: [
         "We've decided not to continue with your service once the current term ends.",
         'Not currently down, it came back.',
+        "I currently can't pay anything else.",
       ],
     },
   ]),
@@ -236,8 +264,13 @@ const URGENCY_RULES = [
       {
         id: 'urgent.right-now',
         pattern: 'right now',
+        // What the customer can't pay right now, or rates high right now, is no outage.
+        unless: ['afford|rate|interest|seems', "can't|=not pay"],
         match: ["We're getting flooded with complaints right now."],
-        noMatch: ['And I want to talk to your manager right now.'],
+        noMatch: [
+          'And I want to talk to your manager right now.',
+          'Being a single mom I can not pay $1200 right now.',
+        ],
       },
     ],
   ),
@@ -275,8 +308,13 @@ const URGENCY_RULES = [
     {
       id: 'calm.whenever-you',
       pattern: 'whenever you|convenient',
+      // "it will do you right whenever you need it", "the sheen whenever you move" describe a product.
+      unless: 'need|move|want|wear|wash',
       match: ['Call me back whenever you can.'],
-      noMatch: ['Whenever I call, nobody answers.'],
+      noMatch: [
+        'Whenever I call, nobody answers.',
+        'It will do you right whenever you need it to!',
+      ],
     },
     {
       id: 'calm.in-your-own',
