@@ -104,9 +104,14 @@ const URGENCY_RULES = [
       unless: [
         '=policy|=window|=booking|=booked|=departure',
         'check ~1 in',
-        'call|reply|respond|contact|back|hear|expect|=promised|=told',
+        'call|contact|email|text|ring ~1 me|us|back',
+        'expect|=promised|=told',
+        'be in touch',
       ],
-      match: ["Staff can't clock in and the night shift starts in 20 minutes."],
+      match: [
+        "Staff can't clock in and the night shift starts in 20 minutes.",
+        'Our call centre opens in 20 minutes and every phone line is dead.',
+      ],
       noMatch: [
         'Last month you said in the next few hours and it took days.',
         'The policy is a full refund if you cancel within 24 hours of booking.',
@@ -167,7 +172,7 @@ const URGENCY_RULES = [
       // not the service failing them.
       unless: [
         'emergency exit|landing|row|seat|contact|number|services|room|kit|fund|brake|lighting|procedure',
-        'family|medical|dental|plumbing|bankruptcy|restraining|purposes|expense|surgery',
+        'family|dental|plumbing|bankruptcy|restraining|purposes|expense|surgery',
       ],
       match: ["This is an emergency, my mum's alarm line is dead."],
       noMatch: [
