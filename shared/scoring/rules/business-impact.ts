@@ -164,11 +164,18 @@ const BUSINESS_IMPACT_RULES = family(
     {
       id: 'impact.were-down',
       pattern: "we're|we've|=we|it's|=everything ~3 down|offline",
-      unless: 'closed|shut|paid|brought|turned|broke|wrote|settled|calmed|knocked|sat',
+      // A garment that is button down, cut straight down or sized down is no outage.
+      unless: [
+        'closed|shut|paid|brought|turned|broke|wrote|settled|calmed|knocked|sat',
+        'button|size|straight|zip',
+      ],
       match: [
         "It's been down three hours, we can't process a single order and we're losing customers to Amazon right now.",
       ],
-      noMatch: ["We're down Sunday for planned maintenance, just so you know."],
+      noMatch: [
+        "We're down Sunday for planned maintenance, just so you know.",
+        "Even though it's button down, the openings don't gape.",
+      ],
     },
     {
       id: 'impact.it-is-down',

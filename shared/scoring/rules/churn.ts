@@ -133,7 +133,13 @@ const CHURN_RULES = [
         id: 'churn.going-to-cancel',
         pattern:
           'going|gonna|=will|=shall|about|planning|intend|decided|want|wanna ~2 to? cancel|terminate|=leave|=quit',
-        unless: ['automatic', '=leave ~3 behind|trail'],
+        // Leaving something somewhere ("leave it on my wish list", "leave the ties hanging") is
+        // not leaving the company.
+        unless: [
+          'automatic',
+          '=leave ~3 behind|trail',
+          '=leave ~2 on|off|hanging|open|alone|untied',
+        ],
         match: [
           'gonna cancle the whole contract',
           'We will be terminating at the end of the month.',
@@ -141,6 +147,7 @@ const CHURN_RULES = [
         noMatch: [
           'I was going to cancel my contract, but you fixed it.',
           'Going to cancel the booking for Friday, plans changed.',
+          'Still I decided to leave it on my wish list.',
         ],
       },
       {
@@ -326,8 +333,13 @@ const CHURN_RULES = [
       {
         id: 'churn.shopping-around',
         pattern: 'shopping|looking ~1 around',
+        // Looking around a store is browsing.
+        unless: 'store|popped|retailer|mall|rack',
         match: ["Renewal is coming up and frankly we're shopping around."],
-        noMatch: ["I'm not shopping around, you've been great."],
+        noMatch: [
+          "I'm not shopping around, you've been great.",
+          'I popped into the store just to look around.',
+        ],
       },
       {
         id: 'churn.weighing-our-options',

@@ -185,8 +185,10 @@ const URGENCY_RULES = [
       id: 'urgent.meanwhile',
       pattern: 'meanwhile',
       // A narrative's "meanwhile, I was paying both mortgages" or "meanwhile my credit is
-      // trashed" tells what happened alongside, not of something failing now.
-      unless: '=was|=were|=had|credit|score',
+      // trashed" tells what happened alongside, not of something failing now: "meanwhile" is a
+      // clause of its own, so the family's past-tense words and these are looked for in the
+      // whole sentence.
+      unless: '=had|credit|score',
       unlessScope: 'sentence',
       match: ["Meanwhile we still can't take payments."],
       noMatch: [
