@@ -214,13 +214,16 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
     !exasperated;
   // Repeated contact reads as a grievance unless the words are all good ("three people, but
   // every one was helpful"): one negative word or "never heard back" makes it a complaint.
-  const negativeTone = !(
-    positiveText &&
-    sentiment.negativeWords === 0 &&
-    sentiment.negations === 0 &&
-    (rating === undefined || rating.goodness >= 0.5) &&
-    !exasperated
-  );
+  // Under a high rating a tone that is not negative overall is praise with a quibble, as for
+  // strong words above ("so many people stopped me to ask about it", four stars).
+  const negativeTone =
+    !(
+      positiveText &&
+      sentiment.negativeWords === 0 &&
+      sentiment.negations === 0 &&
+      (rating === undefined || rating.goodness >= 0.5) &&
+      !exasperated
+    ) && !(rating !== undefined && rating.goodness >= 0.75 && sentiment.sum >= 0 && !exasperated);
   const openCase =
     opensBesides(first, undefined) ||
     (first.has('repeat_contact') && negativeTone) ||

@@ -151,4 +151,17 @@ describe('detector configuration', () => {
     expect(sentiment.triggers.map((trigger) => trigger.category)).toEqual(['extreme_rating']);
     expect(binary.triggers).toEqual([]);
   });
+
+  it('reads repeat contact under a high rating and a tone not negative overall as praise', () => {
+    // Arrange
+    const text =
+      'I called three times before anyone answered, which was annoying, but the team were lovely and it is perfect now.';
+    // Act
+    const praised = detector.assess({ ...survey(text), rating: { value: 9, scale: 'nps' } });
+    const unrated = detector.assess(survey(text));
+    // Assess
+    expect(praised.openCase).toBe(false);
+    expect(unrated.openCase).toBe(true);
+    expect(unrated.triggers.map((trigger) => trigger.category)).toEqual(['repeat_contact']);
+  });
 });
