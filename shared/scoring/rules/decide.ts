@@ -192,7 +192,8 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
   const exasperated = said(hits, 'exasperated');
   // A 9 out of 10 with "worst thing I can say is the icon", or four stars of five with "the
   // skirt makes a horrible noise", is praise with a quibble.
-  if (rating !== undefined && rating.goodness >= 0.75 && sentiment.sum >= 0) {
+  const praiseWithQuibble = rating !== undefined && rating.goodness >= 0.75 && sentiment.sum >= 0;
+  if (praiseWithQuibble) {
     if (first.delete('strong_negative'))
       note?.('strong_negative dropped: high rating, tone not negative');
   }
@@ -214,16 +215,14 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
     !exasperated;
   // Repeated contact reads as a grievance unless the words are all good ("three people, but
   // every one was helpful"): one negative word or "never heard back" makes it a complaint.
-  // Under a high rating a tone that is not negative overall is praise with a quibble, as for
-  // strong words above ("so many people stopped me to ask about it", four stars).
-  const negativeTone =
-    !(
-      positiveText &&
-      sentiment.negativeWords === 0 &&
-      sentiment.negations === 0 &&
-      (rating === undefined || rating.goodness >= 0.5) &&
-      !exasperated
-    ) && !(rating !== undefined && rating.goodness >= 0.75 && sentiment.sum >= 0 && !exasperated);
+  // Under a high rating it is praise with a quibble, as strong words are ("so many people
+  // stopped me to ask about it", four stars).
+  const allGood =
+    positiveText &&
+    sentiment.negativeWords === 0 &&
+    sentiment.negations === 0 &&
+    (rating === undefined || rating.goodness >= 0.5);
+  const negativeTone = exasperated || !(allGood || praiseWithQuibble);
   const openCase =
     opensBesides(first, undefined) ||
     (first.has('repeat_contact') && negativeTone) ||
