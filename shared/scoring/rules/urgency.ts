@@ -71,8 +71,14 @@ const URGENCY_RULES = [
       id: 'urgent.still-down',
       pattern: `still ~2 ${IMPACT_STATE}|can't`,
       negation: 'in-pattern',
+      // Still unable to qualify for financing, secure housing or get a resolution tells of a
+      // complaint's aftermath, not of something down now.
+      unless: 'qualify|secure|resolution|financing|housing',
       match: ["I've been on hold for 40 minutes and I still can't get my card unblocked."],
-      noMatch: ["It's still not fixed."],
+      noMatch: [
+        "It's still not fixed.",
+        'My score dropped and I am still unable to qualify for necessary financing.',
+      ],
     },
     {
       id: 'urgent.since-this-time',
@@ -104,7 +110,7 @@ const URGENCY_RULES = [
       unless: [
         '=policy|=window|=booking|=booked|=departure',
         'check ~1 in',
-        'call|contact|email|text|ring ~1 me|us|back',
+        'call|contact|email|text|ring|reach ~1 me|us|back|out',
         'expect|=promised|=told',
         'be in touch',
       ],
@@ -173,12 +179,16 @@ const URGENCY_RULES = [
       unless: [
         'emergency exit|landing|row|seat|contact|number|services|room|kit|fund|brake|lighting|procedure',
         'family|dental|plumbing|bankruptcy|restraining|purposes|expense|surgery',
+        // Nor is one a loan was taken out for ("a financial emergency", "for emergency needs").
+        'financial|needs|purchase|act|loan',
+        'for an|a emergency',
       ],
       match: ["This is an emergency, my mum's alarm line is dead."],
       noMatch: [
         'Not an emergency, just let me know when you can.',
         'I booked an emergency exit row seat by the window.',
         'I needed the loan for a short term dental emergency.',
+        'I only went to them for an emergency.',
       ],
     },
     {
@@ -272,7 +282,8 @@ const URGENCY_RULES = [
         id: 'urgent.right-now',
         pattern: 'right now',
         // What the customer can't pay right now, or rates high right now, is no outage.
-        unless: ['afford|rate|interest|seems', "can't|=not pay"],
+        // "Right Now Loans" is a lender's name.
+        unless: ['afford|rate|interest|seems|health|loans', "can't|=not pay"],
         match: ["We're getting flooded with complaints right now."],
         noMatch: [
           'And I want to talk to your manager right now.',
