@@ -9,6 +9,10 @@ const LAST =
   'last week|month|year|night|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|' +
   'weekend|summer|winter|spring|autumn|quarter';
 
+// The customer's own finances ("I currently can't pay anything else", "stuck in a title loan",
+// "a loan I took out for an emergency") are their situation, not something failing right now.
+const OWN_FINANCES = ['afford|loan|debt', "can't|=not pay"];
+
 /**
  * Present impact: the customer is hurting right now, or has a deadline today. A slow refund, a
  * past outage or "immediately" shouted at us are not urgent on their own: engaging someone
@@ -210,9 +214,7 @@ const URGENCY_RULES = [
       id: 'urgent.currently-down',
       pattern: "currently ~3 down|offline|unable|can't|losing|blocked",
       negation: 'in-pattern',
-      // A borrower who currently can't pay, or is "currently stuck in a title loan", tells of
-      // their situation, not of something down right now.
-      unless: 'pay|afford|loan|debt',
+      unless: OWN_FINANCES,
       match: ['We are currently unable to take bookings.'],
       noMatch: [
         "We've decided not to continue with your service once the current term ends.",
@@ -282,8 +284,8 @@ const URGENCY_RULES = [
         id: 'urgent.right-now',
         pattern: 'right now',
         // What the customer can't pay right now, or rates high right now, is no outage.
-        // "Right Now Loans" is a lender's name.
-        unless: ['afford|rate|interest|seems|health|loans', "can't|=not pay"],
+        // Nor are high rates or health "right now", or the lender Right Now Loans.
+        unless: [...OWN_FINANCES, 'rate|interest|seems|health'],
         match: ["We're getting flooded with complaints right now."],
         noMatch: [
           'And I want to talk to your manager right now.',
