@@ -26,6 +26,9 @@ const CONTACTED =
 const CHANNEL =
   '=called|=phoned|=emailed|=faxed|=mailed|=wrote|=written|=messaged|=chatted|=visited|=texted';
 
+// Getting in touch as the customer says it after "every time I ...".
+const EACH_TIME_I = 'call|phone|contact|chat|ring|email|ask|follow|write|dispute';
+
 // Many contacts, said without a number.
 const MANY =
   '<n3>|several|multiple|numerous|many|countless|repeated|various|umpteen|endless|number';
@@ -50,6 +53,7 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
       "I've emailed countless times and heard nothing.",
       'I spoke with a bunch of people over two hours.',
       'Despite speaking with three people at the bank, nothing was done.',
+      'After speaking to five different agents, nothing changed.',
     ],
     noMatch: ['I called twice.'],
   },
@@ -206,7 +210,11 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
       '=bounced|shunted|=transferred|=pushed|=passed|=tossing|=tossed ~2 around|between|about',
     // "90 days passed around March" is time passing.
     unless: 'days|weeks|months|years|hours|time',
-    match: ["I've been passed around four different teams now.", 'They keep tossing me around.'],
+    match: [
+      "I've been passed around four different teams now.",
+      'They keep tossing me around.',
+      'We were tossed between billing and tech support.',
+    ],
     noMatch: ['Passed from pillar to post for a week.'],
   },
   {
@@ -306,16 +314,15 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
   },
   {
     id: 'repeat.every-single-time',
-    pattern:
-      'every|each single? time i|we ~1 call|phone|contact|chat|ring|email|ask|follow|write|dispute',
+    pattern: `every|each single? time i|we ~1 ${EACH_TIME_I}`,
     match: ['Every single time we ring, a new excuse.'],
     noMatch: ["Every time I visit the store it's great."],
   },
   {
     // The same, written as one word.
     id: 'repeat.everytime-i-call',
-    pattern: 'everytime i|we ~3 call|phone|contact|chat|ring|email|ask|follow|write|dispute',
-    match: ['Everytime I call, they put me on hold.'],
+    pattern: `everytime i|we ~3 ${EACH_TIME_I}`,
+    match: ['Everytime I call, they put me on hold.', 'everytime we email support it takes a week'],
     noMatch: ['Everytime I wear it I get compliments.'],
   },
   {
@@ -332,17 +339,21 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
     match: [
       'Despite multiple previous written requests, the item is still on my report.',
       'I have made numerous attempts to get this fixed.',
+      'I left multiple voicemails for the account manager.',
     ],
     noMatch: ['There are several accounts on my file that are not mine.'],
   },
   {
     id: 'repeat.reached-out-many-times',
-    pattern: `${REACHED_OUT} ~5 ${MANY} of? times|occasions`,
+    // Promises made again and again ("promised on multiple occasions") are contacts too.
+    pattern: `${REACHED_OUT}|=promised ~5 ${MANY} of? times|occasions`,
     // "I've been asked where I bought it several times" is others asking the customer.
     unless: 'been|being ~1 asked|told|called',
     match: [
       'I have contacted them several times and nobody helps.',
       'I have requested now 4 times to remove the addresses.',
+      'I have been promised on multiple occasions a full refund.',
+      'We have expressed our concerns several times.',
     ],
     noMatch: ['They charged me several times for the same order.'],
   },
@@ -387,36 +398,49 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
     id: 'repeat.for-months-i-have',
     pattern: `for|since ~3 weeks|months|years ~3 i|we ~3 ${REACHED_OUT}`,
     unless: RECEIVED,
-    match: ['For the last 4 months I have contacted this bureau to remove them.'],
-    noMatch: ['For years I have been getting calls from the collector.'],
+    match: [
+      'For the last 4 months I have contacted this bureau to remove them.',
+      'For two weeks we have chased your engineers for an install date.',
+    ],
+    noMatch: [
+      'For years I have been getting calls from the collector.',
+      'For years I have been a happy customer.',
+    ],
   },
   {
     // Getting in touch as an ongoing activity is more than one contact.
     id: 'repeat.have-been-calling',
     pattern:
       'i|we have|had been =calling|=phoning|=ringing|=emailing|=writing|=contacting|=disputing|=chasing|=messaging',
-    match: ['I have been calling and emailing both bureaus and get no human.'],
-    noMatch: ['They have been calling me at work.', 'I have been waiting for the refund.'],
+    match: [
+      'I have been calling and emailing both bureaus and get no human.',
+      'We had been emailing your billing team for a week before anyone replied.',
+    ],
+    noMatch: [
+      'They have been calling me at work.',
+      'I have been waiting for the refund.',
+      'You have been contacting the wrong customer.',
+    ],
   },
   {
     id: 'repeat.kept-getting-disconnected',
     pattern: '=keep|=keeps|=kept getting|being disconnected|transferred|=cut',
     match: [
       'I tried to resolve this with their complaint department but kept getting disconnected.',
+      'Our calls keep getting cut off by your phone menu.',
     ],
-    noMatch: ['I was disconnected once and called back.'],
-  },
-  {
-    // Promises made again and again are contacts made again and again.
-    id: 'repeat.promised-many-times',
-    pattern: `=promised ~4 ${MANY} occasions|times`,
-    match: ['I have been promised on multiple occasions a full refund.'],
-    noMatch: ['They promised a refund in three days.'],
+    noMatch: [
+      'I was disconnected once and called back.',
+      'Keep getting compliments on this dress.',
+    ],
   },
   {
     id: 'repeat.time-and-time-again',
     pattern: `${REACHED_OUT}|uploaded|resubmitted ~5 time and time again`,
-    match: ['I have uploaded all of my documents time and time again.'],
+    match: [
+      'I have uploaded all of my documents time and time again.',
+      'We have explained the fault to your engineers time and time again.',
+    ],
     noMatch: ['Their app fails time and time again.'],
   },
   {
