@@ -71,22 +71,35 @@ const CHURN_RULES = [
         match: [
           'I wish to no longer do business with a company like this.',
           'I will never do business with them, they are rip offs.',
+          'After this outage we will no longer do business with your company.',
         ],
-        noMatch: ['They no longer do business with customers in my state.'],
+        noMatch: [
+          'They no longer do business with customers in my state.',
+          'I had never done business with them before this loan.',
+        ],
       },
       {
         id: 'churn.want-nothing-to-do-with',
         pattern: 'i|we ~2 want nothing ~2 to do with',
         negation: 'in-pattern',
-        match: ['I want nothing to do with this scam of a company, period.'],
+        match: [
+          'I want nothing to do with this scam of a company, period.',
+          'We want nothing more to do with your bank.',
+        ],
         noMatch: ['They wanted nothing to do with my complaint.'],
       },
       {
         // Every account closed at once is leaving, not tidying up one card.
         id: 'churn.closed-all-accounts',
         pattern: 'i|we ~3 =closed (out)? all ~2 account|card|relationship',
-        match: ['I called and closed out all the accounts.'],
-        noMatch: ['I closed an old store card in 2019.'],
+        match: [
+          'I called and closed out all the accounts.',
+          'We closed all our business accounts with you this week.',
+        ],
+        noMatch: [
+          'I closed an old store card in 2019.',
+          'They closed all my accounts without warning.',
+        ],
       },
       {
         // Taking the money out is leaving: "I will move all of my funds from you to X".
@@ -260,7 +273,10 @@ const CHURN_RULES = [
         id: 'churn.never-another-from-them',
         pattern: 'never ~2 get|take|open another ~3 from|with',
         negation: 'in-pattern',
-        match: ['I would NEVER get another loan from them again.'],
+        match: [
+          'I would NEVER get another loan from them again.',
+          'We will never take another contract with you.',
+        ],
         noMatch: ['I never got another letter from them.'],
       },
       {

@@ -120,6 +120,7 @@ const LEGAL_RULES = [
         match: [
           'Happy to take you to court over this.',
           'If not fixed then I need only go to court.',
+          'We will go to court over this invoice.',
           'I will be forced to escalate this matter to Federal court.',
         ],
         noMatch: [

@@ -250,6 +250,7 @@ const STRONG_NEGATIVE_RULES = [
         'They use shady tactics.',
         'Charging for cancelled subscriptions is an unethical business.',
         'I feel like this is a very shady company.',
+        'This is fraudulent advertising and nothing else.',
       ],
       noMatch: [
         'There are fraudulent charges on my card from a stolen wallet.',
@@ -259,7 +260,11 @@ const STRONG_NEGATIVE_RULES = [
     {
       id: 'strong.scammed-into',
       pattern: '=scammed|=conned ~2 into',
-      match: ['I was scammed into using this company.', 'All the debt they conned us into.'],
+      match: [
+        'I was scammed into using this company.',
+        'All the debt they conned us into.',
+        'Your sales rep conned me into a two-year contract.',
+      ],
       noMatch: ['I was talked into the upgrade by a friendly agent.'],
     },
     {
@@ -271,6 +276,7 @@ const STRONG_NEGATIVE_RULES = [
       match: [
         "They've been robbing me each month for the last 6 months.",
         'Upgrade steals all the information from my checking account.',
+        'Charging me twice a month is robbing us blind.',
       ],
       noMatch: ['Someone stole my wallet and used the card.'],
     },
