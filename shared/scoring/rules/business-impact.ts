@@ -389,6 +389,24 @@ const BUSINESS_IMPACT_RULES = family(
       noMatch: ['Our drivers sat down with your rep and it went well.'],
     },
     {
+      // The customer's own business hurt by what the company did: "it is hurting my ability to
+      // run my business", "many problems to me in conducting my business", "lose my clients".
+      id: 'impact.hurting-my-business',
+      pattern: 'hurt|harm|hamper|cripple|ruin|destroy|problems|jeopardize|cut ~5 =my|our business',
+      match: [
+        'I am ignored and it is hurting my ability to run my business.',
+        "Your bank's delay is causing many problems to me in conducting my business.",
+        'Closing the accounts cut off my life line in my business.',
+      ],
+      noMatch: ['My business has grown a lot since I opened the account, no problems at all.'],
+    },
+    {
+      id: 'impact.lost-my-clients',
+      pattern: '=lose|=lost|=losing ~4 my|our ~2 clients|customers',
+      match: ['The hold on my accounts caused me to lose a lot of my clients.'],
+      noMatch: ['You are losing customers with service like this.'],
+    },
+    {
       id: 'impact.no-access-to',
       pattern:
         'no|=lost access ~1 to ~3 prescriptions|records|crm|erp|orders|stock|inventory|tills|systems|platform|rota|schedules|routes',
@@ -488,6 +506,38 @@ const ESSENTIAL_NEEDS_RULES = family('business_impact', { unless: NOT_OURS }, [
       'We were denied the apartment because of your reporting error.',
     ],
     noMatch: ['I was denied a credit line increase, which is fine.'],
+  },
+  {
+    // Money the company holds or took that the customer needs to live on: "I need that money to
+    // survive", "I needed the funds to cover funeral expenses".
+    id: 'impact.need-the-money-to',
+    pattern:
+      'need ~3 money|funds|paycheck|cash ~4 survive|live|eat|rent|bills|groceries|medication|funeral',
+    // Money needed before a loan was taken out is the hardship behind it, not what we did.
+    unless: 'loan|borrow|hardship|lost job',
+    unlessScope: 'sentence',
+    match: [
+      'I only get paid once a month and need that money to survive.',
+      'I needed the funds to cover funeral expenses.',
+      'I asked for the credit because I needed the money to pay bills.',
+    ],
+    noMatch: [
+      "I didn't need the money urgently, so waiting was fine.",
+      'I lost my job and needed the funds to pay rent, so I took out the loan.',
+    ],
+  },
+  {
+    id: 'impact.unable-to-eat',
+    pattern: "i|we|family|kids|children ~2 unable|can't|couldn't ~1 eat",
+    negation: 'in-pattern',
+    // A meal not eaten is a review of the food, not money needed for it.
+    unless: 'meal|food|dish|menu|breakfast|lunch|dinner|snack|taste|cold|flight|seat|diet',
+    unlessScope: 'sentence',
+    match: ['Because of this debit, I am unable to eat.'],
+    noMatch: [
+      'I could not eat the meal they served on the flight.',
+      'My meal was full of fibre, which I cannot eat.',
+    ],
   },
   {
     id: 'impact.bills-to-pay',
