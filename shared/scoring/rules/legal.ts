@@ -18,6 +18,10 @@ const ADDRESSING_THE_PORTAL = [
   'dear|portal|reference',
   'cfpb|cfbp|bureau ~1 please|help|step',
   'please ~1 cfpb|cfbp',
+  // What the complaint asks the regulator itself to do: "I respectfully request the CFPB to
+  // investigate", "CFPB remove the accounts", "so that CFPB can see".
+  'request|ask|urge ~2 cfpb|cfbp',
+  'cfpb|cfbp ~1 remove|investigate|check|see|review|look|block|delete|correct',
 ];
 
 /** Suing, lawyers as a threat, courts, regulators and ombudsmen, chargebacks. */
@@ -198,6 +202,8 @@ const LEGAL_RULES = [
         noMatch: [
           'The agent said I could go to the ombudsman but honestly I just want it fixed.',
           'Please CFPB step in and get the late mark taken off.',
+          'I respectfully request the CFPB to investigate this matter.',
+          'I am attaching the letter so that CFPB can see the debt is too old.',
         ],
       },
       {
