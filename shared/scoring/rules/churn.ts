@@ -51,8 +51,13 @@ const CHURN_RULES = [
         // Closing it because of what happened ("so I closed the account", "I have since closed
         // my account") is leaving; a bare date of closing is history.
         pattern: `since|so|then|therefore|eventually|finally|immediately|subsequently ~3 =closed ~2 (my|our|the|that|this)? ${SERVICE}|card`,
+        // "so he closed that account": someone else closed it.
+        unless: 'he|she|they ~1 =closed',
         match: ['They refused to refund the fee, so I closed the account.'],
-        noMatch: ['I closed an old account in 2018.'],
+        noMatch: [
+          'I closed an old account in 2018.',
+          'It was still open, so he closed that account.',
+        ],
       },
       {
         id: 'churn.no-longer-a-customer',

@@ -33,10 +33,10 @@ const ESCALATION_OPTIONS: RuleOptions = {
     'finally|eventually|until',
     `=was|=were ~4 ${AUTHORITY}`,
     `${AUTHORITY} =was|=were`,
-    // "manage" and "management" share the stem of manager ("asking to be able to manage my
-    // freeze", collection agencies named "... Credit Management"); the exact forms keep
-    // "managr" and "manger" as typos of manager.
-    '=manage|=managing|=management',
+    // "manage", "management" and "manageable" share the stem of manager ("asking to be able to
+    // manage my freeze", collection agencies named "... Credit Management", "get our payments
+    // manageable"); the exact forms keep "managr" and "manger" as typos of manager.
+    '=manage|=managing|=management|=manageable|=unmanageable',
     'who ~2 =went|=reversed|=fixed|=sorted|=resolved|=helped',
   ],
 };
@@ -62,6 +62,7 @@ const ESCALATION_RULES = [
       noMatch: [
         'I could barely get this blouse over my head.',
         'He transferred me to a supervisor who held firm.',
+        'I want to get our payments manageable again.',
       ],
     },
     {
@@ -104,13 +105,20 @@ const ESCALATION_RULES = [
       id: 'escalation.escalate',
       pattern: '=escalate|=escalating|=escalated',
       // "had my issue escalated" was granted; "before it is escalated" is the company's threat;
-      // "he will escalate this error" is the agent's own step.
-      unless: ['had|got|=is|=was|been ~3 =escalated', 'he|she|who ~3 =escalate|=escalating'],
+      // "he will escalate this error" is the agent's own step, and "would only offer to escalate
+      // my request" the agent's offer.
+      unless: [
+        'had|got|=is|=was|been ~3 =escalated',
+        'he|she|they|who ~3 =escalate|=escalating|=escalated',
+        'offer ~3 =escalate',
+      ],
       match: ['I want it escalated.', 'Please escalate this.'],
       noMatch: [
         'No need to escalate, all fixed.',
         'Please escalate my feature idea to the product team.',
         'I called in and had my issue escalated, and she sorted it.',
+        'Customer service would only offer to escalate my request and promise a call back.',
+        'She escalated this to the senior team.',
       ],
     },
     {
