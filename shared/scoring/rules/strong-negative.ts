@@ -60,8 +60,22 @@ const STRONG_NEGATIVE_RULES = [
         id: 'strong.a-joke',
         pattern:
           'a|an|total|complete|absolute|utter (serious|real|sick|cruel|bad)? joke|disaster|con|scam',
-        match: ['Your app is a complete joke.', 'A serious joke, the buttons fell off.'],
-        noMatch: ['It was not a disaster at all.'],
+        // A scam the customer found out they fell for ("it became clear that it was a scam") is
+        // someone else's: the story of a fraud the company is asked to help with.
+        unless: [
+          'victim|involved ~4 scam',
+          'clear|obvious|confirm|realize|realise|discover|=turned ~3 it|this ~2 =was|be ~2 scam',
+        ],
+        match: [
+          'Your app is a complete joke.',
+          'A serious joke, the buttons fell off.',
+          'I realized this company is a scam.',
+        ],
+        noMatch: [
+          'It was not a disaster at all.',
+          'Eventually it became clear that it was a scam, and I called the bank.',
+          'I was the victim of a scam and the bank would not help.',
+        ],
       },
       {
         id: 'strong.beyond-a-joke',
