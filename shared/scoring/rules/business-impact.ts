@@ -514,7 +514,7 @@ const ESSENTIAL_NEEDS_RULES = family('business_impact', { unless: NOT_OURS }, [
     pattern:
       'need ~3 money|funds|paycheck|cash ~4 survive|live|eat|rent|bills|groceries|medication|funeral',
     // Money needed before a loan was taken out is the hardship behind it, not what we did.
-    unless: 'loan|borrow|hardship|lost job',
+    unless: ['loan|borrow|hardship', '=lost ~1 job'],
     unlessScope: 'sentence',
     match: [
       'I only get paid once a month and need that money to survive.',
