@@ -73,8 +73,14 @@ const BUSINESS_IMPACT_RULES = family(
       id: 'impact.cant-work',
       pattern: `can't|couldn't|unable ~1 to? ${BARE_WORK}`,
       negation: 'in-pattern',
+      // Work the customer's own health stops is their circumstance, not what we did.
+      unless: 'injury|pain|sick|illness|disability|health|medical|surgery|capacity',
       match: ['We have been unable to trade since the update.', 'i cant work without the vpn'],
-      noMatch: ["The fix didn't work.", "I can't see my statement online."],
+      noMatch: [
+        "The fix didn't work.",
+        "I can't see my statement online.",
+        'After a work injury I was unable to work to my full capacity.',
+      ],
     },
     {
       id: 'impact.not-been-able-to-work',
@@ -95,14 +101,18 @@ const BUSINESS_IMPACT_RULES = family(
       id: 'impact.system-isnt-loading',
       pattern: `${BUSINESS_SYSTEM} ~3 isn't|aren't|=not|won't|=stopped|keeps ~1 loading|working|responding|connecting|opening|syncing|printing|crashing|failing`,
       negation: 'in-pattern',
-      // A passenger's seat-back entertainment or a home's solar panels are no business system.
+      // A passenger's seat-back entertainment or a home's solar panels are no business system:
+      // the customer's business is named in the sentence, or the words are not about one.
       unless: 'entertainment|seat|solar|security|alarm|sound|heating',
+      requires:
+        'our|we|staff|employees|customers|orders|business|sales|store|shop|patients|clients|bookings|team|office',
       match: ["Hi, the booking system isn't loading for any of my staff."],
       noMatch: [
         'Our online shop is down.',
         "Our booking system won't be working Sunday due to scheduled maintenance.",
         'The entertainment system was not working on my seat.',
         'Currently my solar system does not work.',
+        'Online check-in was a nightmare, the website is not loading properly.',
       ],
     },
     {

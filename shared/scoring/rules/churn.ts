@@ -150,7 +150,7 @@ const CHURN_RULES = [
       {
         id: 'churn.going-to-cancel',
         pattern:
-          'going|gonna|=will|=shall|about|planning|intend|decided|want|wanna ~2 to? cancel|terminate|=leave|=quit',
+          'going|gonna|=will|=shall|about|planning|intend|decided|want|wanna ~2 to? cancel|=terminate|=terminating|=leave|=quit',
         // Leaving something somewhere ("leave it on my wish list", "leave the ties hanging") is
         // not leaving the company.
         unless: [
@@ -166,6 +166,7 @@ const CHURN_RULES = [
           'I was going to cancel my contract, but you fixed it.',
           'Going to cancel the booking for Friday, plans changed.',
           'Still I decided to leave it on my wish list.',
+          'I decided to go to terminal E to meet the staff in person.',
         ],
       },
       {

@@ -56,12 +56,17 @@ const ESCALATION_RULES = [
     {
       id: 'escalation.put-me-through',
       pattern: `put|transfer|connect|get|pass|send|give|find ~4 ${AUTHORITY}`,
-      // Being put through already is an escalation granted, not one asked for.
-      unless: 'he|she|they|agent|rep|representative|then ~1 =transferred|=connected|=passed|=put',
+      // Being put through already is an escalation granted, not one asked for, whoever did it
+      // ("... transferred me to a supervisor").
+      unless: [
+        'he|she|they|agent|rep|representative|then ~1 =transferred|=connected|=passed|=put',
+        '=transferred|=connected|=passed me|us',
+      ],
       match: ['get me a managr now', 'pls put me thru to a supervisor'],
       noMatch: [
         'I could barely get this blouse over my head.',
         'He transferred me to a supervisor who held firm.',
+        'Short Sale Department transferred me to Ann, Supervisor, who would not give her ID.',
         'I want to get our payments manageable again.',
       ],
     },

@@ -213,9 +213,13 @@ const LEGAL_RULES = [
         pattern: 'ftc',
         unless: [
           // (The family's own exceptions already drop identity theft and affidavits.)
-          'police|fraudulent|fraud|attached|enclosed|violation',
+          'police|fraudulent|fraud|attached|enclosed|violation|investigated|crime',
           '=ftc =report|=reports',
+          '=told|advised ~2 to ~3 report',
         ],
+        // The police report or the crime of an identity theft is often the sentence's other
+        // clause: "I reported the crime to the police, filed a report with the FTC".
+        unlessScope: 'sentence',
         match: [
           'I will also report this to the FTC.',
           'I filed a complaint with the FTC about your fees.',
@@ -224,6 +228,8 @@ const LEGAL_RULES = [
         noMatch: [
           'I have attached my FTC report.',
           'I have filed an FTC report about the accounts.',
+          'I reported the crime to the police, filed a report with the FTC, and wrote to the bureaus.',
+          'I was told to still report the attempt to FTC.',
         ],
       },
       {

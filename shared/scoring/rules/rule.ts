@@ -41,7 +41,7 @@ interface RuleOptions extends Pick<MatchRule, 'unless' | 'unlessScope' | 'requir
 }
 
 /** One rule as written in a rules file: a stable id, a pattern, and the examples that pin it. */
-interface RuleEntry extends Pick<RuleOptions, 'negation' | 'unlessScope'> {
+interface RuleEntry extends Pick<RuleOptions, 'negation' | 'unlessScope' | 'requires'> {
   /** Conditions of this rule alone, added to its family's `unless`. */
   readonly unless?: string | readonly string[];
   /** `<family>.<name>`: stable, so `detection.disabledPhrases` and explanations can name it. */
@@ -68,10 +68,11 @@ const family = (
   options: RuleOptions,
   entries: readonly RuleEntry[],
 ): RuleSpec[] =>
-  entries.map(({ id, pattern, match, noMatch, negation, unless, unlessScope }) => ({
+  entries.map(({ id, pattern, match, noMatch, negation, unless, unlessScope, requires }) => ({
     ...options,
     ...(negation === undefined ? {} : { negation }),
     ...(unlessScope === undefined ? {} : { unlessScope }),
+    ...(requires === undefined ? {} : { requires }),
     ...(unless === undefined ? {} : { unless: [...listOf(options.unless), ...listOf(unless)] }),
     id,
     signal,
