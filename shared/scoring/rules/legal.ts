@@ -65,11 +65,16 @@ const LEGAL_RULES = [
           'part|cases|=filed|brought|decided|settled|=won|facing|their|his|her|ongoing|shall',
           'on going',
           '=saw|=seen|=read|=notified|news|=updated|entitled',
+          // Others' lawsuits ("many more lawsuits", a jury's award) and a law saying a lawsuit
+          // "must be filed" are not the customer's.
+          'numerous|many|multiple|several|jury|awarded|must',
         ],
         match: ['I want this removed or litigation may follow.', 'We will start a lawsuit.'],
         noMatch: [
           'The account was part of a lawsuit between the lender and the servicer.',
           'I was notified I was entitled to a check due to the lawsuit.',
+          'This company has many more pending lawsuits in the courts.',
+          'The law clearly states a separate lawsuit must be filed for the deficiency.',
         ],
       },
       {
