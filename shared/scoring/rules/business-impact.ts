@@ -590,12 +590,17 @@ const ESSENTIAL_NEEDS_RULES = family('business_impact', { unless: NOT_OURS }, [
   {
     id: 'impact.left-homeless',
     pattern: '=homeless|=homelessness|evict',
-    // A sealed eviction on a tenant screening report is a record, not a home being lost.
-    unless: 'charity|shelter|donate|sealed|screening|record',
+    // A sealed eviction on a tenant screening report is a record, not a home being lost; a home
+    // lost to a storm or a lost job is the customer's hardship, not what we did.
+    unless: [
+      'charity|shelter|donate|sealed|screening|record',
+      'hurricane|storm|fire|flood|employment|job|divorce',
+    ],
     match: ['We will be homeless because of your error.'],
     noMatch: [
       'I donate to a homeless charity through your app.',
       'My sealed eviction keeps reporting on my tenant screening.',
+      'The debt dates from when I was homeless due to the hurricane.',
     ],
   },
 ]);

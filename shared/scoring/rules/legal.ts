@@ -196,8 +196,17 @@ const LEGAL_RULES = [
       {
         id: 'legal.class-action',
         pattern: 'class action',
-        match: ["I'm joining the class action against you."],
-        noMatch: ['Is there a class action I can join against my old bank?'],
+        // Others' class actions are news ("the New Jersey class action claimed", "fines paid in
+        // those class action cases"): only one the customer means to join or start counts.
+        requires: 'join|start|file|seek|pursue|bring|lead|consider|will|want|like|intend|plan',
+        match: [
+          "I'm joining the class action against you.",
+          'I am seeking class action law firms who may be interested.',
+        ],
+        noMatch: [
+          'Is there a class action I can join against my old bank?',
+          'There is a class action lawsuit against the lender going on at the moment.',
+        ],
       },
       {
         id: 'legal.regulator',
@@ -326,9 +335,15 @@ const LEGAL_RULES = [
         // The agency by its full name, like its initials in legal.regulator; its own notices,
         // website and staff are not the customer's complaint.
         pattern: 'consumer financial protection',
-        unless: [...ADDRESSING_THE_PORTAL, 'notice|website|worked|staff|settlement|enclosed'],
+        // The Consumer Financial Protection Act is a law cited, not the agency complained to.
+        unless: [
+          ...ADDRESSING_THE_PORTAL,
+          'notice|website|worked|staff|settlement|enclosed',
+          'protection =act',
+        ],
         match: ['I will report it to the Consumer Financial Protection Bureau.'],
         noMatch: [
+          'The Bureau enforces the Consumer Financial Protection Act of 2010.',
           "I have enclosed the Consumer Financial Protection Bureau's notice to furnishers.",
           'Dear Consumer Financial Protection Bureau, here are my statements for June.',
         ],

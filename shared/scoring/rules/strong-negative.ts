@@ -171,8 +171,15 @@ const STRONG_NEGATIVE_RULES = [
       {
         id: 'strong.intensified',
         pattern: INTENSIFIABLE,
+        // "shrunk like crazy" is a lot, "she got really angry" someone else's temper, and "I'm
+        // really hopeless" the customer's despair rather than a verdict on the service.
+        unless: ['like crazy', 'she|he|they ~3 angry|mad', "i|i'm|me|feel ~2 hopeless"],
         match: ['This app is absolutely useless.', 'SO ANGRY right now, again no engineer'],
-        noMatch: ["It's a bit of a mess but nothing serious."],
+        noMatch: [
+          "It's a bit of a mess but nothing serious.",
+          'Shrunk like crazy!',
+          'She got really angry and told me I would be sued.',
+        ],
       },
     ],
   ),
