@@ -24,6 +24,14 @@ const ADDRESSING_THE_PORTAL = [
   'cfpb|cfbp ~1 remove|investigate|check|see|review|look|block|delete|correct',
 ];
 
+// Identity-theft victims report the thief to the FTC as a matter of course ("I reported the
+// crime to the police, filed a report with the FTC"): only a complaint or report about the
+// company is a threat, by either of the agency's names.
+const IDENTITY_THEFT_REPORT = [
+  'police|fraudulent|fraud|attached|enclosed|violation|investigated|crime',
+  '=told|advised ~2 to ~3 report',
+];
+
 /** Suing, lawyers as a threat, courts, regulators and ombudsmen, chargebacks. */
 const LEGAL_RULES = [
   ...family(
@@ -47,11 +55,13 @@ const LEGAL_RULES = [
         pattern: 'sue|=suing|=sued',
         // "we are being sued" is the company's lawsuit against the customer, "they were getting
         // sued" someone else's.
-        unless: '=being|=been|=getting =sued',
+        // A question ("Can I sue them?") asks; it does not threaten.
+        unless: ['=being|=been|=getting =sued', '=can|=could|=should i|we ~1 sue'],
         match: ['My next action is to sue.'],
         noMatch: [
           'My old bank threatened to sue me.',
           "I'm not going to sue anyone, I just want my money back.",
+          'Is this interest rate legal? Can I sue them?',
         ],
       },
       {
@@ -126,6 +136,9 @@ const LEGAL_RULES = [
       {
         id: 'legal.see-court',
         pattern: 'see|=meet|take|=took|=taken|drag|escalate|bring|file|go ~5 civil? court',
+        // The company taking the customer to court is its lawsuit, and a court the customer was
+        // told to go to is its advice.
+        unless: ['=took|=taken|=dragged|=taking me|us', '=told|=said|=stated ~12 court'],
         match: [
           'Happy to take you to court over this.',
           'If not fixed then I need only go to court.',
@@ -134,6 +147,8 @@ const LEGAL_RULES = [
         ],
         noMatch: [
           "My brother said he'd take you to court over less, but honestly it's fine, just fix the invoice.",
+          'Also they took me to local court and I proved they took the money.',
+          'I am being told they can not help and that I have to go to court.',
         ],
       },
       {
@@ -225,14 +240,9 @@ const LEGAL_RULES = [
         // course: only a complaint or report about the company is a threat.
         id: 'legal.ftc',
         pattern: 'ftc',
-        unless: [
-          // (The family's own exceptions already drop identity theft and affidavits.)
-          'police|fraudulent|fraud|attached|enclosed|violation|investigated|crime',
-          '=ftc =report|=reports',
-          '=told|advised ~2 to ~3 report',
-        ],
-        // The police report or the crime of an identity theft is often the sentence's other
-        // clause: "I reported the crime to the police, filed a report with the FTC".
+        // (The family's own exceptions already drop identity theft and affidavits.) The police or
+        // the crime is often the sentence's other clause, so the whole sentence is looked at.
+        unless: [...IDENTITY_THEFT_REPORT, '=ftc =report|=reports'],
         unlessScope: 'sentence',
         match: [
           'I will also report this to the FTC.',
@@ -444,9 +454,12 @@ const LEGAL_RULES = [
       {
         id: 'legal.trade-commission',
         pattern: 'trade commission',
+        unless: [...IDENTITY_THEFT_REPORT, '=report|=reports from'],
         match: ["I'm filing a complaint with the Federal Trade Commission."],
         noMatch: [
           "The agent told me to try the Federal Trade Commission, but I'd rather you fix it.",
+          'I sent in a report from the Federal Trade Commission with my statement.',
+          'To remove the fraudulent items I need to file with the Federal Trade Commission.',
         ],
       },
       {
