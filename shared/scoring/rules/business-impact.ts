@@ -394,9 +394,13 @@ const BUSINESS_IMPACT_RULES = family(
     {
       id: 'impact.sitting-idle',
       pattern: 'sitting|=sat|standing ~1 idle|around',
-      unless: 'closet|wardrobe|drawer|clothes|things',
+      // "people sitting around me" are where they sit, not idle.
+      unless: ['closet|wardrobe|drawer|clothes|things', '=around me|us|him|her|them'],
       match: ['Our line workers are standing around because the MES is offline right now.'],
-      noMatch: ['Our drivers sat down with your rep and it went well.'],
+      noMatch: [
+        'Our drivers sat down with your rep and it went well.',
+        'There were still so many people sitting around me in the queue.',
+      ],
     },
     {
       // The customer's own business hurt by what the company did: "it is hurting my ability to
