@@ -14,6 +14,10 @@ const PROVIDER =
   'competitor|provider|carrier|bank|supplier|vendor|company|network|airline|platform|' +
   'solution|insurer|firm|service|operator|retailer|host|courier|energy|utility|isp|tool|app';
 
+// A product line or a part of the service, not the provider: "never buy this label again", "will
+// not use their A330 aircraft again", "never again prepurchase a legroom seat".
+const PRODUCT_LINE = 'label|designer|legroom|aircraft';
+
 // Another provider, before its noun: "a different carrier", "alternative airlines".
 const ANOTHER = `alternative|different|another|other|rival ~1 ${PROVIDER}`;
 
@@ -237,8 +241,13 @@ const CHURN_RULES = [
         id: 'churn.take-my-business',
         pattern:
           'take|=took|move ~2 my|our business|custom|money|account|mortgage|savings|pension|spend ~2 elsewhere|somewhere|to',
+        // Another branch of the same company is still the company.
+        unless: 'branch|location',
         match: ["I'm moving my savings elsewhere."],
-        noMatch: ['I want to move my mortgage to you from another lender.'],
+        noMatch: [
+          'I want to move my mortgage to you from another lender.',
+          'They refused to allow me to move my account to another branch closer to home.',
+        ],
       },
       {
         id: 'churn.go-elsewhere',
@@ -266,13 +275,17 @@ const CHURN_RULES = [
         pattern:
           'never ~3 fly|use|buy|purchase|shop|order|book|deal|bank|stay|travel|recommend ~6 again|=ever|anymore',
         negation: 'in-pattern',
+        unless: PRODUCT_LINE,
         match: [
           'Never shopping with you again.',
           'I will never book a ticket with Acme Air again.',
           'We will never use that courier company ever.',
           'I would never purchase anything from this company ever again.',
         ],
-        noMatch: ['Never had a problem, will definitely book again.'],
+        noMatch: [
+          'Never had a problem, will definitely book again.',
+          'I have promised myself to never buy this label again.',
+        ],
       },
       {
         // Patronage of a lender or a card issuer: "never get another loan from them again".
@@ -522,7 +535,7 @@ const CHURN_RULES = [
     ],
   ),
   // Patronage: the customer will stop flying, shopping, banking or ordering with the company.
-  ...family('churn_threat', { unless: ['happen|occur'] }, [
+  ...family('churn_threat', { unless: ['happen|occur', PRODUCT_LINE] }, [
     {
       id: 'churn.wont-buy-again',
       pattern:

@@ -73,8 +73,14 @@ const ESCALATION_RULES = [
     {
       id: 'escalation.arrange-a-call',
       pattern: `=let|arrange|=call|meeting ~4 ${AUTHORITY}`,
+      // A call the customer received ("I received a call by Branch Manager Lee") was the
+      // company's.
+      unless: '=received|=receive|=receiving ~2 =call',
       match: ['Arrange a call with your director this week.'],
-      noMatch: ['Your director called me back and fixed it, thanks.'],
+      noMatch: [
+        'Your director called me back and fixed it, thanks.',
+        'I received a call by the branch manager asking for my car details.',
+      ],
     },
     {
       id: 'escalation.want-manager',

@@ -69,6 +69,8 @@ const REPORT_VERBS = wordClass([
   'threatening',
   'warned',
   'claimed',
+  'stated',
+  'informed',
   'reckons',
   'joked',
   'quote',
@@ -85,6 +87,8 @@ const FIRST_PERSON = wordClass([
   "i'm",
   "we're",
 ]);
+// "I was told", "we've been informed", "I'm being told": the customer is the one spoken to.
+const SPOKEN_TO = wordClass(['was', 'were', 'been', 'being', 'am', 'is', 'are', 'got']);
 const FORMER = wordClass(['previous', 'old', 'former', 'ex', 'last', 'other']);
 const PEOPLE = wordClass(
   (
@@ -184,6 +188,7 @@ const isReported = (tokens: readonly Token[], start: number): boolean => {
   for (let index = start - 1; index >= Math.max(0, start - 10); index -= 1) {
     if (tokens[index]?.sentence !== sentence) return false;
     if (!isA(tokens, index, REPORT_VERBS)) continue;
+    if (isA(tokens, index - 1, SPOKEN_TO)) return true;
     for (let subject = index - 1; subject >= Math.max(0, index - 3); subject -= 1) {
       if (isA(tokens, subject, FIRST_PERSON)) return false;
     }
