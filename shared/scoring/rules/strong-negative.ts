@@ -7,9 +7,9 @@ const STRONG =
   'appallingly|pathetic|shambles|shambolic|abysmal|atrocious|horrendous|horrific|' +
   'outrageous|scandalous|diabolical|deplorable|despicable|inexcusable|=unforgivable|' +
   'incompetent|woeful|laughable|disastrous|fiasco|farce|travesty|nightmare|' +
-  'nightmarish|contempt|=insulting|unprofessional|criminal|sickening|seething|' +
+  'nightmarish|contempt|=insulting|criminal|sickening|seething|' +
   'infuriating|enraged|apoplectic|=shameful|=shocking|=ridiculous|hideous|absurd|ludicrous|' +
-  'egregious|thugs|terrorizing|terrorising|bogus|injustice|worthless|reprehensible|malicious|' +
+  'egregious|thugs|terrorizing|terrorising|bogus|worthless|reprehensible|malicious|' +
   'idiots|morons|gaslighting|=gaslit|hellish|preposterous';
 
 // Accusing the company of dishonesty is as strong as any adjective.
@@ -18,9 +18,11 @@ const ACCUSATION =
   'thievery|=corrupt';
 
 // Everyday strong-ish words count only when intensified, shouted or exclaimed.
-// Disappointment and frustration stay mild however intensified ("so disappointed").
+// Disappointment and frustration stay mild however intensified ("so disappointed"), and so do
+// "unprofessional" and "injustice" said plainly: complaint letters use them as measured terms.
 const INTENSIFIABLE =
-  'useless|rubbish|hopeless|angry|mad|garbage|trash|joke|disaster|mess|insane|clowns|crazy';
+  'useless|rubbish|hopeless|angry|mad|garbage|trash|joke|disaster|mess|insane|clowns|crazy|' +
+  'unprofessional|injustice';
 
 // "the worst thing I can say is the icon" or "furious I didn't switch sooner" is praise.
 const TRIVIAL = [
