@@ -24,13 +24,6 @@ const ADDRESSING_THE_PORTAL = [
   'cfpb|cfbp ~1 remove|investigate|check|see|review|look|block|delete|correct',
 ];
 
-// What a customer does with a regulator that makes it a threat: going to it, reporting or
-// complaining, writing, or asking it to penalise the company.
-const TO_A_REGULATOR =
-  'report|complain|complaint|file|contact|reach|escalate|going|went|gone|take|notify|inform|' +
-  'write|wrote|written|refer|submit|lodge|raise|alert|involve|copy|cc|call|open|case|fine|' +
-  'penalize|penalise|punish|sanction';
-
 // Identity-theft victims report the thief to the FTC as a matter of course ("I reported the
 // crime to the police, filed a report with the FTC"): only a complaint or report about the
 // company is a threat, by either of the agency's names.
@@ -234,12 +227,8 @@ const LEGAL_RULES = [
         id: 'legal.regulator',
         pattern: REGULATOR,
         unless: ADDRESSING_THE_PORTAL,
-        // A regulator only named ("as I'm sure the CFPB already knows", "how do the regulators
-        // let them") is no threat.
-        requires: TO_A_REGULATOR,
         match: ["I'm going to the ombudsman."],
         noMatch: [
-          'The FCRA does not prohibit deletion, as I am sure the CFPB already knows.',
           'The agent said I could go to the ombudsman but honestly I just want it fixed.',
           'Please CFPB step in and get the late mark taken off.',
           'I respectfully request the CFPB to investigate this matter.',
