@@ -137,9 +137,10 @@ const LEGAL_RULES = [
         id: 'legal.see-court',
         pattern: 'see|=meet|take|=took|=taken|drag|escalate|bring|file|go ~5 civil? court',
         // The company taking the customer to court is its lawsuit, and a court the customer was
-        // told to go to is its advice.
-        unless: ['=took|=taken|=dragged|=taking me|us', '=told|=said|=stated ~12 court'],
+        // told to go to is its advice ("I told them I'd see them in court" is still a threat).
+        unless: ['=took|=taken|=dragged|=taking me|us', '=was|=were|=been|=being =told ~12 court'],
         match: [
+          'I told them I would see them in court.',
           'Happy to take you to court over this.',
           'If not fixed then I need only go to court.',
           'We will go to court over this invoice.',
@@ -236,8 +237,6 @@ const LEGAL_RULES = [
         ],
       },
       {
-        // Identity-theft victims file an FTC report or affidavit about the thief as a matter of
-        // course: only a complaint or report about the company is a threat.
         id: 'legal.ftc',
         pattern: 'ftc',
         // (The family's own exceptions already drop identity theft and affidavits.) The police or
