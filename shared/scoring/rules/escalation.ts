@@ -22,7 +22,9 @@ const ESCALATION_OPTIONS: RuleOptions = {
     // A manager someone else promised ("they said a supervisor would call") is not asked for;
     // being told no after asking ("I asked for a manager and was told no") still is.
     `=told|=said|promised|says ~6 ${AUTHORITY}`,
-    'account|product|project|sales|marketing|property|office|store manager',
+    'account|product|project|sales|marketing|property|office|store|case manager',
+    // "one of my supervisors" is the agent speaking, or the customer's own boss.
+    '=my ~2 supervisor|manager|boss|superior',
     // "escalating this to the ombudsman" or to a lawyer is a legal threat (legal.ts names them).
     `escalate ~4 ${REGULATOR}|ftc|authorities|court|${LAWYER}`,
     // "After speaking with the supervisor" tells of a call that happened; "to prevent any
@@ -51,7 +53,10 @@ const ESCALATION_RULES = [
         'I want to speak to a supervisor about this.',
         'talking to a supervisor is all I ask',
       ],
-      noMatch: ['Can I talk to a manager about volume pricing?'],
+      noMatch: [
+        'Can I talk to a manager about volume pricing?',
+        'I would like to talk with my case manager about the payment plan.',
+      ],
     },
     {
       id: 'escalation.put-me-through',
@@ -68,6 +73,7 @@ const ESCALATION_RULES = [
         'He transferred me to a supervisor who held firm.',
         'Short Sale Department transferred me to Ann, Supervisor, who would not give her ID.',
         'I want to get our payments manageable again.',
+        'I could not get my manager at work to sign the form in time.',
       ],
     },
     {

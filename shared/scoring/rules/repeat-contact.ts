@@ -26,6 +26,9 @@ const CONTACTED =
 const CHANNEL =
   '=called|=phoned|=emailed|=faxed|=mailed|=wrote|=written|=messaged|=chatted|=visited|=texted';
 
+// Contacts the company made, which the customer suffered: "I was harassed repeatedly by phone".
+const HARASSED = 'harass|bother|pester|hound|threaten';
+
 // Getting in touch as the customer says it after "every time I ...".
 const EACH_TIME_I = 'call|phone|contact|chat|ring|email|ask|follow|write|dispute';
 
@@ -360,12 +363,17 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
   {
     id: 'repeat.repeatedly-asked',
     pattern: `i|we|i've|we've|have ~2 =repeatedly|=continuously|=constantly ~3 ${REACHED_OUT}`,
+    unless: HARASSED,
     match: ['I have repeatedly asked for the fee to be removed.'],
-    noMatch: ['The website repeatedly crashed during checkout.'],
+    noMatch: [
+      'The website repeatedly crashed during checkout.',
+      'I was harassed repeatedly through 29 phone calls.',
+    ],
   },
   {
     id: 'repeat.asked-repeatedly',
     pattern: `i|we|i've|we've ~2 ${REACHED_OUT} ~6 =repeatedly|=continuously|=constantly`,
+    unless: HARASSED,
     match: ['I have called repeatedly and got nowhere.'],
     noMatch: ['The card was declined repeatedly.'],
   },
@@ -478,7 +486,9 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
   },
   {
     id: 'repeat.constant-attempts',
-    pattern: 'constant|constantly|repeatedly|continuous|endless ~4 attempts|efforts|requests',
+    // Exact forms: "continue" shares the stem of "continuous" ("they continue to send me emails").
+    pattern:
+      'constant|constantly|repeatedly|=continuous|=continuously|endless ~4 attempts|efforts|requests',
     unless: 'app|website|system|software|device|machine|sync',
     match: ['I made constant and repeatedly frustrating attempts to reach them.'],
     noMatch: ['The app makes constant attempts to sync my contacts.'],
