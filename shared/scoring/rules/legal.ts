@@ -517,8 +517,8 @@ const LEGAL_RULES = [
   ...family('legal_threat', { unless: PAPERWORK }, [
     {
       id: 'legal.my-lawyer-touch',
-      pattern: `my|our ${LAWYER} ~4 touch|contact|call|write|letter|involved|hear|dealing|handle|advised|looking|instructed|aware|eager|responsible|accountable`,
-      match: ['My solicitor will be in touch.'],
+      pattern: `my|our ${LAWYER} ~4 touch|contact|call|write|letter|involved|hear|dealing|handle|advised|looking|instructed|aware|eager|responsible|accountable|take|pursue|proceed`,
+      match: ['My solicitor will be in touch.', 'My lawyer will take this to the extreme.'],
       noMatch: ['Our lawyer will be in touch about the signed agreement.'],
     },
     {
