@@ -10,12 +10,12 @@ const STRONG =
   'nightmarish|contempt|=insulting|criminal|sickening|seething|' +
   'infuriating|enraged|apoplectic|=shameful|=shocking|=ridiculous|hideous|absurd|ludicrous|' +
   'egregious|thugs|terrorizing|terrorising|bogus|worthless|reprehensible|malicious|' +
-  'idiots|morons|gaslighting|=gaslit|hellish|preposterous';
+  'idiots|morons|gaslighting|=gaslit|hellish|preposterous|rudest';
 
 // Accusing the company of dishonesty is as strong as any adjective.
 const ACCUSATION =
   'predatory|deceitful|deceptive|dishonest|extortion|swindle|cheat|liar|=falsifying|=scamming|' +
-  'thievery|=corrupt';
+  'thievery|=corrupt|immoral|unscrupulous';
 
 // Everyday strong-ish words count only when intensified, shouted or exclaimed.
 // Disappointment and frustration stay mild however intensified ("so disappointed"), and so do
@@ -45,7 +45,9 @@ const STRONG_NEGATIVE_RULES = [
         ...TRIVIAL,
         'worst case|weather|traffic|storm',
         // Identity thieves, penalties in a quoted statute and disaster areas are not the company.
-        'identity|penalty|affected|area|zone|recovery|relief',
+        'identity|penalty|affected',
+        // "monetary relief" is a remedy sought; only a disaster's relief or area is not the company.
+        'disaster ~1 area|zone|recovery|relief',
       ],
     },
     [
@@ -289,6 +291,53 @@ const STRONG_NEGATIVE_RULES = [
         'Your sales rep conned me into a two-year contract.',
       ],
       noMatch: ['I was talked into the upgrade by a friendly agent.'],
+    },
+    {
+      // The company named as the one stealing ("they have stolen $1500 from me"); a thief's
+      // theft of a card or an identity is not the company's.
+      id: 'strong.they-stole',
+      pattern: 'they|you|bank|lender|company|servicer ~2 =stolen|=stole|=steal|=stealing',
+      // "they were a steal of a deal" is a bargain.
+      unless: [
+        'identity|card|wallet|purse|information|thief|scammer|someone',
+        'deal|bargain|price|sale',
+      ],
+      match: ['They have stolen $1500 from me and will not return it.'],
+      noMatch: [
+        'They stole my card details at a gas station, not your fault.',
+        'I got these because they were a steal of a deal in the sale.',
+      ],
+    },
+    {
+      // Fraud said of the company itself: "they are being fraudulent", "you committed fraud".
+      id: 'strong.they-are-fraudulent',
+      pattern: 'they|you ~1 are|were|=being ~1 fraudulent',
+      // Items on a credit file said to be fraudulent ("I did not open these accounts and I
+      // believe they are fraudulent") are a thief's, not the company's conduct.
+      unless: [
+        '=inquiries|=accounts|=charges|=transactions|=items|=entries|=debts',
+        'believe|think ~1 they',
+      ],
+      unlessScope: 'sentence',
+      match: ['They are being fraudulent with my account.'],
+      noMatch: [
+        'The charges they are disputing are fraudulent, thank you for your help.',
+        'I did not initiate these inquiries, and I believe they are fraudulent.',
+      ],
+    },
+    {
+      id: 'strong.committing-fraud',
+      pattern: 'they|you|bank|lender|company|servicer ~2 =committing|=committed fraud',
+      match: ['The bank is committing fraud with my card.'],
+      noMatch: ['Someone committed fraud with my card and the bank caught it.'],
+    },
+    {
+      // Staff treatment at its worst: "the most degrading and disrespectful manner I have ever
+      // received".
+      id: 'strong.most-disrespectful',
+      pattern: 'most ~2 rude|disrespectful|degrading|condescending|unhelpful ~8 =ever',
+      match: ['It was the most degrading and disrespectful manner I have ever received.'],
+      noMatch: ['The most helpful agent I have ever spoken to.'],
     },
     {
       // Taking the customer's money or data, said as theft; a thief's or scammer's is not the
