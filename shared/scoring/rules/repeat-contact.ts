@@ -26,9 +26,6 @@ const CONTACTED =
 const CHANNEL =
   '=called|=phoned|=emailed|=faxed|=mailed|=wrote|=written|=messaged|=chatted|=visited|=texted';
 
-// Contacts the company made, which the customer suffered: "I was harassed repeatedly by phone".
-const HARASSED = 'harass|bother|pester|hound|threaten';
-
 // Getting in touch as the customer says it after "every time I ...".
 const EACH_TIME_I = 'call|phone|contact|chat|ring|email|ask|follow|write|dispute';
 
@@ -36,12 +33,14 @@ const EACH_TIME_I = 'call|phone|contact|chat|ring|email|ask|follow|write|dispute
 const MANY =
   '<n3>|several|multiple|numerous|many|countless|repeated|various|umpteen|endless|number';
 
-// Calls the company makes ("the collector keeps calling", "I have been called several times")
-// are its contacts, not the customer's.
+// Calls the company makes ("the collector keeps calling", "I have been called several times",
+// "I was harassed repeatedly by phone") are its contacts, not the customer's.
 const INBOUND = [
   'they|he|she|it|collector|company|bank|agency|lender ~1 =keep|=kept|=keeps ~1 =calling|=ringing|=phoning|=texting|=emailing',
   'they|he|she|collector|company|bank|agency|lender ~1 =called|=calls|=calling ~1 me|us|several|multiple|repeatedly|numerous',
   'been|being ~1 =called|=contacted|=phoned',
+  '=was|=were|been|being ~2 =harassed|=bothered|=pestered|=hounded|=threatened|=bombarded',
+  '=harassing ~1 =calls|=texts|=emails|=messages',
 ];
 // Counted calls the customer received ("five calls from them", "getting numerous calls"), for
 // the rules that count calls: not for every rule, as "never received a reply" follows real ones.
@@ -363,7 +362,6 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
   {
     id: 'repeat.repeatedly-asked',
     pattern: `i|we|i've|we've|have ~2 =repeatedly|=continuously|=constantly ~3 ${REACHED_OUT}`,
-    unless: HARASSED,
     match: ['I have repeatedly asked for the fee to be removed.'],
     noMatch: [
       'The website repeatedly crashed during checkout.',
@@ -373,7 +371,6 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
   {
     id: 'repeat.asked-repeatedly',
     pattern: `i|we|i've|we've ~2 ${REACHED_OUT} ~6 =repeatedly|=continuously|=constantly`,
-    unless: HARASSED,
     match: ['I have called repeatedly and got nowhere.'],
     noMatch: ['The card was declined repeatedly.'],
   },
