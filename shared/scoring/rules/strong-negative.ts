@@ -31,6 +31,12 @@ const TRIVIAL = [
   "didn't|hadn't|never|not ~4 sooner|earlier|ago|before",
 ];
 
+// The company as the subject of an accusation ("they stole", "the bank is committing fraud").
+const THE_COMPANY = 'you|they|company|bank|lender|servicer';
+
+// A theft by a thief or a scammer, of a wallet or a purse, is not the company's.
+const SOMEONE_ELSES_THEFT = 'thief|scammer|someone|wallet|purse';
+
 // A strong word next to praise is about something else ("damn good", "caught the thieves, thanks").
 const PRAISE =
   'good|great|love|amazing|awesome|excellent|best|perfect|beautiful|nice|cute|gorgeous|fun|' +
@@ -240,8 +246,7 @@ const STRONG_NEGATIVE_RULES = [
     },
     {
       id: 'strong.you-are-crooks',
-      pattern:
-        'you|they|company|bank|lender|servicer ~3 scammer|crook|thieves|liar|fraudster|criminals|=frauds',
+      pattern: `${THE_COMPANY} ~3 scammer|crook|thieves|liar|fraudster|criminals|=frauds`,
       match: ['You people are crooks.', 'This bank are nothing but thieves.'],
       noMatch: ['The thieves who stole my card were caught, thanks to you.'],
     },
@@ -296,12 +301,9 @@ const STRONG_NEGATIVE_RULES = [
       // The company named as the one stealing ("they have stolen $1500 from me"); a thief's
       // theft of a card or an identity is not the company's.
       id: 'strong.they-stole',
-      pattern: 'they|you|bank|lender|company|servicer ~2 =stolen|=stole|=steal|=stealing',
+      pattern: `${THE_COMPANY} ~2 =stolen|=stole|=steal|=stealing`,
       // "they were a steal of a deal" is a bargain.
-      unless: [
-        'identity|card|wallet|purse|information|thief|scammer|someone',
-        'deal|bargain|price|sale',
-      ],
+      unless: [`${SOMEONE_ELSES_THEFT}|identity|card|information`, 'deal|bargain|price|sale'],
       match: ['They have stolen $1500 from me and will not return it.'],
       noMatch: [
         'They stole my card details at a gas station, not your fault.',
@@ -327,7 +329,7 @@ const STRONG_NEGATIVE_RULES = [
     },
     {
       id: 'strong.committing-fraud',
-      pattern: 'they|you|bank|lender|company|servicer ~2 =committing|=committed fraud',
+      pattern: `${THE_COMPANY} ~2 =committing|=committed fraud`,
       match: ['The bank is committing fraud with my card.'],
       noMatch: ['Someone committed fraud with my card and the bank caught it.'],
     },
@@ -344,7 +346,7 @@ const STRONG_NEGATIVE_RULES = [
       // company's ("stole my identity" is nearly always a thief's, so "stole" is left out).
       id: 'strong.robbing-me',
       pattern: '=robbing|=robbed|=steals (from)? me|us|my|our|all',
-      unless: 'thief|scammer|fraudster|someone|somebody|he|she|wallet|purse',
+      unless: `${SOMEONE_ELSES_THEFT}|fraudster|somebody|he|she`,
       match: [
         "They've been robbing me each month for the last 6 months.",
         'Upgrade steals all the information from my checking account.',
