@@ -182,13 +182,21 @@ const isHypothetical = (tokens: readonly Token[], start: number, end = start + 1
   return false;
 };
 
+// How far back a report verb is looked for: what the customer was told ("I am being told they
+// can not help and that I have to go to court") reaches further than what someone said.
+const SAID_REACH = 10;
+const TOLD_REACH = 16;
+
 /** Words someone else said ("my client told me 'I'll sue'"), unless the speaker is the customer. */
 const isReported = (tokens: readonly Token[], start: number): boolean => {
   const sentence = tokens[start]?.sentence;
-  for (let index = start - 1; index >= Math.max(0, start - 10); index -= 1) {
+  for (let index = start - 1; index >= Math.max(0, start - TOLD_REACH); index -= 1) {
     if (tokens[index]?.sentence !== sentence) return false;
     if (!isA(tokens, index, REPORT_VERBS)) continue;
-    if (isA(tokens, index - 1, SPOKEN_TO)) return true;
+    // "That being said, I want ..." is the customer's own turn of phrase.
+    const idiom = word(tokens, index - 2) === 'that' && word(tokens, index - 1) === 'being';
+    if (isA(tokens, index - 1, SPOKEN_TO) && !idiom) return true;
+    if (idiom || index < start - SAID_REACH) continue;
     for (let subject = index - 1; subject >= Math.max(0, index - 3); subject -= 1) {
       if (isA(tokens, subject, FIRST_PERSON)) return false;
     }

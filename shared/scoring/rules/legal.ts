@@ -136,9 +136,8 @@ const LEGAL_RULES = [
       {
         id: 'legal.see-court',
         pattern: 'see|=meet|take|=took|=taken|drag|escalate|bring|file|go ~5 civil? court',
-        // The company taking the customer to court is its lawsuit, and a court the customer was
-        // told to go to is its advice ("I told them I'd see them in court" is still a threat).
-        unless: ['=took|=taken|=dragged|=taking me|us', '=was|=were|=been|=being =told ~12 court'],
+        // The company taking the customer to court is its lawsuit.
+        unless: '=took|=taken|=dragged|=taking me|us',
         match: [
           'I told them I would see them in court.',
           'Happy to take you to court over this.',

@@ -281,6 +281,7 @@ const STRONG_NEGATIVE_RULES = [
         'Charging for cancelled subscriptions is an unethical business.',
         'I feel like this is a very shady company.',
         'This is fraudulent advertising and nothing else.',
+        'That being said, I want to report your shady business practices of the last year.',
       ],
       noMatch: [
         'There are fraudulent charges on my card from a stolen wallet.',
