@@ -408,6 +408,7 @@ const BUSINESS_IMPACT_RULES = family(
       id: 'impact.hurting-my-business',
       pattern: 'hurt|harm|hamper|cripple|ruin|destroy|problems|jeopardize|cut ~5 =my|our business',
       match: [
+        'Your payout delays are crippling our business.',
         'I am ignored and it is hurting my ability to run my business.',
         "Your bank's delay is causing many problems to me in conducting my business.",
         'Closing the accounts cut off my life line in my business.',
@@ -417,7 +418,10 @@ const BUSINESS_IMPACT_RULES = family(
     {
       id: 'impact.lost-my-clients',
       pattern: '=lose|=lost|=losing ~4 my|our ~2 clients|customers',
-      match: ['The hold on my accounts caused me to lose a lot of my clients.'],
+      match: [
+        'After three days of downtime we lost our two biggest customers.',
+        'The hold on my accounts caused me to lose a lot of my clients.',
+      ],
       noMatch: ['You are losing customers with service like this.'],
     },
     {
@@ -531,6 +535,7 @@ const ESSENTIAL_NEEDS_RULES = family('business_impact', { unless: NOT_OURS }, [
     unless: ['loan|borrow|hardship', '=lost ~1 job'],
     unlessScope: 'sentence',
     match: [
+      'We need those funds to pay our rent this week and your hold is still on.',
       'I only get paid once a month and need that money to survive.',
       'I needed the funds to cover funeral expenses.',
       'I asked for the credit because I needed the money to pay bills.',
@@ -542,12 +547,15 @@ const ESSENTIAL_NEEDS_RULES = family('business_impact', { unless: NOT_OURS }, [
   },
   {
     id: 'impact.unable-to-eat',
-    pattern: "i|we|family|kids|children ~2 unable|can't|couldn't ~1 eat",
+    pattern: "i|we|family|kids|children ~2 unable|can't|couldn't|=not ~1 eat",
     negation: 'in-pattern',
     // A meal not eaten is a review of the food, not money needed for it.
     unless: 'meal|food|dish|menu|breakfast|lunch|dinner|snack|taste|cold|flight|seat|diet',
     unlessScope: 'sentence',
-    match: ['Because of this debit, I am unable to eat.'],
+    match: [
+      'My kids could not eat properly for a week while you froze our account.',
+      'Because of this debit, I am unable to eat.',
+    ],
     noMatch: [
       'I could not eat the meal they served on the flight.',
       'My meal was full of fibre, which I cannot eat.',

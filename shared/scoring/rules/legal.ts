@@ -215,6 +215,7 @@ const LEGAL_RULES = [
         // those class action cases"): only one the customer means to join or start counts.
         requires: 'join|start|file|seek|pursue|bring|lead|consider|will|want|like|intend|plan',
         match: [
+          'We will join any class action against you over these charges.',
           "I'm joining the class action against you.",
           'I am seeking class action law firms who may be interested.',
         ],
@@ -517,7 +518,11 @@ const LEGAL_RULES = [
     {
       id: 'legal.my-lawyer-touch',
       pattern: `my|our ${LAWYER} ~4 touch|contact|call|write|letter|involved|hear|dealing|handle|advised|looking|instructed|aware|eager|responsible|accountable|take|pursue|proceed`,
-      match: ['My solicitor will be in touch.', 'My lawyer will take this to the extreme.'],
+      match: [
+        'Our solicitor will pursue the unpaid service credits.',
+        'My solicitor will be in touch.',
+        'My lawyer will take this to the extreme.',
+      ],
       noMatch: ['Our lawyer will be in touch about the signed agreement.'],
     },
     {

@@ -305,7 +305,10 @@ const STRONG_NEGATIVE_RULES = [
       pattern: `${THE_COMPANY} ~2 =stolen|=stole|=steal|=stealing`,
       // "they were a steal of a deal" is a bargain.
       unless: [`${SOMEONE_ELSES_THEFT}|identity|card|information`, 'deal|bargain|price|sale'],
-      match: ['They have stolen $1500 from me and will not return it.'],
+      match: [
+        'You are stealing from your own customers with these renewal fees.',
+        'They have stolen $1500 from me and will not return it.',
+      ],
       noMatch: [
         'They stole my card details at a gas station, not your fault.',
         'I got these because they were a steal of a deal in the sale.',
@@ -322,7 +325,10 @@ const STRONG_NEGATIVE_RULES = [
         'believe|think ~1 they',
       ],
       unlessScope: 'sentence',
-      match: ['They are being fraudulent with my account.'],
+      match: [
+        'You were fraudulent about the interest rate from day one.',
+        'They are being fraudulent with my account.',
+      ],
       noMatch: [
         'The charges they are disputing are fraudulent, thank you for your help.',
         'I did not initiate these inquiries, and I believe they are fraudulent.',
@@ -331,7 +337,10 @@ const STRONG_NEGATIVE_RULES = [
     {
       id: 'strong.committing-fraud',
       pattern: `${THE_COMPANY} ~2 =committing|=committed fraud`,
-      match: ['The bank is committing fraud with my card.'],
+      match: [
+        'This company is openly committing fraud with hidden fees.',
+        'The bank is committing fraud with my card.',
+      ],
       noMatch: ['Someone committed fraud with my card and the bank caught it.'],
     },
     {
@@ -339,7 +348,10 @@ const STRONG_NEGATIVE_RULES = [
       // received".
       id: 'strong.most-disrespectful',
       pattern: 'most ~2 rude|disrespectful|degrading|condescending|unhelpful ~8 =ever',
-      match: ['It was the most degrading and disrespectful manner I have ever received.'],
+      match: [
+        'Your driver was the most condescending person I have ever dealt with.',
+        'It was the most degrading and disrespectful manner I have ever received.',
+      ],
       noMatch: ['The most helpful agent I have ever spoken to.'],
     },
     {
