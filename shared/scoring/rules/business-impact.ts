@@ -13,6 +13,10 @@ const WORK =
 // The company refusing ("they could not accept my payment") is not the customer unable to trade.
 const COMPANY_SUBJECT = 'they|he|she|company|office|bank|agency|lender|collector|servicer|creditor';
 
+// A garment cut button down, straight down, sized down, dressed down or sheer from there down
+// is no outage.
+const GARMENT_DOWN = 'button|size|straight|zip|sheer|dress|through';
+
 // What "we can't ..." means on its own, without an object: "can't see" or "can't open" need one.
 const BARE_WORK = 'operate|trade|function|serve|fulfil|dispatch|ship|work|dispense';
 
@@ -73,10 +77,15 @@ const BUSINESS_IMPACT_RULES = family(
       id: 'impact.cant-work',
       pattern: `can't|couldn't|unable ~1 to? ${BARE_WORK}`,
       negation: 'in-pattern',
-      // Work the customer's own health stops is their circumstance, not what we did.
-      unless: 'injury|pain|sick|illness|disability|health|medical|surgery|capacity',
+      // Work the customer's own health stops is their circumstance, not what we did; a dress
+      // that "can't work on me" does not fit.
+      unless: [
+        'injury|pain|sick|illness|disability|health|medical|surgery|capacity',
+        '=on|=for =me',
+      ],
       match: ['We have been unable to trade since the update.', 'i cant work without the vpn'],
       noMatch: [
+        "I love the color, but it just can't work on me.",
         "The fix didn't work.",
         "I can't see my statement online.",
         'After a work injury I was unable to work to my full capacity.',
@@ -134,8 +143,13 @@ const BUSINESS_IMPACT_RULES = family(
       pattern:
         'nothing|=no ~2 (orders|parcels|deliveries)? =is|are|=going|=getting ~1 shipping|moving|=out|dispatched|delivered',
       negation: 'in-pattern',
+      // Nothing hanging or sticking out is a garment that covers.
+      unless: 'hang|stick|show|poke|peek',
       match: ['Warehouse scanners stopped this morning, nothing is moving.'],
-      noMatch: ['No orders are going out Friday during our planned stocktake.'],
+      noMatch: [
+        'No orders are going out Friday during our planned stocktake.',
+        'Rest assured, nothing is hanging out.',
+      ],
     },
     {
       id: 'impact.card-machines-declining',
@@ -174,10 +188,9 @@ const BUSINESS_IMPACT_RULES = family(
     {
       id: 'impact.were-down',
       pattern: "we're|we've|=we|it's|=everything ~3 down|offline",
-      // A garment that is button down, cut straight down or sized down is no outage.
       unless: [
         'closed|shut|paid|brought|turned|broke|wrote|settled|calmed|knocked|sat',
-        'button|size|straight|zip',
+        GARMENT_DOWN,
       ],
       match: [
         "It's been down three hours, we can't process a single order and we're losing customers to Amazon right now.",
@@ -185,14 +198,18 @@ const BUSINESS_IMPACT_RULES = family(
       noMatch: [
         "We're down Sunday for planned maintenance, just so you know.",
         "Even though it's button down, the openings don't gape.",
+        "It's sheer from there down.",
       ],
     },
     {
       id: 'impact.it-is-down',
       pattern: '=it|=everything =is|=has ~2 down|offline',
-      unless: 'side|front|open|button|zip|hang|hem|sleeve',
+      unless: ['side|front|open|hang|hem|sleeve', GARMENT_DOWN],
       match: ['We need the site back up by 2 or we lose the launch, it is down right now.'],
-      noMatch: ['It is down for planned maintenance until 6.'],
+      noMatch: [
+        'It is down for planned maintenance until 6.',
+        'It is see through down to the stomach.',
+      ],
     },
     {
       id: 'impact.dead-in-the',
@@ -221,10 +238,14 @@ const BUSINESS_IMPACT_RULES = family(
     },
     {
       id: 'impact.production-stopped',
+      // Exact forms of line: "the lining stops at mid thigh" shares its stem.
       pattern:
-        'production|operations|line|factory|plant|warehouse|site ~4 stopped|halted|stalled|paused|=shut',
+        'production|operations|=line|=lines|factory|plant|warehouse|site ~4 stopped|halted|stalled|paused|=shut',
       match: ['Our line has ground to a halt.'],
-      noMatch: ['Production stopped for our planned shutdown last week.'],
+      noMatch: [
+        'Production stopped for our planned shutdown last week.',
+        'Why does the lining stop at mid thigh?',
+      ],
     },
     {
       id: 'impact.stopped-production',
@@ -238,9 +259,9 @@ const BUSINESS_IMPACT_RULES = family(
     {
       id: 'impact.lost-sales',
       pattern:
-        'lost|lose|=costing|=cost|haemorrhaging|hemorrhaging|bleeding ~3 sales|revenue|trade|=bookings|income|clients|=patients|custom|business|deals',
+        'lost|lose|=costing|=cost|haemorrhaging|hemorrhaging|bleeding ~3 =sales|revenue|trade|=bookings|income|clients|=patients|custom|business|deals',
       match: ["That's thousands in lost revenue."],
-      noMatch: ['Youve lost a customer.'],
+      noMatch: ['Youve lost a customer.', "Not worth the cost, but on sale it's a great shirt."],
     },
     // "cost us a week of orders": a whole stretch of trade lost, not one parcel.
     {
@@ -393,13 +414,15 @@ const BUSINESS_IMPACT_RULES = family(
     },
     {
       id: 'impact.sitting-idle',
-      pattern: 'sitting|=sat|standing ~1 idle|around',
+      // Exact forms: a top that "sits around the hip" is where it sits.
+      pattern: '=sitting|=sat|=standing ~1 idle|around',
       // "people sitting around me" are where they sit, not idle.
       unless: ['closet|wardrobe|drawer|clothes|things', '=around me|us|him|her|them'],
       match: ['Our line workers are standing around because the MES is offline right now.'],
       noMatch: [
         'Our drivers sat down with your rep and it went well.',
         'There were still so many people sitting around me in the queue.',
+        'The petite sits around the hip area.',
       ],
     },
     {

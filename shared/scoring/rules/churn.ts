@@ -16,7 +16,7 @@ const PROVIDER =
 
 // A product line or a part of the service, not the provider: "never buy this label again", "will
 // not use their A330 aircraft again", "never again prepurchase a legroom seat".
-const PRODUCT_LINE = 'label|designer|legroom|aircraft';
+const PRODUCT_LINE = 'label|brand|designer|legroom|aircraft';
 
 // Another provider, before its noun: "a different carrier", "alternative airlines".
 const ANOTHER = `alternative|different|another|other|rival ~1 ${PROVIDER}`;
@@ -252,14 +252,22 @@ const CHURN_RULES = [
       {
         id: 'churn.go-elsewhere',
         pattern: 'go|look|shop|take =elsewhere',
+        // Advice to other readers: "if you want something that hangs nicely, look elsewhere".
+        unless: '=if =you',
+        unlessScope: 'sentence',
         match: ["Fix it by Friday or I'll go elsewhere."],
-        noMatch: ["I'd never go elsewhere, you've been brilliant."],
+        noMatch: [
+          "I'd never go elsewhere, you've been brilliant.",
+          'If you wanted something fitted, look elsewhere.',
+        ],
       },
       {
         id: 'churn.evaluate-alternative-competitor',
-        pattern: `evaluate|explore|consider|look|trial|trialling|review ~2 alternative|competitor`,
+        // Exact forms: "consider alternations to close the neckline" shares the stem.
+        pattern: `evaluate|explore|consider|look|trial|trialling|review ~2 =alternative|=alternatives|competitor`,
         match: ['Our board wants us to evaluate alternative vendors.'],
         noMatch: [
+          'I will consider alternations to close the v-neck.',
           "We looked at other options and we're staying with you.",
           'No need to look at other providers now, you sorted it.',
         ],
@@ -367,13 +375,15 @@ const CHURN_RULES = [
       },
       {
         id: 'churn.shopping-around',
-        pattern: 'shopping|looking ~1 around',
+        // Exact forms: "a soft look around your neck" and "looks around the bust" are a look.
+        pattern: '=shopping|=looking ~1 around',
         // Looking around a store is browsing.
         unless: 'store|popped|retailer|mall|rack',
         match: ["Renewal is coming up and frankly we're shopping around."],
         noMatch: [
           "I'm not shopping around, you've been great.",
           'I popped into the store just to look around.',
+          'The hood leaves such a soft look around your neck.',
         ],
       },
       {
@@ -483,10 +493,12 @@ const CHURN_RULES = [
     [
       {
         id: 'churn.walking-away',
-        pattern: '=walking|=walk away',
+        // The customer walks away; "the problem is the walk away" is a view of a skirt.
+        pattern: "i|we|i'm|we're|i'll|we'll ~3 =walking|=walk away",
         match: ["Honestly I'm this close to walking away.", "I'm walking away. Cancel everything."],
         noMatch: [
           'Had to walk away from the till because the card reader failed.',
+          'The problem is the walk away: from behind, the waist sits too high.',
           "I'm not walking away, just want this sorted.",
         ],
       },
@@ -501,9 +513,13 @@ const CHURN_RULES = [
       {
         id: 'churn.im-done-with',
         pattern: "i'm|we're done ~1 with? (you|your|this|y'all)?",
-        unless: 'asking|waiting|talking|explaining|paying|here',
+        unless: 'asking|waiting|talking|explaining|paying|here|having',
         match: ['Im done with this company.', "We're done. Goodbye."],
-        noMatch: ["I'm done with the form, what's next?", "Great, we're all done here, thanks."],
+        noMatch: [
+          "I'm done with the form, what's next?",
+          "Great, we're all done here, thanks.",
+          "Since I'm done having kids, the waist has to fit.",
+        ],
       },
       {
         id: 'churn.i-am-done',
@@ -541,6 +557,8 @@ const CHURN_RULES = [
       pattern:
         "won't|=not|never|nor ~4 fly|use|shop|order|buy|purchase|book|bank|stay|travel|deal|return|come|=choose|=chose|=select|=pick ~4 again|anymore|future",
       negation: 'in-pattern',
+      // "would not hesitate to buy again" recommends.
+      unless: 'hesitate',
       match: [
         'I will not be ordering from this company again.',
         'wont fly with them anymore',
@@ -548,7 +566,10 @@ const CHURN_RULES = [
         'In any case I will not choose them again.',
         'I do not use them for credit nor will use them to buy furniture ever again.',
       ],
-      noMatch: ["If you fix the app I won't need to order by phone again."],
+      noMatch: [
+        "If you fix the app I won't need to order by phone again.",
+        'Still I would not hesitate to buy again!',
+      ],
     },
     {
       id: 'churn.never-again',

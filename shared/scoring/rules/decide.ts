@@ -49,6 +49,15 @@ const MIN_STRONG_SUM = -16;
 // precision 0.79 (recall 0.80) and four 0.85 (recall 0.77).
 const CONTACTS_FOR_REPEAT = 4;
 const MIN_SENTENCE_WORDS = 5;
+// What a high rating in a tone not negative outweighs: everything a phrase finds but repeat
+// contact, which decides nothing alone there (see negativeTone below).
+const PRAISE_OUTWEIGHS: readonly TriggerCategory[] = [
+  'strong_negative',
+  'churn_threat',
+  'escalation_request',
+  'legal_threat',
+  'business_impact',
+];
 
 /** Rule ids of the two triggers no phrase finds: a bottom rating and a sentence strong by tone. */
 const RATING_RULE_ID = 'rating.extreme';
@@ -191,11 +200,13 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
   const positiveText = sentiment.sum > 0;
   const exasperated = said(hits, 'exasperated');
   // A 9 out of 10 with "worst thing I can say is the icon", or four stars of five with "the
-  // skirt makes a horrible noise", is praise with a quibble.
+  // skirt makes a horrible noise", is praise with a quibble; so is five stars for a top that
+  // "sits around the hip" or a dress "I could not walk away from": no threat or outage there.
   const praiseWithQuibble = rating !== undefined && rating.goodness >= 0.75 && sentiment.sum >= 0;
   if (praiseWithQuibble) {
-    if (first.delete('strong_negative'))
-      note?.('strong_negative dropped: high rating, tone not negative');
+    for (const category of PRAISE_OUTWEIGHS) {
+      if (first.delete(category)) note?.(`${category} dropped: high rating, tone not negative`);
+    }
   }
   const presentImpact = hits.some((hit) => hit.signal === 'business_impact' && hit.present);
   // A past outage brought up to praise how it was handled is not a grievance.

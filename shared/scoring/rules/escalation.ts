@@ -6,8 +6,11 @@ const DEPARTMENT_ASKED =
   'ask|request|demand|want|need|insist|escalate|raise|write|like|please|can|could';
 
 // "head" and "authority" are left out: "get this over my head", "FCRA authority to decline".
+// Exact forms of manager and its usual typos: "manage", "management" and "manageable" share its
+// stem ("asking to be able to manage my freeze", collection agencies named "... Credit
+// Management", "get our payments manageable").
 const AUTHORITY =
-  'manager|supervisor|boss|superior|senior|leader|' +
+  '=manager|=managers|=manger|=managr|supervisor|boss|superior|senior|leader|' +
   'director|executive|ceo|cto|coo|leadership|escalation|advocate';
 
 // Asking for "a manager on the sales side about volume pricing" is routing, not escalation.
@@ -35,11 +38,10 @@ const ESCALATION_OPTIONS: RuleOptions = {
     'finally|eventually|until',
     `=was|=were ~4 ${AUTHORITY}`,
     `${AUTHORITY} =was|=were`,
-    // "manage", "management" and "manageable" share the stem of manager ("asking to be able to
-    // manage my freeze", collection agencies named "... Credit Management", "get our payments
-    // manageable"); the exact forms keep "managr" and "manger" as typos of manager.
-    '=manage|=managing|=management|=manageable|=unmanageable',
     'who ~2 =went|=reversed|=fixed|=sorted|=resolved|=helped',
+    // A clause about management is a team, an office's name or what it said ("a member of your
+    // management team", "Complaints Management Office", "the management said they would").
+    '=manage|=managing|=management|=manageable|=unmanageable',
   ],
 };
 
@@ -203,9 +205,12 @@ const ESCALATION_RULES = [
     },
     {
       id: 'escalation.someone-with-clout',
-      pattern: 'someone|somebody|anyone|person|people with ~4 clout|authority|power|seniority|say',
-      match: ['I need someone with actual authority.'],
-      noMatch: ["I'm not asking for someone with more authority, just an answer."],
+      pattern: 'someone|somebody|anyone|person|people with ~3 clout|authority|power|seniority|say',
+      match: ['I need someone with actual authority.', 'Put me through to someone with real say.'],
+      noMatch: [
+        "I'm not asking for someone with more authority, just an answer.",
+        'For someone with an hourglass figure, that is saying a lot.',
+      ],
     },
     {
       id: 'escalation.whoever-charge',

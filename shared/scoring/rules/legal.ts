@@ -56,7 +56,11 @@ const LEGAL_RULES = [
         // "we are being sued" is the company's lawsuit against the customer, "they were getting
         // sued" someone else's.
         // A question ("Can I sue them?") asks; it does not threaten.
-        unless: ['=being|=been|=getting =sued', '=can|=could|=should i|we ~1 sue'],
+        // "I am sued" too ("nto waht i am sued to", a typo for "used").
+        unless: [
+          '=being|=been|=getting|=am|=is|=are|=was|=were =sued',
+          '=can|=could|=should i|we ~1 sue',
+        ],
         match: ['My next action is to sue.'],
         noMatch: [
           'My old bank threatened to sue me.',
