@@ -4,7 +4,8 @@ import { family } from './rule.js';
 const TRANSACTIONAL =
   'order|appointment|booking|reservation|add|addon|delivery|payment|flight|ticket|item|' +
   'parcel|newsletter|emails|alerts|notifications|trial|upgrade|request|refund|transfer|debit|' +
-  'review|feedback|message|voicemail|note|comment|tip|collection|attempt|charge|fee';
+  'review|feedback|message|voicemail|note|comment|tip|collection|attempt|charge|fee|' +
+  'transaction|purchase';
 
 const SERVICE =
   'account|contract|subscription|service|membership|plan|policy|everything|broadband|' +
@@ -38,8 +39,13 @@ const CHURN_RULES = [
       {
         id: 'churn.i-will-cancel-service',
         pattern: `i|we|i'll|we'll|i'm|we're|i'd|we'd|gonna|going|=want|=wanna|=will ~3 =cancel|=cancelling|=canceling|=close|=closing|=terminate|=terminating|=end ~3 (my|our|the|this|your|all)? ${SERVICE}`,
-        // Tidying up an unused account, or closing on a house, is not leaving.
-        unless: ['inactive|unused|dormant|old|spare|duplicate', '=closing on'],
+        // Tidying up an unused account, or closing on a house ("we concluded our closing"), is
+        // not leaving.
+        unless: [
+          'inactive|unused|dormant|old|spare|duplicate',
+          '=closing on',
+          '=our|=the|=my =closing',
+        ],
         match: [
           "We're cancelling our contract with you.",
           "We're closing all our accounts with you.",
@@ -48,6 +54,7 @@ const CHURN_RULES = [
           'They closed my account without warning.',
           'I closed an old account in 2018.',
           "I'm closing on a mortgage next week and need this fixed.",
+          'We successfully concluded our closing thinking everything was fine.',
         ],
       },
       {
@@ -55,10 +62,12 @@ const CHURN_RULES = [
         // Closing it because of what happened ("so I closed the account", "I have since closed
         // my account") is leaving; a bare date of closing is history.
         pattern: `since|so|then|therefore|eventually|finally|immediately|subsequently ~3 =closed ~2 (my|our|the|that|this)? ${SERVICE}|card`,
-        // "so he closed that account": someone else closed it.
-        unless: 'he|she|they ~1 =closed',
+        // "so he closed that account": someone else closed it; "I immediately thought of my
+        // closed account" names it.
+        unless: ['he|she|they ~1 =closed', 'my|our|the|that|this =closed'],
         match: ['They refused to refund the fee, so I closed the account.'],
         noMatch: [
+          'So I immediately thought of my closed account.',
           'I closed an old account in 2018.',
           'It was still open, so he closed that account.',
         ],
@@ -136,8 +145,13 @@ const CHURN_RULES = [
       {
         id: 'churn.went-to-credit-union',
         pattern: 'went|switched|moved|gone|joined ~3 credit union',
+        // Going into one's credit union records is looking.
+        unless: '=went|=gone =into',
         match: ['After the tax incident I went with a credit union.'],
-        noMatch: ['I paid it from my credit union account.'],
+        noMatch: [
+          'I paid it from my credit union account.',
+          'Then I went into my credit union records.',
+        ],
       },
       {
         id: 'churn.cancel-my-service',
@@ -161,6 +175,8 @@ const CHURN_RULES = [
           'automatic',
           '=leave ~3 behind|trail',
           '=leave ~2 on|off|hanging|open|alone|untied',
+          // "will leave me with no choice", "plan to leave me with no money"
+          '=leave me|us',
         ],
         match: [
           'gonna cancle the whole contract',
@@ -171,6 +187,8 @@ const CHURN_RULES = [
           'Going to cancel the booking for Friday, plans changed.',
           'Still I decided to leave it on my wish list.',
           'I decided to go to terminal E to meet the staff in person.',
+          'Failure to comply will leave me with no choice but legal remedies.',
+          'I decided to cancel my Amazon transaction five minutes later.',
         ],
       },
       {
@@ -439,8 +457,10 @@ const CHURN_RULES = [
         id: 'churn.switch-banks',
         pattern:
           '=switch|=switching|=change|=changing ~1 banks|providers|suppliers|networks|carriers|airlines|insurers',
+        // A new bank card number or account details is paperwork.
+        unless: 'card|number|details|information|info',
         match: ['Seriously thinking of switching banks over this.'],
-        noMatch: ['We switched to you from our old bank.'],
+        noMatch: ['We switched to you from our old bank.', 'I had to change my bank card number.'],
       },
       {
         id: 'churn.this-my-last',
@@ -555,10 +575,11 @@ const CHURN_RULES = [
     {
       id: 'churn.wont-buy-again',
       pattern:
-        "won't|=not|never|nor ~4 fly|use|shop|order|buy|purchase|book|bank|stay|travel|deal|return|come|=choose|=chose|=select|=pick ~4 again|anymore|future",
+        "won't|=not|never|nor ~4 fly|use|shop|order|buy|purchase|book|=banking|stay|travel|deal|return|come|=choose|=chose|=select|=pick ~4 again|anymore|future",
       negation: 'in-pattern',
-      // "would not hesitate to buy again" recommends.
-      unless: 'hesitate',
+      // "would not hesitate to buy again" recommends; "can not use the service again until the
+      // loan is paid" is the company's condition.
+      unless: 'hesitate|until',
       match: [
         'I will not be ordering from this company again.',
         'wont fly with them anymore',
@@ -569,6 +590,8 @@ const CHURN_RULES = [
       noMatch: [
         "If you fix the app I won't need to order by phone again.",
         'Still I would not hesitate to buy again!',
+        'When it did not arrive, I called the bank again.',
+        'You can not use the service again until the loan is paid.',
       ],
     },
     {
