@@ -29,7 +29,9 @@ const ESCALATION_OPTIONS: RuleOptions = {
     // "one of my supervisors" is the agent speaking, or the customer's own boss.
     '=my ~2 supervisor|manager|boss|superior',
     // "escalating this to the ombudsman" or to a lawyer is a legal threat (legal.ts names them).
-    `escalate ~4 ${REGULATOR}|ftc|authorities|court|${LAWYER}`,
+    // Escalating to "your esteemed organization" or "the Consumer Financial Protection Bureau"
+    // is the complaint being written, not a request for someone senior.
+    `escalate ~6 ${REGULATOR}|ftc|authorities|court|protection|bureau|organization|organisation|${LAWYER}`,
     // "After speaking with the supervisor" tells of a call that happened; "to prevent any
     // escalation" is the company's warning.
     'after|when|while ~1 speaking|talking|=spoke|=spoken',
@@ -51,6 +53,8 @@ const ESCALATION_RULES = [
     {
       id: 'escalation.speak-manager',
       pattern: `=speak|=talk|=speaking|=talking ~3 ${AUTHORITY}`,
+      // The agent going to talk to a manager is the agent's step.
+      unless: '=he|=she =went|=goes|=go to',
       match: [
         'I want to speak to a supervisor about this.',
         'talking to a supervisor is all I ask',
@@ -58,6 +62,7 @@ const ESCALATION_RULES = [
       noMatch: [
         'Can I talk to a manager about volume pricing?',
         'I would like to talk with my case manager about the payment plan.',
+        'She went to talk to a manager and came back with the same answer.',
       ],
     },
     {
@@ -93,6 +98,8 @@ const ESCALATION_RULES = [
     {
       id: 'escalation.want-manager',
       pattern: `want|need|demand|request|insist|expect|like|require|=asked|=asking ~6 ${AUTHORITY}`,
+      // Asking the supervisor something is a question put to one already reached.
+      unless: `=asked|=asking the ${AUTHORITY}`,
       match: [
         'I want it escalated.',
         'I demand to speak to a supervisor.',
@@ -102,6 +109,7 @@ const ESCALATION_RULES = [
         'No need to escalate, all fixed.',
         'They said a supervisor would want to see the paperwork.',
         'I asked for a manager and the manager was lovely.',
+        'I asked the supervisor I spoke with today whether my account was affected.',
       ],
     },
     {
@@ -125,17 +133,21 @@ const ESCALATION_RULES = [
       pattern: '=escalate|=escalating|=escalated',
       // "had my issue escalated" was granted; "before it is escalated" is the company's threat;
       // "he will escalate this error" is the agent's own step, and "would only offer to escalate
-      // my request" the agent's offer.
+      // my request" the agent's offer; "an escalated case" or "the most recent escalated rep"
+      // names one.
       unless: [
         'had|got|=is|=was|been ~3 =escalated',
-        'he|she|they|who ~3 =escalate|=escalating|=escalated',
+        'he|she|they|who|agent|rep|representative ~3 =escalate|=escalating|=escalated',
         'offer ~3 =escalate',
+        'a|an|the|recent =escalated',
       ],
       match: ['I want it escalated.', 'Please escalate this.'],
       noMatch: [
         'No need to escalate, all fixed.',
         'Please escalate my feature idea to the product team.',
         'I called in and had my issue escalated, and she sorted it.',
+        'According to the most recent escalated rep, my loans were put in default.',
+        'The agent escalated your merchant dispute case to be looked at again.',
         'Customer service would only offer to escalate my request and promise a call back.',
         'She escalated this to the senior team.',
       ],
