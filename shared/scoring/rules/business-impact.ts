@@ -11,7 +11,8 @@ const WORK =
   'deliver|load|treat|see|dispense';
 
 // The company refusing ("they could not accept my payment") is not the customer unable to trade.
-const COMPANY_SUBJECT = 'they|he|she|company|office|bank|agency|lender|collector|servicer|creditor';
+const COMPANY_SUBJECT =
+  'they|he|she|company|office|bank|agency|lender|collector|servicer|creditor|representative|rep|agent';
 
 // A garment cut button down, straight down, sized down, dressed down or sheer from there down
 // is no outage.
@@ -53,9 +54,14 @@ const BUSINESS_IMPACT_RULES = family(
       id: 'impact.cant-operate-payments',
       pattern: `can't|couldn't|unable ~3 ${WORK}|conduct|take|process|accept|book|pay|invoice|bill|check|admit|seat|board ~4 ${BUSINESS_OBJECT}`,
       negation: 'in-pattern',
-      unless: COMPANY_SUBJECT,
+      // Paying off one's own card, or picking up the phone to call, is no trade stopped.
+      unless: [COMPANY_SUBJECT, '=pay|=paying off', '=pick up'],
       match: ['Reception cannot check any guests in.'],
-      noMatch: ["We can't take card payments next Tuesday because of our planned maintenance."],
+      noMatch: [
+        "We can't take card payments next Tuesday because of our planned maintenance.",
+        'Their representative was unable to take my payment over the phone.',
+        "As a result, I still couldn't pay off my credit card fee.",
+      ],
     },
     {
       id: 'impact.cant-get-any',
@@ -112,7 +118,7 @@ const BUSINESS_IMPACT_RULES = family(
       negation: 'in-pattern',
       // A passenger's seat-back entertainment or a home's solar panels are no business system:
       // the customer's business is named in the sentence, or the words are not about one.
-      unless: 'entertainment|seat|solar|security|alarm|sound|heating',
+      unless: 'entertainment|seat|solar|security|alarm|sound|heating|loan|financing',
       requires:
         'our|we|staff|employees|customers|orders|business|sales|store|shop|patients|clients|bookings|team|office',
       match: ["Hi, the booking system isn't loading for any of my staff."],
@@ -128,8 +134,13 @@ const BUSINESS_IMPACT_RULES = family(
       id: 'impact.our-staff-cant',
       pattern: `our|my ~3 ${STAFF} ~2 can't|couldn't|unable ~1 work|access|scan|log|get|=use|=using|open|do|serve|see|load|print|ship|take|process`,
       negation: 'in-pattern',
+      // The doctor who could not examine the customer's son is the customer's care, not staff.
+      unless: 'son|daughter|child|exam|examine',
       match: ['Our engineers cannot access the servers.'],
-      noMatch: ["Our team can't access the portal during the planned upgrade tonight."],
+      noMatch: [
+        "Our team can't access the portal during the planned upgrade tonight.",
+        'When I visited them with my son, the doctor was unable to do any exam.',
+      ],
     },
     {
       id: 'impact.nobody-can-log',
@@ -188,8 +199,9 @@ const BUSINESS_IMPACT_RULES = family(
     {
       id: 'impact.were-down',
       pattern: "we're|we've|=we|it's|=everything ~3 down|offline",
+      // "before we head down there" is a drive.
       unless: [
-        'closed|shut|paid|brought|turned|broke|wrote|settled|calmed|knocked|sat',
+        'closed|shut|paid|brought|turned|broke|wrote|settled|calmed|knocked|sat|head|drove',
         GARMENT_DOWN,
       ],
       match: [
@@ -198,6 +210,7 @@ const BUSINESS_IMPACT_RULES = family(
       noMatch: [
         "We're down Sunday for planned maintenance, just so you know.",
         "Even though it's button down, the openings don't gape.",
+        'The salesman confirmed it before we head down there.',
         "It's sheer from there down.",
       ],
     },
@@ -250,8 +263,11 @@ const BUSINESS_IMPACT_RULES = family(
     {
       id: 'impact.stopped-production',
       pattern: 'stopped|halted|stalled|shut ~2 production|operations|trading',
+      // Trading a car in at a dealership is no trade of the customer's.
+      unless: 'dealership|dealer|car|vehicle',
       match: ['Your update has stopped production at both plants.'],
       noMatch: [
+        'They would stop me from trading it in at the dealership.',
         'Our line has ground to a halt.',
         'We stopped production for scheduled maintenance.',
       ],
@@ -283,8 +299,11 @@ const BUSINESS_IMPACT_RULES = family(
       id: 'impact.none-of-our',
       pattern:
         'none of (our|my)? orders|payments|bookings|calls|sales|deliveries ~3 coming|going|getting|arriving|working|through',
+      // Payments not going towards the principal are a loan's arithmetic.
+      unless: 'toward|principal|principle|applied',
       match: ['None of our bookings are coming through since the update.'],
       noMatch: [
+        'None of my payments have been going towards the principle for almost a year.',
         'None of our orders are going through this weekend because of our planned migration.',
       ],
     },
@@ -395,10 +414,12 @@ const BUSINESS_IMPACT_RULES = family(
       id: 'impact.customers-walked-nothing',
       pattern:
         'customers|clients|patients|guests|passengers|shoppers ~3 walked|leaving|=turned|stranded|get ~1 nothing|away|out',
+      // "As a loyal customer they turned me away" is the customer refused.
+      unless: 'me|loyal',
       match: [
         "Our clinic's booking system has been unusable since 9 this morning and patients are being turned away.",
       ],
-      noMatch: ['Youve lost a customer.'],
+      noMatch: ['Youve lost a customer.', 'As a loyal customer they turned me away from a loan.'],
     },
     {
       id: 'impact.trucks-sitting',
@@ -417,12 +438,17 @@ const BUSINESS_IMPACT_RULES = family(
       // Exact forms: a top that "sits around the hip" is where it sits.
       pattern: '=sitting|=sat|=standing ~1 idle|around',
       // "people sitting around me" are where they sit, not idle.
-      unless: ['closet|wardrobe|drawer|clothes|things', '=around me|us|him|her|them'],
+      // A loan that "sat at around $13,000" is a balance.
+      unless: [
+        'closet|wardrobe|drawer|clothes|things|loan|balance|debt',
+        '=around me|us|him|her|them',
+      ],
       match: ['Our line workers are standing around because the MES is offline right now.'],
       noMatch: [
         'Our drivers sat down with your rep and it went well.',
         'There were still so many people sitting around me in the queue.',
         'The petite sits around the hip area.',
+        'The loan sat at around $13000 at this time.',
       ],
     },
     {
