@@ -56,14 +56,19 @@ const LEGAL_RULES = [
         // "we are being sued" is the company's lawsuit against the customer, "they were getting
         // sued" someone else's.
         // A question ("Can I sue them?") asks; it does not threaten.
-        // "I am sued" too ("nto waht i am sued to", a typo for "used").
+        // "I am sued" too ("nto waht i am sued to", a typo for "used"); lenders that "can be
+        // sued" under a ruling, or a company "sued by other consumers", are others' lawsuits.
         unless: [
           '=being|=been|=getting|=am|=is|=are|=was|=were =sued',
           '=can|=could|=should i|we ~1 sue',
+          '=can|=could|=may be =sued',
+          '=sued by',
         ],
         match: ['My next action is to sue.'],
         noMatch: [
           'My old bank threatened to sue me.',
+          'Online lenders can be sued through their officers, the court ruled.',
+          'This same company was sued by other consumers many times.',
           "I'm not going to sue anyone, I just want my money back.",
           'Is this interest rate legal? Can I sue them?',
         ],
@@ -113,11 +118,16 @@ const LEGAL_RULES = [
         // Asking an elected representative to look at the company.
         id: 'legal.elected-official',
         pattern: 'senator|congressman|congresswoman|congressional',
+        // A statute's "Congressional findings and statement of purpose" is a citation.
+        unless: 'findings',
         match: [
           'US Senator Smith has been alerted to the issues with your company.',
           'I have written to my congressman about your billing.',
         ],
-        noMatch: ['I have not contacted my senator about this yet.'],
+        noMatch: [
+          'I have not contacted my senator about this yet.',
+          'As per 15 U.S.C 1681 Congressional findings and statement of purpose, I have rights.',
+        ],
       },
       {
         id: 'legal.department-of-justice',
@@ -141,7 +151,7 @@ const LEGAL_RULES = [
         id: 'legal.see-court',
         pattern: 'see|=meet|take|=took|=taken|drag|escalate|bring|file|go ~5 civil? court',
         // The company taking the customer to court is its lawsuit.
-        unless: '=took|=taken|=dragged|=taking me|us',
+        unless: '=take|=takes|=took|=taken|=dragged|=taking me|us',
         match: [
           'I told them I would see them in court.',
           'Happy to take you to court over this.',
@@ -152,8 +162,15 @@ const LEGAL_RULES = [
         noMatch: [
           "My brother said he'd take you to court over less, but honestly it's fine, just fix the invoice.",
           'Also they took me to local court and I proved they took the money.',
+          'Now they plan to take me to court even though I offered smaller payments.',
           'I am being told they can not help and that I have to go to court.',
         ],
+      },
+      {
+        id: 'legal.been-to-court',
+        pattern: '=been to ~2 court',
+        match: ['I have been to court 2 times about these accounts.'],
+        noMatch: ['My name has been removed from this account per court order.'],
       },
       {
         id: 'legal.small-claims',
@@ -534,13 +551,15 @@ const LEGAL_RULES = [
       pattern: `speak|talk|consult|contact|call|get|instruct|hire|involve|pass|forward|refer|hand|take|need|warrant|retain|seek|inform|notify ~4 ${LAWYER}`,
       unless: [
         'their|his|her ~1 counsel|lawyer|attorney|legal',
-        // The customer sent to legal aid by someone else.
+        // The customer sent to legal aid by someone else; the attorney handling a house closing.
         'was|were|been =referred',
+        'closing|conveyancing',
       ],
       match: ["I've now involved a solicitor.", 'I think the situation warrants a lawyer.'],
       noMatch: [
         'Can I speak to your legal team about the DPA?',
         'I was referred to legal aid and other help websites.',
+        'I immediately called my closing attorney, who saw the wire went to the wrong bank.',
       ],
     },
     {
