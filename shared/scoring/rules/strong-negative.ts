@@ -14,15 +14,16 @@ const STRONG =
 
 // Accusing the company of dishonesty is as strong as any adjective.
 const ACCUSATION =
-  'predatory|deceitful|deceptive|dishonest|extortion|swindle|cheat|liar|=falsifying|=scamming|' +
+  'predatory|deceitful|dishonest|extortion|swindle|cheat|liar|=falsifying|=scamming|' +
   'thievery|=corrupt|immoral|unscrupulous';
 
 // Everyday strong-ish words count only when intensified, shouted or exclaimed.
 // Disappointment and frustration stay mild however intensified ("so disappointed"), and so do
-// "unprofessional" and "injustice" said plainly: complaint letters use them as measured terms.
+// "unprofessional", "injustice" and "deceptive" said plainly: complaint letters use them as
+// measured terms ("deceptive practices" alone was strong language to the labellers 5 times in 16).
 const INTENSIFIABLE =
   'useless|rubbish|hopeless|angry|mad|garbage|trash|joke|disaster|mess|insane|clowns|crazy|' +
-  'unprofessional|injustice';
+  'unprofessional|injustice|deceptive';
 
 // "the worst thing I can say is the icon" or "furious I didn't switch sooner" is praise.
 const TRIVIAL = [
@@ -251,11 +252,21 @@ const STRONG_NEGATIVE_RULES = [
       noMatch: ['The thieves who stole my card were caught, thanks to you.'],
     },
     {
+      // Plain "not acceptable (to me)" is the measured wording of a dispute letter; intensified
+      // it is "unacceptable".
       id: 'strong.not-acceptable',
-      pattern: "not|never|won't ~2 be? =acceptable|tolerated",
+      pattern:
+        'absolutely|totally|completely|simply|just|entirely|utterly|certainly|definitely ~1 not|never ~1 =acceptable',
       negation: 'in-pattern',
-      match: ['This is not acceptable.', 'Being locked out for a week can not be tolerated.'],
-      noMatch: ['Is a delivery on Monday acceptable?'],
+      match: ['This is absolutely not acceptable.', 'That is simply not acceptable!'],
+      noMatch: ['Is a delivery on Monday acceptable?', 'This outcome is not acceptable to me.'],
+    },
+    {
+      id: 'strong.not-tolerated',
+      pattern: "not|never|won't ~2 be? =tolerated",
+      negation: 'in-pattern',
+      match: ['Being locked out for a week can not be tolerated.'],
+      noMatch: ['Smoking is tolerated on the balcony only.'],
     },
     {
       id: 'strong.they-lied',
