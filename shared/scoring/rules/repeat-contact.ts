@@ -448,6 +448,42 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
     ],
     noMatch: ['Their app fails time and time again.'],
   },
+  // The customer saying the same thing again and again: "I keep telling Affirm to check with the
+  // hotel", "we kept calling"; "I kept asking what the total was" is often one conversation.
+  {
+    id: 'repeat.i-keep-telling',
+    pattern:
+      'i|we =keep|=kept =telling|=explaining|=reminding|=calling|=emailing|=writing|=disputing',
+    match: ['I keep telling affirm to verify with the hotel, but they refuse.'],
+    noMatch: ['They keep telling me the title is in the mail.'],
+  },
+  // Different people, different answers: "multiple people gave me different answers", "a
+  // different story every time I call".
+  {
+    id: 'repeat.different-answers',
+    pattern: `${MANY}|different ~1 people|representatives|reps|agents|employees ~4 =gave|=give|=giving|=told ~3 different|conflicting`,
+    match: ['Multiple people gave me different answers about the tax payment.'],
+    noMatch: ['Two colours were available and I was told different sizes run large.'],
+  },
+  {
+    id: 'repeat.different-answer-every-time',
+    pattern: 'different|conflicting|new answer|story|excuse|explanation ~4 each|every time',
+    match: ['I get a different answer every time I call.'],
+    noMatch: ['The dress looks different every time I wash it.'],
+  },
+  // "It took months of phone calls", "after weeks of emails".
+  {
+    id: 'repeat.months-of-calls',
+    pattern: '=months|=weeks|=years of ~1 call|email|letter|dispute|phone|chasing',
+    match: ['It took months of phone calls and lies from representatives.'],
+    noMatch: ['Three months of payments went missing.'],
+  },
+  {
+    id: 'repeat.reached-out-to-many',
+    pattern: `=reached|=reaching out ~2 ${MANY}|=dozens ~1 people|departments|representatives|agents|branches`,
+    match: ['I have reached out to so many people, even corporate.'],
+    noMatch: ['Many people reached out to compliment the dress.'],
+  },
   {
     id: 'repeat.keep-hanging-up',
     pattern: '=keep|=keeps|=kept hanging|=hung up ~2 on? me|us',
