@@ -285,7 +285,7 @@ const STRONG_NEGATIVE_RULES = [
       // usually an identity thief's.
       id: 'strong.fraudulent-practice',
       pattern:
-        'fraudulent|unethical|shady ~1 practice|behavior|behaviour|scheme|conduct|tactics|business|company|lending|advertising',
+        'fraudulent|unethical|shady|scam ~1 practice|behavior|behaviour|scheme|=conduct|tactics|business|company|lending|advertising|way|means|manner',
       match: [
         'This is a fraudulent practice by TransUnion.',
         'They use shady tactics.',
@@ -293,6 +293,8 @@ const STRONG_NEGATIVE_RULES = [
         'I feel like this is a very shady company.',
         'This is fraudulent advertising and nothing else.',
         'That being said, I want to report your shady business practices of the last year.',
+        'It seems like a fraudulent way to do business.',
+        "That's just the beginning of dealing with this scam company.",
       ],
       noMatch: [
         'There are fraudulent charges on my card from a stolen wallet.',
@@ -346,11 +348,24 @@ const STRONG_NEGATIVE_RULES = [
       ],
     },
     {
+      id: 'strong.acted-fraudulently',
+      pattern: `${THE_COMPANY} ~2 =acted|=acting|=behaved|=operating|=operates fraudulently`,
+      match: ['We believe Comenity Bank acted fraudulently in this matter.'],
+      noMatch: ['Someone acted fraudulently with my card and the bank caught it.'],
+    },
+    {
+      id: 'strong.loan-sharks',
+      pattern: 'loan =shark|=sharks',
+      match: ['These loan sharks target people who are suffering.'],
+      noMatch: ['I took a loan to pay for the shark tank tickets.'],
+    },
+    {
       id: 'strong.committing-fraud',
-      pattern: `${THE_COMPANY} ~2 =committing|=committed fraud`,
+      pattern: `${THE_COMPANY} ~2 =committing|=committed|=performed|=performing fraud`,
       match: [
         'This company is openly committing fraud with hidden fees.',
         'The bank is committing fraud with my card.',
+        'They performed fraud and I will be reporting this to the FTC.',
       ],
       noMatch: ['Someone committed fraud with my card and the bank caught it.'],
     },
