@@ -37,7 +37,7 @@ const MANY =
 // "I was harassed repeatedly by phone") are its contacts, not the customer's.
 const INBOUND = [
   'they|he|she|it|collector|company|bank|agency|lender ~1 =keep|=kept|=keeps ~1 =calling|=ringing|=phoning|=texting|=emailing',
-  'they|he|she|collector|company|bank|agency|lender ~1 =called|=calls|=calling ~1 me|us|several|multiple|repeatedly|numerous',
+  'they|he|she|collector|company|bank|agency|lender ~1 =call|=called|=calls|=calling ~1 me|us|several|multiple|repeatedly|numerous',
   'been|being ~1 =called|=contacted|=phoned',
   '=was|=were|been|being ~2 =harassed|=bothered|=pestered|=hounded|=threatened|=bombarded',
   '=harassing ~1 =calls|=texts|=emails|=messages',
@@ -57,7 +57,7 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
       'Despite speaking with three people at the bank, nothing was done.',
       'After speaking to five different agents, nothing changed.',
     ],
-    noMatch: ['I called twice.'],
+    noMatch: ['I called twice.', 'On average they call me 15-20 times per day.'],
   },
   {
     id: 'repeat.n3-calls',
