@@ -23,8 +23,24 @@ const COMMON: ReadonlySet<string> = new Set([
   ...stopwords.words.filter((word) => word.length > 1 || word === 'a' || word === 'i'),
 ]);
 
-// A word with letters masked by asterisks ("sh*t", "f***") is swearing, politely written.
+// A word with letters masked by asterisks is swearing, politely written, when a swear word of
+// its length fits the letters it shows ("sh*t", "f***"; not "loan*****i", a run of asterisks).
 const MASKED = /^\p{L}+\*+\p{L}*$/u;
+const PROFANE_BY_LENGTH = new Map<number, string[]>();
+for (const word of PROFANE) {
+  const same = PROFANE_BY_LENGTH.get(word.length);
+  if (same === undefined) PROFANE_BY_LENGTH.set(word.length, [word]);
+  else same.push(word);
+}
+const fitsMask = (masked: string, word: string): boolean => {
+  for (let index = 0; index < masked.length; index += 1) {
+    if (masked[index] !== '*' && masked[index] !== word[index]) return false;
+  }
+  return true;
+};
+const isMaskedSwear = (word: string): boolean =>
+  MASKED.test(word) &&
+  (PROFANE_BY_LENGTH.get(word.length) ?? []).some((swear) => fitsMask(word, swear));
 
 /** Words that turn a statement round ("not", "never", "didn't"). */
 const NEGATORS = new Set(
@@ -34,7 +50,7 @@ const NEGATORS = new Set(
   ).split(' '),
 );
 
-const isProfane = (word: string): boolean => PROFANE.has(word) || MASKED.test(word);
+const isProfane = (word: string): boolean => PROFANE.has(word) || isMaskedSwear(word);
 
 /** A word the detector knows: rated, a stop word, a swear word, or one of `keywords`. */
 const createVocabulary =
