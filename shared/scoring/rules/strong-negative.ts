@@ -76,6 +76,8 @@ const STRONG_NEGATIVE_RULES = [
         unless: [
           'victim|involved ~4 scam',
           'clear|obvious|confirm|realize|realise|discover|=turned ~3 it|this ~2 =was|be ~2 scam',
+          // Someone making or telling a joke is being funny.
+          '=made|=make|=making|=makes|=told|=tell|=telling|=cracked a joke',
         ],
         match: [
           'Your app is a complete joke.',
@@ -86,6 +88,7 @@ const STRONG_NEGATIVE_RULES = [
           'It was not a disaster at all.',
           'Eventually it became clear that it was a scam, and I called the bank.',
           'I was the victim of a scam and the bank would not help.',
+          'The workers asked him about the cash, to which he made a joke.',
         ],
       },
       {
