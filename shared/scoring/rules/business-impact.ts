@@ -275,8 +275,8 @@ const BUSINESS_IMPACT_RULES = family(
     {
       id: 'impact.lost-sales',
       pattern:
-        'lost|lose|=costing|=cost|haemorrhaging|hemorrhaging|bleeding ~3 =sales|revenue|trade|=bookings|income|clients|=patients|custom|business|deals',
-      match: ["That's thousands in lost revenue."],
+        'lost|lose|=costing|=cost|haemorrhaging|hemorrhaging|bleeding ~3 =sales|revenue|trade|=bookings|income|clients|=patients|custom|business|deals|=wages',
+      match: ["That's thousands in lost revenue.", 'We both had to leave work and lost wages.'],
       noMatch: ['Youve lost a customer.', "Not worth the cost, but on sale it's a great shirt."],
     },
     // "cost us a week of orders": a whole stretch of trade lost, not one parcel.

@@ -8,9 +8,10 @@ const DEPARTMENT_ASKED =
 // "head" and "authority" are left out: "get this over my head", "FCRA authority to decline".
 // Exact forms of manager and its usual typos: "manage", "management" and "manageable" share its
 // stem ("asking to be able to manage my freeze", collection agencies named "... Credit
-// Management", "get our payments manageable").
+// Management", "get our payments manageable"). "Corporate" is the head office over the branch
+// ("I tried to speak with corporate"); "corporation" is not.
 const AUTHORITY =
-  '=manager|=managers|=manger|=managr|supervisor|boss|superior|senior|leader|' +
+  '=manager|=managers|=manger|=managr|supervisor|=corporate|boss|superior|senior|leader|' +
   'director|executive|ceo|cto|coo|leadership|escalation|advocate';
 
 // Asking for "a manager on the sales side about volume pricing" is routing, not escalation.
@@ -111,6 +112,20 @@ const ESCALATION_RULES = [
         'I asked for a manager and the manager was lovely.',
         'I asked the supervisor I spoke with today whether my account was affected.',
       ],
+    },
+    {
+      // "Isn't there a supervisor or someone that can find out?"
+      id: 'escalation.is-there-a-supervisor',
+      pattern: `=is|=isn't there a|an|any ${AUTHORITY}`,
+      match: ["Isn't there a supervisor or someone that can find out where my laptop is?"],
+      noMatch: ['There is a supervisor on duty at weekends, the agent said.'],
+    },
+    {
+      // "Managers I requested never called me back."
+      id: 'escalation.managers-i-requested',
+      pattern: `${AUTHORITY} ~1 i|we =requested|=asked|=demanded`,
+      match: ['Managers I requested, since no advisor could help, never called me back.'],
+      noMatch: ['The manager I spoke with was helpful.'],
     },
     {
       id: 'escalation.waiting-for-supervisor',
