@@ -45,11 +45,14 @@ const INBOUND = [
 // Counted calls the customer received ("five calls from them", "getting numerous calls"), for
 // the rules that count calls: not for every rule, as "never received a reply" follows real ones.
 const RECEIVED = 'receive|=getting|=got|=from';
+// "A number of calls" counts; a number to call, or phone numbers given out, do not.
+const A_NUMBER_TO_CALL = ['=number|=numbers to|for', 'phone|telephone|fax =numbers'];
 
 const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
   {
     id: 'repeat.called-n3-calls',
     pattern: `${CONTACT_VERB}|=speaking ~4 ${MANY}|bunch|=dozens|=loads|=lots ~2 ${CONTACT_NOUN}|occasions`,
+    unless: A_NUMBER_TO_CALL,
     match: [
       "I've called nine times.",
       "I've emailed countless times and heard nothing.",
@@ -57,7 +60,11 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
       'Despite speaking with three people at the bank, nothing was done.',
       'After speaking to five different agents, nothing changed.',
     ],
-    noMatch: ['I called twice.', 'On average they call me 15-20 times per day.'],
+    noMatch: [
+      'I called twice.',
+      'On average they call me 15-20 times per day.',
+      'I called and was given their phone numbers, emails and a fax.',
+    ],
   },
   {
     id: 'repeat.n3-calls',
@@ -337,13 +344,17 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
       RECEIVED,
       // "a three minute phone call" is one call.
       'minute|hour',
+      ...A_NUMBER_TO_CALL,
     ],
     match: [
       'Despite multiple previous written requests, the item is still on my report.',
       'I have made numerous attempts to get this fixed.',
       'I left multiple voicemails for the account manager.',
     ],
-    noMatch: ['There are several accounts on my file that are not mine.'],
+    noMatch: [
+      'There was no number to contact on the letter.',
+      'There are several accounts on my file that are not mine.',
+    ],
   },
   {
     id: 'repeat.reached-out-many-times',
