@@ -357,6 +357,21 @@ const STRONG_NEGATIVE_RULES = [
       noMatch: ['Someone acted fraudulently with my card and the bank caught it.'],
     },
     {
+      // The company's own conduct called fraudulent: "keeps fraudulently increasing the balance".
+      id: 'strong.fraudulently-doing',
+      pattern:
+        '=fraudulently ~1 =increasing|=reporting|=charging|=billing|=adding|=raising|=debiting|=withdrawing|=collecting|=reaging|=misrepresenting',
+      unless: SOMEONE_ELSES_THEFT,
+      match: ['World Finance keeps reaging this account and fraudulently increasing the balance.'],
+      noMatch: ['Someone was fraudulently charging my card before I froze it.'],
+    },
+    {
+      id: 'strong.complete-fraud',
+      pattern: '=complete|=total|=absolute|=utter|=blatant fraud|sham',
+      match: ['This company is a complete fraud and trying to take advantage.'],
+      noMatch: ['I filed a fraud claim and the bank refunded it in full.'],
+    },
+    {
       id: 'strong.loan-sharks',
       pattern: 'loan =shark|=sharks',
       match: ['These loan sharks target people who are suffering.'],
