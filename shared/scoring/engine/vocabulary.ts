@@ -63,10 +63,11 @@ const IS_DRAWN_OUT = /(\p{L})\1{2,}/u;
 
 /**
  * The word meant by a drawn-out spelling: "sooo" -> "so", "pleeease" -> "please", keeping a
- * double letter where that is the known word ("gooood" -> "good"); undefined when not drawn out.
+ * double letter where that is the known word ("gooood" -> "good"); undefined when not drawn out,
+ * or when the spelling is itself a known word ("BBB", the Better Business Bureau).
  */
 const undrawn = (word: string, isWord: (word: string) => boolean): string | undefined => {
-  if (!IS_DRAWN_OUT.test(word)) return undefined;
+  if (!IS_DRAWN_OUT.test(word) || isWord(word)) return undefined;
   const double = word.replace(DRAWN_OUT, '$1$1');
   if (isWord(double)) return double;
   const single = word.replace(DRAWN_OUT, '$1');

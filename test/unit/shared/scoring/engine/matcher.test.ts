@@ -55,6 +55,7 @@ describe('pattern language', () => {
     ['worst airline', 'stuck again #WorstAirline', 'WorstAirline'],
     ['worst customer service', '#worstcustomerservice', 'worstcustomerservice'],
     ['so bad', 'sooo baaad', 'sooo baaad'],
+    ['complaint with the bbb', 'I filed a complaint with the BBB', 'complaint with the BBB'],
   ])('"%s" matches in "%s"', (pattern, text, evidence) => {
     expect(firstMatch(pattern, text).match).toBe(evidence);
   });
