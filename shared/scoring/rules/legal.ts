@@ -81,7 +81,7 @@ const LEGAL_RULES = [
         // litigation" is news, not a threat; so is a lawsuit the customer saw or read of, or one
         // that entitled them to a payment.
         unless: [
-          'part|cases|=filed|brought|decided|settled|=won|facing|their|his|her|ongoing|shall',
+          'part|apart|cases|=filed|brought|decided|settled|=won|facing|their|his|her|ongoing|shall',
           'on going',
           '=saw|=seen|=read|=notified|news|=updated|entitled',
           // Others' lawsuits ("many more lawsuits", a jury's award) and a law saying a lawsuit
@@ -94,6 +94,7 @@ const LEGAL_RULES = [
           'I was notified I was entitled to a check due to the lawsuit.',
           'This company has many more pending lawsuits in the courts.',
           'The law clearly states a separate lawsuit must be filed for the deficiency.',
+          'I recently see I might be apart of a class action lawsuit against the lender.',
         ],
       },
       {
