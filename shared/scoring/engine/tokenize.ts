@@ -228,6 +228,24 @@ const isMasking = (text: string, start: number, index: number): boolean => {
   return isLetter(text.charCodeAt(end)) || end - from >= 2;
 };
 
+const SLASH = 47;
+const isDateChar = (code: number): boolean =>
+  (code >= 48 && code <= 57) || code === 88 || code === 120;
+
+/**
+ * Whether the slash at `index` joins the parts of a date begun at `start` ("XX/XX/23",
+ * "5/12/2023", "24/7"): digits or redaction X's on both sides. A date is one word, so its year
+ * ("23") is never read as a count ("on XX/XX/23 I called" is not 23 calls).
+ */
+const continuesDate = (text: string, start: number, index: number): boolean => {
+  if (!isDateChar(text.charCodeAt(index + 1))) return false;
+  for (let at = start; at < index; at += 1) {
+    const code = text.charCodeAt(at);
+    if (!isDateChar(code) && code !== SLASH) return false;
+  }
+  return true;
+};
+
 /** Where a tokenize call stands; one object per call rather than a closure per call. */
 interface Scan {
   readonly text: string;
@@ -341,7 +359,13 @@ const tokenize = (
             (char === 39 || char === 0x2019) &&
             index > start &&
             isLetter(text.charCodeAt(index + 1));
-          if (!apostrophe && !(char === ASTERISK && isMasking(text, start, index))) break;
+          if (
+            !apostrophe &&
+            !(char === ASTERISK && isMasking(text, start, index)) &&
+            !(char === SLASH && continuesDate(text, start, index))
+          ) {
+            break;
+          }
         }
         if (char > 127) ascii = false;
       }

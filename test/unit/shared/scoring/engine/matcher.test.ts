@@ -67,6 +67,7 @@ describe('pattern language', () => {
     ['<o3> person', 'the second person'],
     ['^ terminating our contract', 'We are terminating our contract.'],
     ['total <swear>', 'Total nonsense'],
+    ['<n3> ~2 called', 'On XX/XX/23 I called them'],
   ])('"%s" does not match "%s"', (pattern, text) => {
     expect(firstMatch(pattern, text).match).toBeUndefined();
   });
