@@ -57,6 +57,33 @@ const CHURN_RULES = [
           'We successfully concluded our closing thinking everything was fine.',
         ],
       },
+      // Trying or asking to leave, and wanting the account gone: "I have been trying to cancel
+      // this account", "I want my account closed", "I want out of this contract".
+      {
+        id: 'churn.trying-to-close-account',
+        pattern: `=trying|=tried|=attempted|=asked|=asking|=begged ~3 =cancel|=close|=terminate ~2 (my|our|the|this)? ${SERVICE}|acct`,
+        match: [
+          'I have been trying to cancel this account since last year.',
+          'I have asked them to close my account. So far they are refusing.',
+        ],
+        noMatch: ['I asked them to close the old duplicate account they opened by mistake.'],
+      },
+      {
+        id: 'churn.want-account-closed',
+        pattern: `want|need ~1 my|our|this|the ~2 ${SERVICE}|acct ~1 =closed|=cancelled|=canceled|=terminated`,
+        match: ['I just want my account closed and my title returned.'],
+        // An account "deleted" in a credit dispute is a line taken off the report.
+        noMatch: [
+          'I want my account details updated.',
+          'I want this account deleted from my report.',
+        ],
+      },
+      {
+        id: 'churn.want-out-of-contract',
+        pattern: 'want|need ~1 out of (this|the|my|our)? contract|agreement|loan|lease',
+        match: ['Since I was not given the full amount, I want out of this contract.'],
+        noMatch: ['I want to pay out of my savings account.'],
+      },
       {
         id: 'churn.since-closed-my-account',
         // Closing it because of what happened ("so I closed the account", "I have since closed
@@ -84,12 +111,13 @@ const CHURN_RULES = [
       },
       {
         id: 'churn.never-do-business',
-        pattern: 'i|we ~4 never|longer ~2 do business with',
+        pattern: 'i|we ~4 never|longer ~4 do business with',
         negation: 'in-pattern',
         match: [
           'I wish to no longer do business with a company like this.',
           'I will never do business with them, they are rip offs.',
           'After this outage we will no longer do business with your company.',
+          'I no longer want to continue to do business with this company.',
         ],
         noMatch: [
           'They no longer do business with customers in my state.',
