@@ -243,6 +243,9 @@ const buildRuleIndex = <R extends MatchRule>(
       [...keyed, ...[...starts].map((id) => conditionMark + id)],
     );
   };
+  // Candidates that passed the key filter, as pairs (token, rule position), gathered from the
+  // last word back (see find); grown when a text has more.
+  let pending = new Int32Array(64);
   const find = (
     tokens: readonly Token[],
     settled: Uint32Array,
@@ -250,32 +253,46 @@ const buildRuleIndex = <R extends MatchRule>(
     onMatch: (match: Match<R>) => void,
     onDropped?: (dropped: DroppedMatch<R>) => void,
   ): void => {
-    // One pass marks the rules whose key word occurs; only those are tried at their anchors.
-    // A generation stamp instead of a fresh array per call: rule `p` is possible in this call
-    // when marks[p] === generation. Invisible outside and deterministic.
+    // A rule's key is a required element after its first, so a match at word `at` needs a key
+    // word after it. One pass from the last word back tries each word's rules against the keys
+    // of the words after it, then marks its own; the candidates are then tried in text order.
+    // A generation stamp instead of a fresh array per call: rule `p`'s key occurs after the
+    // current word when marks[p] === generation. Invisible outside and deterministic.
     generation += 1;
     const data = entries.data();
-    for (const { entry } of tokens) {
+    let count = 0;
+    for (let at = tokens.length - 1; at >= 0; at -= 1) {
+      const entry = tokens[at]?.entry ?? EMPTY_ENTRY;
       if (entry === EMPTY_ENTRY) continue;
-      const from = entry + 2 + (data[entry] ?? 0);
+      const first = entry + 2;
+      const from = first + (data[entry] ?? 0);
+      // Gathered last to first, so that reading `pending` backwards gives text order.
+      for (let candidate = from - 1; candidate >= first; candidate -= 1) {
+        const position = data[candidate] ?? 0;
+        if (keyless[position] === 0 && marks[position] !== generation) continue;
+        if (count + 2 > pending.length) {
+          const larger = new Int32Array(pending.length * 2);
+          larger.set(pending);
+          pending = larger;
+        }
+        pending[count] = at;
+        pending[count + 1] = position;
+        count += 2;
+      }
       const to = from + (data[entry + 1] ?? 0);
       for (let mark = from; mark < to; mark += 1) marks[data[mark] ?? 0] = generation;
     }
-    for (let at = 0; at < tokens.length; at += 1) {
-      const entry = tokens[at]?.entry ?? EMPTY_ENTRY;
-      const to = entry + 2 + (data[entry] ?? 0);
-      for (let candidate = entry + 2; candidate < to; candidate += 1) {
-        const position = data[candidate] ?? 0;
-        if (keyless[position] === 0 && marks[position] !== generation) continue;
-        if (settled[slots[position] ?? 0] === round) continue;
-        const rule = rules[position];
-        if (rule === undefined) continue;
-        const end = matchAt(rule.pattern, tokens, at, rule.anchorDecides);
-        if (end <= at) continue;
-        const condition = failedCondition(rule, tokens, at);
-        if (condition === undefined) onMatch({ rule, start: at, end });
-        else onDropped?.({ rule, start: at, end, condition });
-      }
+    for (let next = count - 2; next >= 0; next -= 2) {
+      const position = pending[next + 1] ?? 0;
+      if (settled[slots[position] ?? 0] === round) continue;
+      const rule = rules[position];
+      if (rule === undefined) continue;
+      const at = pending[next] ?? 0;
+      const end = matchAt(rule.pattern, tokens, at, rule.anchorDecides);
+      if (end <= at) continue;
+      const condition = failedCondition(rule, tokens, at);
+      if (condition === undefined) onMatch({ rule, start: at, end });
+      else onDropped?.({ rule, start: at, end, condition });
     }
   };
   return { entryFor, find };

@@ -305,7 +305,8 @@ const anchorDecides = (pattern: Pattern): boolean => pattern.elements[0]?.minCou
 
 /**
  * The words of which at least one must appear for the pattern to match: the required element
- * (after the first) with the fewest alternatives. A cheap pre-check that skips most attempts.
+ * (after the first) with the fewest alternatives. A cheap pre-check that skips most attempts;
+ * being after the first element, a key word of a match comes after the word it starts at.
  */
 const keyOf = (
   pattern: Pattern,
