@@ -40,6 +40,25 @@ const CASE_CATEGORIES: readonly TriggerCategory[] = [
   'business_impact',
   'strong_negative',
 ];
+
+/**
+ * The first hit of each category, by its place in TRIGGER_CATEGORIES: a small array per
+ * decision instead of a Map keyed by name.
+ */
+type FirstHits = (Hit | undefined)[];
+
+const categoryIndex = (category: TriggerCategory): number => TRIGGER_CATEGORIES.indexOf(category);
+const REPEAT = categoryIndex('repeat_contact');
+const CHURN = categoryIndex('churn_threat');
+const IMPACT = categoryIndex('business_impact');
+const EXTREME = categoryIndex('extreme_rating');
+const STRONG = categoryIndex('strong_negative');
+const CASE_INDEXES: readonly number[] = CASE_CATEGORIES.map(categoryIndex);
+const WEIGHT_BY_INDEX: readonly number[] = TRIGGER_CATEGORIES.map((category) => WEIGHTS[category]);
+// A rule signal's place in TRIGGER_CATEGORIES, -1 for a signal that is no trigger category.
+const INDEX_OF_SIGNAL: ReadonlyMap<RuleSignal, number> = new Map(
+  TRIGGER_CATEGORIES.map((category, index) => [category, index]),
+);
 // A sentence must be both dense and heavy to count as strong without a strong word: "bad" alone
 // is dense, a long grumble is heavy, neither is intense. Complaint letters are full of words
 // like "fraud" and "error": on the tune split a sum of -12 was still right only one time in three.
@@ -62,10 +81,6 @@ const PRAISE_OUTWEIGHS: readonly TriggerCategory[] = [
 /** Rule ids of the two triggers no phrase finds: a bottom rating and a sentence strong by tone. */
 const RATING_RULE_ID = 'rating.extreme';
 const TONE_RULE_ID = 'tone.strong-sentence';
-
-const CATEGORIES: ReadonlySet<RuleSignal> = new Set<RuleSignal>(TRIGGER_CATEGORIES);
-
-const isCategory = (signal: RuleSignal): signal is TriggerCategory => CATEGORIES.has(signal);
 
 const toTrigger = (category: TriggerCategory, hit: Hit): Trigger => {
   const ruleId = hit.ruleId ?? TONE_RULE_ID;
@@ -92,15 +107,19 @@ const nthOf = (hits: readonly Hit[], signal: RuleSignal, nth: number): Hit | und
   return undefined;
 };
 
-/** Whether `first` holds one of the case categories other than `except`. */
-const opensBesides = (
-  first: ReadonlyMap<TriggerCategory, Hit>,
-  except: TriggerCategory | undefined,
-): boolean => {
-  for (const category of CASE_CATEGORIES) {
-    if (category !== except && first.has(category)) return true;
+/** Whether `first` holds one of the case categories other than the one at `except` (or -1). */
+const opensBesides = (first: FirstHits, except: number): boolean => {
+  for (const index of CASE_INDEXES) {
+    if (index !== except && first[index] !== undefined) return true;
   }
   return false;
+};
+
+/** Removes the first hit at `index`; whether there was one. */
+const drop = (first: FirstHits, index: number): boolean => {
+  if (first[index] === undefined) return false;
+  first[index] = undefined;
+  return true;
 };
 
 /** Applies the case, urgency and level rules to the hits of one signal. */
@@ -120,7 +139,7 @@ const scoreAndLevel = (
 const noteOutcome = (
   note: (step: string) => void,
   facts: {
-    readonly first: ReadonlyMap<TriggerCategory, Hit>;
+    readonly first: FirstHits;
     readonly negativeTone: boolean;
     readonly extreme: boolean;
     readonly clearlyPositive: boolean;
@@ -129,9 +148,11 @@ const noteOutcome = (
   },
 ): void => {
   const { first, negativeTone, extreme, clearlyPositive, hits, openCase } = facts;
-  const opening = CASE_CATEGORIES.filter((category) => first.has(category));
+  const opening = CASE_CATEGORIES.filter(
+    (category) => first[categoryIndex(category)] !== undefined,
+  );
   if (opening.length > 0) note(`opens a case: ${opening.join(', ')}`);
-  else if (first.has('repeat_contact')) {
+  else if (first[REPEAT] !== undefined) {
     note(
       negativeTone
         ? 'opens a case: repeat_contact with a negative tone'
@@ -156,26 +177,36 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
     const { score, level } = scoreAndLevel(toneAndRating, false, thresholds);
     return { openCase: false, urgent: false, score, level, triggers: [] };
   }
-  const first = new Map<TriggerCategory, Hit>();
+  // One place per category (an array literal: cheaper than mapping TRIGGER_CATEGORIES).
+  const first: FirstHits = [
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+  ];
   for (const hit of hits) {
-    if (isCategory(hit.signal) && !first.has(hit.signal)) first.set(hit.signal, hit);
+    const index = INDEX_OF_SIGNAL.get(hit.signal) ?? -1;
+    if (index >= 0 && first[index] === undefined) first[index] = hit;
   }
   // Separate mentions of getting in touch ("I called... I wrote... I disputed it again")
   // are repeat contact even when no sentence counts them.
   const third = nthOf(hits, 'contact', CONTACTS_FOR_REPEAT);
-  if (!first.has('repeat_contact') && third !== undefined) {
-    first.set('repeat_contact', third);
+  if (first[REPEAT] === undefined && third !== undefined) {
+    first[REPEAT] = third;
     // Counted for explanations only: an optional call evaluates nothing when there is none.
     note?.(
       `repeat_contact: ${String(hits.filter((hit) => hit.signal === 'contact').length)} separate contacts mentioned`,
     );
   }
-  if (said(hits, 'staying') && first.delete('churn_threat')) {
+  if (said(hits, 'staying') && drop(first, CHURN)) {
     note?.('churn_threat taken back: the customer says they are staying');
   }
   // Closing an account because of a move abroad, with nothing negative said, is not churn.
   if (said(hits, 'neutral_exit') && sentiment.sum >= 0 && !said(hits, 'exasperated')) {
-    if (first.delete('churn_threat'))
+    if (drop(first, CHURN))
       note?.('churn_threat dropped: leaving for a life event, tone not negative');
   }
   const worst = input.worstSentiment;
@@ -185,13 +216,13 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
       : (sentiment.worst.sum * 10) /
         Math.max(MIN_SENTENCE_WORDS, sentiment.worst.end - sentiment.worst.start);
   if (
-    !first.has('strong_negative') &&
+    first[STRONG] === undefined &&
     worst !== undefined &&
     (rating === undefined || rating.goodness < 0.5) &&
     sentiment.worst.sum <= MIN_STRONG_SUM &&
     density <= thresholds.strongNegativeSentiment
   ) {
-    first.set('strong_negative', worst);
+    first[STRONG] = worst;
     note?.(
       `strong_negative by tone: sentence sum ${String(sentiment.worst.sum)}, ` +
         `density ${density.toFixed(1)} <= ${String(thresholds.strongNegativeSentiment)}`,
@@ -205,15 +236,15 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
   const praiseWithQuibble = rating !== undefined && rating.goodness >= 0.75 && sentiment.sum >= 0;
   if (praiseWithQuibble) {
     for (const category of PRAISE_OUTWEIGHS) {
-      if (first.delete(category)) note?.(`${category} dropped: high rating, tone not negative`);
+      if (drop(first, categoryIndex(category)))
+        note?.(`${category} dropped: high rating, tone not negative`);
     }
   }
   const presentImpact = hits.some((hit) => hit.signal === 'business_impact' && hit.present);
   // A past outage brought up to praise how it was handled is not a grievance.
   const praised = sentiment.sum >= 3 || (said(hits, 'resolved') && sentiment.sum > 0);
-  if (!presentImpact && praised && !exasperated && !opensBesides(first, 'business_impact')) {
-    if (first.delete('business_impact'))
-      note?.('business_impact dropped: a past incident, praised');
+  if (!presentImpact && praised && !exasperated && !opensBesides(first, IMPACT)) {
+    if (drop(first, IMPACT)) note?.('business_impact dropped: a past incident, praised');
   }
 
   const extreme = rating?.extreme === true;
@@ -235,8 +266,8 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
     (rating === undefined || rating.goodness >= 0.5);
   const negativeTone = exasperated || !(allGood || praiseWithQuibble);
   const openCase =
-    opensBesides(first, undefined) ||
-    (first.has('repeat_contact') && negativeTone) ||
+    opensBesides(first, -1) ||
+    (first[REPEAT] !== undefined && negativeTone) ||
     (extreme && !said(hits, 'mistake') && !clearlyPositive);
   const calmed = said(hits, 'calm') || said(hits, 'resolved');
   const urgent = openCase && !calmed && (said(hits, 'urgent') || presentImpact);
@@ -253,13 +284,14 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
 
   const triggers: Trigger[] = [];
   let heaviest = 0;
-  for (const category of TRIGGER_CATEGORIES) {
-    const hit = first.get(category);
+  for (let index = 0; index < TRIGGER_CATEGORIES.length; index += 1) {
+    const category = TRIGGER_CATEGORIES[index];
+    if (category === undefined) continue;
+    const hit = first[index];
     if (hit !== undefined) triggers.push(toTrigger(category, hit));
-    if (category === 'extreme_rating' && extreme)
-      triggers.push({ category, ruleId: RATING_RULE_ID, evidence: '', start: 0, end: 0 });
-    if (hit !== undefined || (category === 'extreme_rating' && extreme))
-      heaviest = Math.max(heaviest, WEIGHTS[category]);
+    const rated = index === EXTREME && extreme;
+    if (rated) triggers.push({ category, ruleId: RATING_RULE_ID, evidence: '', start: 0, end: 0 });
+    if (hit !== undefined || rated) heaviest = Math.max(heaviest, WEIGHT_BY_INDEX[index] ?? 0);
   }
   const raw = heaviest + 8 * Math.max(0, triggers.length - 1) + toneAndRating + (urgent ? 10 : 0);
   const { score, level } = scoreAndLevel(raw, openCase, thresholds);
