@@ -141,6 +141,16 @@ const unitEnd = (tokens: readonly Token[], at: number, clause: boolean): number 
 };
 
 /**
+ * The stamp after `stamp` for marks kept in `marks`; at the end of the 32-bit range the marks
+ * are cleared and counting starts again, so an old mark never passes for a new one.
+ */
+const nextStamp = (stamp: number, marks: Uint32Array): number => {
+  if (stamp < 0xffffffff) return stamp + 1;
+  marks.fill(0);
+  return 1;
+};
+
+/**
  * Compiles every rule once; `find` then looks at the few rules each word can start. `slotOf`
  * gives each rule the slot `find` checks against `settled` (0 when the caller never settles).
  */
@@ -161,15 +171,18 @@ const buildRuleIndex = <R extends MatchRule>(
     for (const key of anchors.stems) push(conditionStems, key, id);
     for (const key of anchors.words) push(conditionWords, key, id);
   });
-  // Marks stamped by the words of the text being scanned: rule `p` at `p` when its key occurs,
-  // condition `id` at `rules.length + id` when a word of the text can start it.
-  const marks = new Uint32Array(rules.length + conditions.patterns.length);
-  const conditionMark = rules.length;
+  // Stamps instead of fresh arrays per call (see find): rule `p`'s key occurs after the word
+  // being looked at, in its sentence, when keyMarks[p] === sentenceStamp; a word of the text can
+  // start condition `id` when conditionMarks[id] === callStamp. Invisible outside.
+  const keyMarks = new Uint32Array(rules.length);
+  const conditionMarks = new Uint32Array(conditions.patterns.length);
+  let sentenceStamp = 0;
+  let callStamp = 0;
   /** Whether condition `id` occurs in tokens[from, to) (stamped means it might). */
   const occurs = (id: number, tokens: readonly Token[], from: number, to: number): boolean => {
     const pattern = conditions.patterns[id];
     if (pattern === undefined) return false;
-    if (unanchored[id] === 0 && marks[conditionMark + id] !== generation) return false;
+    if (unanchored[id] === 0 && conditionMarks[id] !== callStamp) return false;
     return occursIn(pattern, tokens, from, to);
   };
   /** The first of the rule's `unless` conditions found in tokens[from, to), or undefined. */
@@ -219,7 +232,6 @@ const buildRuleIndex = <R extends MatchRule>(
   const keyless = new Uint8Array(rules.length);
   // Each rule's slot by position, so that a candidate is turned down without loading its rule.
   const slots = Uint32Array.from(rules, (rule) => rule.slot);
-  let generation = 0;
   rules.forEach((rule, position) => {
     if (rule.key === undefined) keyless[position] = 1;
     for (const key of rule.key?.stems ?? []) push(keyStems, key, position);
@@ -240,7 +252,8 @@ const buildRuleIndex = <R extends MatchRule>(
     ]);
     return entries.add(
       [...anchored].sort((a, b) => a - b),
-      [...keyed, ...[...starts].map((id) => conditionMark + id)],
+      [...keyed],
+      [...starts],
     );
   };
   // Candidates that passed the key filter, as pairs (token, rule position), gathered from the
@@ -253,23 +266,30 @@ const buildRuleIndex = <R extends MatchRule>(
     onMatch: (match: Match<R>) => void,
     onDropped?: (dropped: DroppedMatch<R>) => void,
   ): void => {
-    // A rule's key is a required element after its first, so a match at word `at` needs a key
-    // word after it. One pass from the last word back tries each word's rules against the keys
-    // of the words after it, then marks its own; the candidates are then tried in text order.
-    // A generation stamp instead of a fresh array per call: rule `p`'s key occurs after the
-    // current word when marks[p] === generation. Invisible outside and deterministic.
-    generation += 1;
+    // A rule's key is a required element after its first, and a match never crosses a
+    // sentence: a match at word `at` needs a key word after it in its sentence. One pass from
+    // the last word back tries each word's rules against the keys of the words after it (a new
+    // stamp for each sentence), then marks its own keys, and the words that can start a
+    // condition; the candidates are then tried in text order.
+    callStamp = nextStamp(callStamp, conditionMarks);
     const data = entries.data();
     let count = 0;
+    let sentence = -1;
     for (let at = tokens.length - 1; at >= 0; at -= 1) {
-      const entry = tokens[at]?.entry ?? EMPTY_ENTRY;
+      const token = tokens[at];
+      if (token === undefined) continue;
+      const { entry } = token;
       if (entry === EMPTY_ENTRY) continue;
-      const first = entry + 2;
+      if (token.sentence !== sentence) {
+        sentence = token.sentence;
+        sentenceStamp = nextStamp(sentenceStamp, keyMarks);
+      }
+      const first = entry + 3;
       const from = first + (data[entry] ?? 0);
       // Gathered last to first, so that reading `pending` backwards gives text order.
       for (let candidate = from - 1; candidate >= first; candidate -= 1) {
         const position = data[candidate] ?? 0;
-        if (keyless[position] === 0 && marks[position] !== generation) continue;
+        if (keyless[position] === 0 && keyMarks[position] !== sentenceStamp) continue;
         if (count + 2 > pending.length) {
           const larger = new Int32Array(pending.length * 2);
           larger.set(pending);
@@ -280,7 +300,9 @@ const buildRuleIndex = <R extends MatchRule>(
         count += 2;
       }
       const to = from + (data[entry + 1] ?? 0);
-      for (let mark = from; mark < to; mark += 1) marks[data[mark] ?? 0] = generation;
+      for (let mark = from; mark < to; mark += 1) keyMarks[data[mark] ?? 0] = sentenceStamp;
+      const end = to + (data[entry + 2] ?? 0);
+      for (let mark = to; mark < end; mark += 1) conditionMarks[data[mark] ?? 0] = callStamp;
     }
     for (let next = count - 2; next >= 0; next -= 2) {
       const position = pending[next + 1] ?? 0;
