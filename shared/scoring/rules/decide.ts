@@ -55,6 +55,8 @@ const EXTREME = categoryIndex('extreme_rating');
 const STRONG = categoryIndex('strong_negative');
 const CASE_INDEXES: readonly number[] = CASE_CATEGORIES.map(categoryIndex);
 const WEIGHT_BY_INDEX: readonly number[] = TRIGGER_CATEGORIES.map((category) => WEIGHTS[category]);
+// One empty place per category, copied for each decision.
+const NO_FIRST_HITS: readonly (Hit | undefined)[] = TRIGGER_CATEGORIES.map(() => undefined);
 // A rule signal's place in TRIGGER_CATEGORIES, -1 for a signal that is no trigger category.
 const INDEX_OF_SIGNAL: ReadonlyMap<RuleSignal, number> = new Map(
   TRIGGER_CATEGORIES.map((category, index) => [category, index]),
@@ -177,16 +179,7 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
     const { score, level } = scoreAndLevel(toneAndRating, false, thresholds);
     return { openCase: false, urgent: false, score, level, triggers: [] };
   }
-  // One place per category (an array literal: cheaper than mapping TRIGGER_CATEGORIES).
-  const first: FirstHits = [
-    undefined,
-    undefined,
-    undefined,
-    undefined,
-    undefined,
-    undefined,
-    undefined,
-  ];
+  const first: FirstHits = NO_FIRST_HITS.slice();
   for (const hit of hits) {
     const index = INDEX_OF_SIGNAL.get(hit.signal) ?? -1;
     if (index >= 0 && first[index] === undefined) first[index] = hit;
