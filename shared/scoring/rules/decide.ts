@@ -57,7 +57,7 @@ const CASE_INDEXES: readonly number[] = CASE_CATEGORIES.map(categoryIndex);
 const WEIGHT_BY_INDEX: readonly number[] = TRIGGER_CATEGORIES.map((category) => WEIGHTS[category]);
 // One empty place per category, copied for each decision.
 const NO_FIRST_HITS: readonly (Hit | undefined)[] = TRIGGER_CATEGORIES.map(() => undefined);
-// A rule signal's place in TRIGGER_CATEGORIES, -1 for a signal that is no trigger category.
+// A rule signal's place in TRIGGER_CATEGORIES; signals that are no trigger category are absent.
 const INDEX_OF_SIGNAL: ReadonlyMap<RuleSignal, number> = new Map(
   TRIGGER_CATEGORIES.map((category, index) => [category, index]),
 );
@@ -70,15 +70,6 @@ const MIN_STRONG_SUM = -16;
 // precision 0.79 (recall 0.80) and four 0.85 (recall 0.77).
 const CONTACTS_FOR_REPEAT = 4;
 const MIN_SENTENCE_WORDS = 5;
-// What a high rating in a tone not negative outweighs: everything a phrase finds but repeat
-// contact, which decides nothing alone there (see negativeTone below).
-const PRAISE_OUTWEIGHS: readonly TriggerCategory[] = [
-  'strong_negative',
-  'churn_threat',
-  'escalation_request',
-  'legal_threat',
-  'business_impact',
-];
 
 /** Rule ids of the two triggers no phrase finds: a bottom rating and a sentence strong by tone. */
 const RATING_RULE_ID = 'rating.extreme';
@@ -228,9 +219,11 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
   // "sits around the hip" or a dress "I could not walk away from": no threat or outage there.
   const praiseWithQuibble = rating !== undefined && rating.goodness >= 0.75 && sentiment.sum >= 0;
   if (praiseWithQuibble) {
-    for (const category of PRAISE_OUTWEIGHS) {
-      if (drop(first, categoryIndex(category)))
-        note?.(`${category} dropped: high rating, tone not negative`);
+    // It outweighs every category that opens a case by itself; repeat contact decides nothing
+    // alone there (see negativeTone below).
+    for (const index of CASE_INDEXES) {
+      if (drop(first, index))
+        note?.(`${String(TRIGGER_CATEGORIES[index])} dropped: high rating, tone not negative`);
     }
   }
   const presentImpact = hits.some((hit) => hit.signal === 'business_impact' && hit.present);
