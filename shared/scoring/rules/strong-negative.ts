@@ -351,12 +351,6 @@ const STRONG_NEGATIVE_RULES = [
       ],
     },
     {
-      id: 'strong.acted-fraudulently',
-      pattern: `${THE_COMPANY} ~2 =acted|=acting|=behaved|=operating|=operates fraudulently`,
-      match: ['We believe Comenity Bank acted fraudulently in this matter.'],
-      noMatch: ['Someone acted fraudulently with my card and the bank caught it.'],
-    },
-    {
       // The company's own conduct called fraudulent: "keeps fraudulently increasing the balance".
       id: 'strong.fraudulently-doing',
       pattern:
@@ -378,14 +372,20 @@ const STRONG_NEGATIVE_RULES = [
       noMatch: ['I took a loan to pay for the shark tank tickets.'],
     },
     {
+      // The company committing fraud or acting fraudulently.
       id: 'strong.committing-fraud',
-      pattern: `${THE_COMPANY} ~2 =committing|=committed|=performed|=performing fraud`,
+      pattern: `${THE_COMPANY} ~2 =committing|=committed|=performed|=performing|=acted|=acting|=behaved|=operating|=operates fraud|=fraudulently`,
       match: [
         'This company is openly committing fraud with hidden fees.',
         'The bank is committing fraud with my card.',
         'They performed fraud and I will be reporting this to the FTC.',
+        'We believe Comenity Bank acted fraudulently in this matter.',
+        'They are operating fraudulently by selling flights that do not exist.',
       ],
-      noMatch: ['Someone committed fraud with my card and the bank caught it.'],
+      noMatch: [
+        'Someone committed fraud with my card and the bank caught it.',
+        'Someone acted fraudulently with my card and the bank caught it.',
+      ],
     },
     {
       // Staff treatment at its worst: "the most degrading and disrespectful manner I have ever
