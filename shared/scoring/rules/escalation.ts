@@ -44,7 +44,7 @@ const ESCALATION_OPTIONS: RuleOptions = {
     'who ~2 =went|=reversed|=fixed|=sorted|=resolved|=helped',
     // A clause about management is a team, an office's name or what it said ("a member of your
     // management team", "Complaints Management Office", "the management said they would").
-    '=manage|=managing|=management|=manageable|=unmanageable',
+    '=management',
   ],
 };
 
