@@ -65,13 +65,17 @@ const CHURN_RULES = [
         match: [
           'I have been trying to cancel this account since last year.',
           'I have asked them to close my account. So far they are refusing.',
+          'We tried to terminate the contract twice and your portal errors out.',
         ],
         noMatch: ['I asked them to close the old duplicate account they opened by mistake.'],
       },
       {
         id: 'churn.want-account-closed',
         pattern: `want|need ~1 my|our|this|the ~2 ${SERVICE}|acct ~1 =closed|=cancelled|=canceled|=terminated`,
-        match: ['I just want my account closed and my title returned.'],
+        match: [
+          'I just want my account closed and my title returned.',
+          'Honestly I need our membership cancelled before the next renewal.',
+        ],
         // An account "deleted" in a credit dispute is a line taken off the report.
         noMatch: [
           'I want my account details updated.',
@@ -81,7 +85,10 @@ const CHURN_RULES = [
       {
         id: 'churn.want-out-of-contract',
         pattern: 'want|need ~1 out of (this|the|my|our)? contract|agreement|loan|lease',
-        match: ['Since I was not given the full amount, I want out of this contract.'],
+        match: [
+          'Since I was not given the full amount, I want out of this contract.',
+          'After three dropped calls a day, we want out of the contract.',
+        ],
         noMatch: ['I want to pay out of my savings account.'],
       },
       {

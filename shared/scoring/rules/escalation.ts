@@ -117,14 +117,20 @@ const ESCALATION_RULES = [
       // "Isn't there a supervisor or someone that can find out?"
       id: 'escalation.is-there-a-supervisor',
       pattern: `=is|=isn't there a|an|any ${AUTHORITY}`,
-      match: ["Isn't there a supervisor or someone that can find out where my laptop is?"],
+      match: [
+        "Isn't there a supervisor or someone that can find out where my laptop is?",
+        'Is there a manager on shift I could speak with tonight?',
+      ],
       noMatch: ['There is a supervisor on duty at weekends, the agent said.'],
     },
     {
       // "Managers I requested never called me back."
       id: 'escalation.managers-i-requested',
       pattern: `${AUTHORITY} ~1 i|we =requested|=asked|=demanded`,
-      match: ['Managers I requested, since no advisor could help, never called me back.'],
+      match: [
+        'Managers I requested, since no advisor could help, never called me back.',
+        'The supervisor we demanded never came to the desk.',
+      ],
       noMatch: ['The manager I spoke with was helpful.'],
     },
     {

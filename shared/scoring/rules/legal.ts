@@ -170,7 +170,10 @@ const LEGAL_RULES = [
       {
         id: 'legal.been-to-court',
         pattern: '=been to ~2 court',
-        match: ['I have been to court 2 times about these accounts.'],
+        match: [
+          'I have been to court 2 times about these accounts.',
+          'We have already been to court once over your billing.',
+        ],
         noMatch: ['My name has been removed from this account per court order.'],
       },
       {

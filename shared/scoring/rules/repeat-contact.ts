@@ -465,7 +465,10 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
     id: 'repeat.i-keep-telling',
     pattern:
       'i|we =keep|=kept =telling|=explaining|=reminding|=calling|=emailing|=writing|=disputing',
-    match: ['I keep telling affirm to verify with the hotel, but they refuse.'],
+    match: [
+      'I keep telling affirm to verify with the hotel, but they refuse.',
+      'We kept emailing your support team about the broken invoices.',
+    ],
     noMatch: ['They keep telling me the title is in the mail.'],
   },
   // Different people, different answers: "multiple people gave me different answers", "a
@@ -473,26 +476,38 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
   {
     id: 'repeat.different-answers',
     pattern: `${MANY}|different ~1 people|representatives|reps|agents|employees ~4 =gave|=give|=giving|=told ~3 different|conflicting`,
-    match: ['Multiple people gave me different answers about the tax payment.'],
+    match: [
+      'Multiple people gave me different answers about the tax payment.',
+      'Several agents told me conflicting things about the router.',
+    ],
     noMatch: ['Two colours were available and I was told different sizes run large.'],
   },
   {
     id: 'repeat.different-answer-every-time',
     pattern: 'different|conflicting|new answer|story|excuse|explanation ~4 each|every time',
-    match: ['I get a different answer every time I call.'],
+    match: [
+      'I get a different answer every time I call.',
+      'Each chat agent gives a new excuse every time I ask about the outage.',
+    ],
     noMatch: ['The dress looks different every time I wash it.'],
   },
   // "It took months of phone calls", "after weeks of emails".
   {
     id: 'repeat.months-of-calls',
     pattern: '=months|=weeks|=years of ~1 call|email|letter|dispute|phone|chasing',
-    match: ['It took months of phone calls and lies from representatives.'],
+    match: [
+      'It took months of phone calls and lies from representatives.',
+      'After weeks of emails the engineer still has not come.',
+    ],
     noMatch: ['Three months of payments went missing.'],
   },
   {
     id: 'repeat.reached-out-to-many',
     pattern: `=reached|=reaching out ~2 ${MANY}|=dozens ~1 people|departments|representatives|agents|branches`,
-    match: ['I have reached out to so many people, even corporate.'],
+    match: [
+      'I have reached out to so many people, even corporate.',
+      'We reached out to multiple departments and nobody owns the outage.',
+    ],
     noMatch: ['Many people reached out to compliment the dress.'],
   },
   {

@@ -268,7 +268,10 @@ const STRONG_NEGATIVE_RULES = [
       id: 'strong.not-tolerated',
       pattern: "not|never|won't ~2 be? =tolerated",
       negation: 'in-pattern',
-      match: ['Being locked out for a week can not be tolerated.'],
+      match: [
+        'Being locked out for a week can not be tolerated.',
+        'Rudeness like that from your driver will not be tolerated.',
+      ],
       noMatch: ['Smoking is tolerated on the balcony only.'],
     },
     {
@@ -356,19 +359,28 @@ const STRONG_NEGATIVE_RULES = [
       pattern:
         '=fraudulently ~1 =increasing|=reporting|=charging|=billing|=adding|=raising|=debiting|=withdrawing|=collecting|=reaging|=misrepresenting',
       unless: SOMEONE_ELSES_THEFT,
-      match: ['World Finance keeps reaging this account and fraudulently increasing the balance.'],
+      match: [
+        'World Finance keeps reaging this account and fraudulently increasing the balance.',
+        'The gym was fraudulently billing my card after I cancelled.',
+      ],
       noMatch: ['Someone was fraudulently charging my card before I froze it.'],
     },
     {
       id: 'strong.complete-fraud',
       pattern: '=complete|=total|=absolute|=utter|=blatant fraud|sham',
-      match: ['This company is a complete fraud and trying to take advantage.'],
+      match: [
+        'This company is a complete fraud and trying to take advantage.',
+        'Your so-called unlimited plan is a total sham.',
+      ],
       noMatch: ['I filed a fraud claim and the bank refunded it in full.'],
     },
     {
       id: 'strong.loan-sharks',
       pattern: 'loan =shark|=sharks',
-      match: ['These loan sharks target people who are suffering.'],
+      match: [
+        'These loan sharks target people who are suffering.',
+        'Charging 300% interest makes you nothing but loan sharks.',
+      ],
       noMatch: ['I took a loan to pay for the shark tank tickets.'],
     },
     {
