@@ -2,7 +2,7 @@
 // business hours, detection, webhook sources and alert subscriptions. `cdk deploy` reads it at
 // synth time, `npm start` reads it for the local stack, and every `advocacy` command takes
 // `--config FILE` to use another. Validate it with `npm run --silent advocacy -- config check`.
-import { defineConfig } from './shared/config/schema.js';
+import { defineConfig } from './shared/config/define.js';
 
 export default defineConfig({
   // Used in AWS resource names and alert texts.

@@ -12,7 +12,9 @@ const oneLine = (text: string): string =>
     .replace(/\p{Cc}+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// Made on first use: building ICU's segmenter takes about 20 ms, which every command line run
+// and cold start that imports this module (for oneLine) would otherwise pay.
+let graphemes: Intl.Segmenter | undefined;
 
 /**
  * Cuts text to at most `max` UTF-16 code units (what JavaScript and the services' length limits
@@ -22,6 +24,7 @@ const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 const clip = (text: string, max: number): string => {
   if (text.length <= max) return text;
   let kept = '';
+  graphemes ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
   for (const { segment } of graphemes.segment(text)) {
     if (kept.length + segment.length > max - 1) break;
     kept += segment;

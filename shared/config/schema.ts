@@ -155,8 +155,5 @@ type AdvocacyConfig = z.infer<typeof AdvocacyConfigSchema>;
 /** What a config file may contain (defaults not yet applied). */
 type AdvocacyConfigInput = z.input<typeof AdvocacyConfigSchema>;
 
-/** Typed helper for `advocacy.config.ts`: returns its argument, so editors can check and complete it. */
-const defineConfig = (config: AdvocacyConfigInput): AdvocacyConfigInput => config;
-
-export { AdvocacyConfigSchema, defineConfig };
+export { AdvocacyConfigSchema };
 export type { AdvocacyConfig, AdvocacyConfigInput };
