@@ -44,7 +44,15 @@ const INBOUND = [
 ];
 // Counted calls the customer received ("five calls from them", "getting numerous calls"), for
 // the rules that count calls: not for every rule, as "never received a reply" follows real ones.
-const RECEIVED = 'receive|=getting|=got|=from';
+// Receiving is tied to what was received: a receipt or a "from" elsewhere in a long sentence
+// ("several call backs from the supervisor I requested", "a debt from XXXX") says nothing of
+// the customer's own contacts.
+const RECEIVED_THINGS =
+  '=call|=calls|=email|=emails|=text|=texts|=letter|=letters|=message|=messages|=voicemail|=voicemails';
+const RECEIVED = [
+  `receive|=get|=gets|=getting|=got ~4 ${RECEIVED_THINGS}`,
+  `${RECEIVED_THINGS} =from`,
+];
 // "A number of calls" counts; a number to call, or phone numbers given out, do not.
 const A_NUMBER_TO_CALL = ['=number|=numbers to|for', 'phone|telephone|fax =numbers'];
 
@@ -341,7 +349,7 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
     unless: [
       // Exact forms: "signed a contract" is no sign-in.
       'log|login|=sign|=signing|password|load|connect|access|install|download|checkout',
-      RECEIVED,
+      ...RECEIVED,
       // "a three minute phone call" is one call.
       'minute|hour',
       ...A_NUMBER_TO_CALL,
@@ -350,10 +358,13 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
       'Despite multiple previous written requests, the item is still on my report.',
       'I have made numerous attempts to get this fixed.',
       'I left multiple voicemails for the account manager.',
+      // A "from" elsewhere in the sentence is not a contact received.
+      'I sent several letters asking them to remove the debt from my report.',
     ],
     noMatch: [
       'There was no number to contact on the letter.',
       'There are several accounts on my file that are not mine.',
+      'We get four or five letters a week from them.',
     ],
   },
   {
