@@ -92,21 +92,6 @@ const CHURN_RULES = [
         noMatch: ['I want to pay out of my savings account.'],
       },
       {
-        id: 'churn.since-closed-my-account',
-        // Closing it because of what happened ("so I closed the account", "I have since closed
-        // my account") is leaving; a bare date of closing is history.
-        pattern: `since|so|then|therefore|eventually|finally|immediately|subsequently ~3 =closed ~2 (my|our|the|that|this)? ${SERVICE}|card`,
-        // "so he closed that account": someone else closed it; "I immediately thought of my
-        // closed account" names it.
-        unless: ['he|she|they ~1 =closed', 'my|our|the|that|this =closed'],
-        match: ['They refused to refund the fee, so I closed the account.'],
-        noMatch: [
-          'So I immediately thought of my closed account.',
-          'I closed an old account in 2018.',
-          'It was still open, so he closed that account.',
-        ],
-      },
-      {
         id: 'churn.no-longer-a-customer',
         pattern: 'no longer ~5 customer|client|member',
         negation: 'in-pattern',
@@ -203,11 +188,15 @@ const CHURN_RULES = [
       {
         id: 'churn.going-to-cancel',
         pattern:
-          'going|gonna|=will|=shall|about|planning|intend|decided|want|wanna ~2 to? cancel|=terminate|=terminating|=leave|=quit',
+          'going|gonna|=will|=shall|about|=planning|=plan|=plans|intend|decided|want|wanna ~2 to? cancel|=terminate|=terminating|=leave|=quit',
         // Leaving something somewhere ("leave it on my wish list", "leave the ties hanging") is
         // not leaving the company.
         unless: [
           'automatic',
+          // Cancelling a payment, or something being cancelled, is not the customer leaving.
+          'auto =pay|=payment|=payments',
+          '=autopay',
+          '=be|=been|=being =cancelled|=canceled|=terminated',
           '=leave ~3 behind|trail',
           '=leave ~2 on|off|hanging|open|alone|untied',
           // "will leave me with no choice", "plan to leave me with no money"
@@ -224,6 +213,9 @@ const CHURN_RULES = [
           'I decided to go to terminal E to meet the staff in person.',
           'Failure to comply will leave me with no choice but legal remedies.',
           'I decided to cancel my Amazon transaction five minutes later.',
+          'I decided to cancel the auto pay for next month and pay by hand.',
+          'Nobody will confirm the duplicate loan will be cancelled.',
+          'The money left from the account I had planned, and I cancelled it.',
         ],
       },
       {

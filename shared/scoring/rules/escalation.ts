@@ -86,14 +86,17 @@ const ESCALATION_RULES = [
     },
     {
       id: 'escalation.arrange-a-call',
-      pattern: `=let|arrange|=call|meeting ~4 ${AUTHORITY}`,
-      // A call the customer received ("I received a call by Branch Manager Lee") was the
-      // company's.
-      unless: '=received|=receive|=receiving ~2 =call',
-      match: ['Arrange a call with your director this week.'],
+      // Asked for, at the head of the sentence: a call with a manager that happened, or was
+      // promised, is the company's step.
+      pattern: `^ please|arrange|schedule|=set ~4 call|meeting ~4 ${AUTHORITY}`,
+      match: [
+        'Arrange a call with your director this week.',
+        'Please set up a meeting with the regional manager before Friday.',
+      ],
       noMatch: [
         'Your director called me back and fixed it, thanks.',
-        'I received a call by the branch manager asking for my car details.',
+        'During the call with the executive resolution department he credited the fees.',
+        'They promised a call back by a supervisor in 20 minutes.',
       ],
     },
     {
