@@ -88,7 +88,7 @@ const ESCALATION_RULES = [
       id: 'escalation.arrange-a-call',
       // Asked for, at the head of the sentence: a call with a manager that happened, or was
       // promised, is the company's step.
-      pattern: `^ please|arrange|schedule|=set ~4 call|meeting ~4 ${AUTHORITY}`,
+      pattern: `^ =please|arrange|schedule|=set ~4 call|meeting ~4 ${AUTHORITY}`,
       match: [
         'Arrange a call with your director this week.',
         'Please set up a meeting with the regional manager before Friday.',
@@ -97,6 +97,8 @@ const ESCALATION_RULES = [
         'Your director called me back and fixed it, thanks.',
         'During the call with the executive resolution department he credited the fees.',
         'They promised a call back by a supervisor in 20 minutes.',
+        'I received a call by the branch manager asking for my car details.',
+        'Pleased that the call with your manager sorted it out.',
       ],
     },
     {
