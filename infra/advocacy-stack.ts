@@ -171,6 +171,7 @@ class AdvocacyStack extends Stack {
           memorySize: spec.memoryMb,
           timeout: Duration.seconds(timeoutSeconds(name, config)),
           environment: environmentOf(name),
+          logsKey: encryptionKey,
         }),
       );
     }
@@ -243,12 +244,14 @@ class AdvocacyStack extends Stack {
       name: config.name,
       ingestFunction: fn('ingest'),
       casesFunction: fn('cases'),
+      logsKey: encryptionKey,
     });
     this.consoleSite = new ConsoleSite(this, 'ConsoleSite', {
       name: config.name,
       api: this.api.api,
       assets: buildConsoleAssets(),
       removalPolicy,
+      logsKey: encryptionKey,
     });
     const consoleOrigin = this.consoleSite.origin;
     this.signIn = new AdvocateSignIn(this, 'SignIn', {

@@ -2,6 +2,8 @@ import { Duration, Fn, RemovalPolicy } from 'aws-cdk-lib';
 import type * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
+import type * as kms from 'aws-cdk-lib/aws-kms';
+import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
@@ -10,7 +12,7 @@ import { SECURITY_HEADERS } from '../../shared/console/security.js';
 import type { ConsoleAsset } from '../console-assets.js';
 import { acknowledge } from '../nag-acknowledgements.js';
 import { viewerRequestCode } from '../console-viewer-request.js';
-import { CONSOLE_DEFAULTS } from './secure-defaults.js';
+import { CONSOLE_DEFAULTS, FUNCTION_DEFAULTS } from './secure-defaults.js';
 
 interface ConsoleSiteProps {
   readonly name: string;
@@ -20,6 +22,8 @@ interface ConsoleSiteProps {
   readonly assets: readonly ConsoleAsset[];
   /** For the assets bucket (its files are redeployed with the stack). @default RemovalPolicy.RETAIN */
   readonly removalPolicy?: RemovalPolicy;
+  /** The data key, which encrypts the log group of the function that uploads the files. */
+  readonly logsKey: kms.IKey;
 }
 
 // CDK declares optional attributes without `| undefined` (exactOptionalPropertyTypes).
@@ -75,6 +79,11 @@ class ConsoleSite extends Construct {
       cacheControl: [s3deploy.CacheControl.noCache()],
       // Deleting the stack's deployment empties the bucket, so a DESTROY policy can remove it.
       retainOnDelete: false,
+      // CDK's upload function logs where the stack's functions do: encrypted, kept a month.
+      logGroup: new logs.LogGroup(this, 'AssetFilesLogs', {
+        retention: FUNCTION_DEFAULTS.logRetention,
+        encryptionKey: props.logsKey,
+      }),
     });
 
     const securityHeaders = new cloudfront.ResponseHeadersPolicy(this, 'SecurityHeaders', {

@@ -12,8 +12,9 @@ interface DataKeyProps {
 
 /**
  * The customer-managed KMS key that encrypts the pipeline's data at rest: the cases table and its
- * stream, the queues, the topics and the webhook secrets. Rotation is on. Functions get use of it
- * through the `grant*` methods of the resources it protects, never directly.
+ * stream, the queues, the topics, the webhook secrets and the log groups. Rotation is on.
+ * Functions get use of it through the `grant*` methods of the resources it protects, never
+ * directly.
  */
 class DataKey extends Construct {
   public readonly key: kms.Key;
@@ -22,7 +23,7 @@ class DataKey extends Construct {
     super(scope, id);
     this.key = new kms.Key(this, 'Key', {
       alias: `alias/${props.name}-data`,
-      description: `${props.name}: cases table, queues, topics and webhook secrets`,
+      description: `${props.name}: cases table, queues, topics, webhook secrets and logs`,
       enableKeyRotation: true,
       removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
     });
@@ -36,6 +37,28 @@ class DataKey extends Construct {
         resources: ['*'],
         // Only alarms of this account (confused-deputy guard).
         conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } },
+      }),
+    );
+    // CloudWatch Logs encrypts the functions' and the API's log groups with the key: only for
+    // log groups of this account and region, named in the encryption context it passes.
+    const { account, partition, region } = Stack.of(this);
+    this.key.addToResourcePolicy(
+      new iam.PolicyStatement({
+        sid: 'AllowCloudWatchLogsToEncryptLogGroups',
+        principals: [new iam.ServicePrincipal(`logs.${region}.amazonaws.com`)],
+        actions: [
+          'kms:Encrypt*',
+          'kms:Decrypt*',
+          'kms:ReEncrypt*',
+          'kms:GenerateDataKey*',
+          'kms:Describe*',
+        ],
+        resources: ['*'],
+        conditions: {
+          ArnLike: {
+            'kms:EncryptionContext:aws:logs:arn': `arn:${partition}:logs:${region}:${account}:log-group:*`,
+          },
+        },
       }),
     );
   }

@@ -1,6 +1,7 @@
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpIamAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
@@ -17,6 +18,8 @@ interface PipelineApiProps {
   readonly rateLimit?: number;
   /** @default API_DEFAULTS.burstLimit */
   readonly burstLimit?: number;
+  /** The data key, which encrypts the access logs. */
+  readonly logsKey: kms.IKey;
 }
 
 /**
@@ -53,6 +56,7 @@ class PipelineApi extends Construct {
     });
     this.accessLogs = new logs.LogGroup(this, 'AccessLogs', {
       retention: FUNCTION_DEFAULTS.logRetention,
+      encryptionKey: props.logsKey,
     });
     this.stage = new apigw.HttpStage(this, 'DefaultStage', {
       httpApi: this.api,

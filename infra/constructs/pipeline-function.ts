@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Duration } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
@@ -22,6 +23,8 @@ interface PipelineFunctionProps {
   readonly timeout?: Duration;
   /** Variables named by `ENV` in shared/config/env.ts. @default - none beyond Powertools' */
   readonly environment?: Readonly<Record<string, string>>;
+  /** The data key, which encrypts the function's log group. */
+  readonly logsKey: kms.IKey;
 }
 
 /**
@@ -32,7 +35,7 @@ const esbuildDefine = (value: unknown): string => JSON.stringify(value);
 
 /**
  * One pipeline Lambda function with the stack's defaults: nodejs24.x on arm64, ESM bundle with
- * the configuration inlined, X-Ray as configured, JSON logs into its own log group (with retention), and a role
+ * the configuration inlined, X-Ray as configured, JSON logs into its own encrypted log group (with retention), and a role
  * that starts with nothing but write access to that log group. Callers grant the rest.
  */
 class PipelineFunction extends Construct {
@@ -46,6 +49,7 @@ class PipelineFunction extends Construct {
 
     this.logGroup = new logs.LogGroup(this, 'Logs', {
       retention: FUNCTION_DEFAULTS.logRetention,
+      encryptionKey: props.logsKey,
     });
     // An own role instead of the AWSLambdaBasicExecutionRole managed policy, which allows writing
     // to every log group in the account.

@@ -22,7 +22,10 @@ const ASSUMPTIONS = {
   /** Warm ingest containers, each reading each source's secret once per 5 minutes (cache). */
   ingestContainers: 2,
   secretReadsPerContainerMonth: 12 * 24 * 30,
-  /** KMS requests of SQS, SNS, DynamoDB and Secrets Manager with data-key caching: a guess. */
+  /**
+   * KMS requests of SQS, SNS, DynamoDB, Secrets Manager and CloudWatch Logs (the log groups are
+   * encrypted with the data key), each caching data keys: a guess.
+   */
   kmsRequestsPerMonth: 100_000,
   /**
    * DynamoDB storage after a year: assessments on a case for ever, the others for

@@ -51,8 +51,48 @@ describe('AdvocacyStack', () => {
   });
 
   it('gives every function its own log group with a retention period', () => {
-    // Eight functions and the API's access logs.
-    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 9);
+    // Eight functions, the API's access logs and CDK's function that uploads the console's files.
+    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 10);
+  });
+
+  it('encrypts every log group with the data key, which CloudWatch Logs may use for them only', () => {
+    // Assess: the log groups above, and no other.
+    template.resourceCountIs('AWS::Logs::LogGroup', 10);
+    template.resourcePropertiesCountIs(
+      'AWS::Logs::LogGroup',
+      { KmsKeyId: { 'Fn::GetAtt': [Match.stringLikeRegexp('^DataKey'), 'Arn'] } },
+      10,
+    );
+    template.hasResourceProperties('AWS::KMS::Key', {
+      KeyPolicy: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Sid: 'AllowCloudWatchLogsToEncryptLogGroups',
+            Principal: {
+              Service: { 'Fn::Join': ['', ['logs.', { Ref: 'AWS::Region' }, '.amazonaws.com']] },
+            },
+            Condition: {
+              ArnLike: {
+                'kms:EncryptionContext:aws:logs:arn': {
+                  'Fn::Join': [
+                    '',
+                    [
+                      'arn:',
+                      { Ref: 'AWS::Partition' },
+                      ':logs:',
+                      { Ref: 'AWS::Region' },
+                      ':',
+                      { Ref: 'AWS::AccountId' },
+                      ':log-group:*',
+                    ],
+                  ],
+                },
+              },
+            },
+          }),
+        ]),
+      },
+    });
   });
 
   it('passes the variables named by ENV to the functions that need them', () => {
