@@ -39,7 +39,7 @@ class DataKey extends Construct {
         conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } },
       }),
     );
-    // CloudWatch Logs encrypts the functions' and the API's log groups with the key: only for
+    // CloudWatch Logs encrypts every log group of the stack with the key: only for
     // log groups of this account and region, named in the encryption context it passes.
     const { account, partition, region } = Stack.of(this);
     this.key.addToResourcePolicy(
