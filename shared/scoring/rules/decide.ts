@@ -47,7 +47,11 @@ const CASE_CATEGORIES: readonly TriggerCategory[] = [
  */
 type FirstHits = (Hit | undefined)[];
 
-const categoryIndex = (category: TriggerCategory): number => TRIGGER_CATEGORIES.indexOf(category);
+// A rule signal's place in TRIGGER_CATEGORIES; signals that are no trigger category are absent.
+const INDEX_OF_SIGNAL: ReadonlyMap<RuleSignal, number> = new Map(
+  TRIGGER_CATEGORIES.map((category, index) => [category, index]),
+);
+const categoryIndex = (category: TriggerCategory): number => INDEX_OF_SIGNAL.get(category) ?? -1;
 const REPEAT = categoryIndex('repeat_contact');
 const CHURN = categoryIndex('churn_threat');
 const IMPACT = categoryIndex('business_impact');
@@ -57,10 +61,6 @@ const CASE_INDEXES: readonly number[] = CASE_CATEGORIES.map(categoryIndex);
 const WEIGHT_BY_INDEX: readonly number[] = TRIGGER_CATEGORIES.map((category) => WEIGHTS[category]);
 // One empty place per category, copied for each decision.
 const NO_FIRST_HITS: readonly (Hit | undefined)[] = TRIGGER_CATEGORIES.map(() => undefined);
-// A rule signal's place in TRIGGER_CATEGORIES; signals that are no trigger category are absent.
-const INDEX_OF_SIGNAL: ReadonlyMap<RuleSignal, number> = new Map(
-  TRIGGER_CATEGORIES.map((category, index) => [category, index]),
-);
 // A sentence must be both dense and heavy to count as strong without a strong word: "bad" alone
 // is dense, a long grumble is heavy, neither is intense. Complaint letters are full of words
 // like "fraud" and "error": on the tune split a sum of -12 was still right only one time in three.
@@ -142,7 +142,7 @@ const noteOutcome = (
 ): void => {
   const { first, negativeTone, extreme, clearlyPositive, hits, openCase } = facts;
   const opening = CASE_CATEGORIES.filter(
-    (category) => first[categoryIndex(category)] !== undefined,
+    (_category, place) => first[CASE_INDEXES[place] ?? -1] !== undefined,
   );
   if (opening.length > 0) note(`opens a case: ${opening.join(', ')}`);
   else if (first[REPEAT] !== undefined) {
