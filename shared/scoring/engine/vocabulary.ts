@@ -42,11 +42,14 @@ const isMaskedSwear = (word: string): boolean =>
   MASKED.test(word) &&
   (PROFANE_BY_LENGTH.get(word.length) ?? []).some((swear) => fitsMask(word, swear));
 
-/** Words that turn a statement round ("not", "never", "didn't"). */
+/**
+ * Words that turn a statement round ("not", "never", "didn't"). "n't" alone is how exports split
+ * by a treebank tokenizer write every contraction ("did n't", "is n't").
+ */
 const NEGATORS = new Set(
   (
     "not no never don't doesn't didn't won't wouldn't isn't wasn't aren't weren't haven't " +
-    "hasn't hadn't shouldn't couldn't can't without hardly neither nor"
+    "hasn't hadn't shouldn't couldn't can't n't without hardly neither nor"
   ).split(' '),
 );
 

@@ -87,6 +87,9 @@ const NEGATIVE: readonly [TriggerCategory, string][] = [
   ['escalation_request', 'Can I talk to a manager about volume pricing?'],
   ['escalation_request', 'Please escalate my feature request for exports.'],
   ['escalation_request', 'Our account manager is great.'],
+  // Exports that split contractions ("do n't", "is n't") still negate.
+  ['escalation_request', "I do n't want to speak to a manager, just fix the fee."],
+  ['strong_negative', "It is n't a disaster, the refund came."],
   ['repeat_contact', 'I called twice.'],
   ['repeat_contact', 'The app crashed five times.'],
   ['repeat_contact', 'The agent said I was the third person asking today.'],
