@@ -217,7 +217,8 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
   // A 9 out of 10 with "worst thing I can say is the icon", or four stars of five with "the
   // skirt makes a horrible noise", is praise with a quibble; so is five stars for a top that
   // "sits around the hip" or a dress "I could not walk away from": no threat or outage there.
-  const praiseWithQuibble = rating !== undefined && rating.goodness >= 0.75 && sentiment.sum >= 0;
+  const highRating = rating !== undefined && rating.goodness >= 0.75;
+  const praiseWithQuibble = highRating && sentiment.sum >= 0;
   if (praiseWithQuibble) {
     // It outweighs every category that opens a case by itself; repeat contact decides nothing
     // alone there (see negativeTone below).
@@ -225,6 +226,13 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
       if (drop(first, index))
         note?.(`${String(TRIGGER_CATEGORIES[index])} dropped: high rating, tone not negative`);
     }
+  } else if (highRating && drop(first, STRONG)) {
+    // Under a high rating (four stars of five, 8 of 10 or better), strong words alone judge a
+    // detail even when the text's tone is negative ("the fit is so awful", "looks terrible on
+    // other shapes", "so crazy comfortable"): the labellers opened no case on any of the 767
+    // reviews of four or five stars in `tune`. A threat, a request for a manager or an outage
+    // under a high rating still opens one.
+    note?.('strong_negative dropped: high rating');
   }
   const presentImpact = hits.some((hit) => hit.signal === 'business_impact' && hit.present);
   // A past outage brought up to praise how it was handled is not a grievance.

@@ -167,4 +167,21 @@ describe('detector configuration', () => {
     expect(unrated.openCase).toBe(true);
     expect(unrated.triggers.map((trigger) => trigger.category)).toEqual(['repeat_contact']);
   });
+
+  it('reads strong words under a high rating as a quibble even in a negative tone, threats not', () => {
+    // Arrange
+    const quibble = 'Love the colour, but the fit is so awful and the zipper is dreadful. Sad.';
+    const threat =
+      'The fit is so awful and the zipper is dreadful. I will never shop with you again.';
+    const fourStars = { value: 4, scale: 'csat' } as const;
+    // Act
+    const rated = detector.assess({ ...survey(quibble), rating: fourStars });
+    const unrated = detector.assess(survey(quibble));
+    const threatened = detector.assess({ ...survey(threat), rating: fourStars });
+    // Assess
+    expect(rated.openCase).toBe(false);
+    expect(rated.triggers).toEqual([]);
+    expect(unrated.triggers.map((trigger) => trigger.category)).toEqual(['strong_negative']);
+    expect(threatened.triggers.map((trigger) => trigger.category)).toEqual(['churn_threat']);
+  });
 });
