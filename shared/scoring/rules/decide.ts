@@ -251,14 +251,14 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
     !exasperated;
   // Repeated contact reads as a grievance unless the words are all good ("three people, but
   // every one was helpful"): one negative word or "never heard back" makes it a complaint.
-  // Under a high rating it is praise with a quibble, as strong words are ("so many people
-  // stopped me to ask about it", four stars).
+  // Under a high rating it is a quibble whatever the tone, as strong words are ("so many people
+  // stopped me to ask about it", four stars; "passed up this dress so many times", five).
   const allGood =
     positiveText &&
     sentiment.negativeWords === 0 &&
     sentiment.negations === 0 &&
     (rating === undefined || rating.goodness >= 0.5);
-  const negativeTone = exasperated || !(allGood || praiseWithQuibble);
+  const negativeTone = exasperated || !(allGood || highRating);
   const openCase =
     opensBesides(first, -1) ||
     (first[REPEAT] !== undefined && negativeTone) ||

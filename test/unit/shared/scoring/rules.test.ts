@@ -155,16 +155,21 @@ describe('detector configuration', () => {
     expect(binary.triggers).toEqual([]);
   });
 
-  it('reads repeat contact under a high rating and a tone not negative overall as praise', () => {
+  it('reads repeat contact under a high rating as praise with a quibble, whatever the tone', () => {
     // Arrange
     const text =
       'I called three times before anyone answered, which was annoying, but the team were lovely and it is perfect now.';
     // Act
     const praised = detector.assess({ ...survey(text), rating: { value: 9, scale: 'nps' } });
     const unrated = detector.assess(survey(text));
+    const grumbling = detector.assess({
+      ...survey('I called three times before anyone answered. Annoying and slow.'),
+      rating: { value: 5, scale: 'csat' },
+    });
     // Assess
     expect(praised.openCase).toBe(false);
     expect(unrated.openCase).toBe(true);
+    expect(grumbling.openCase).toBe(false);
     expect(unrated.triggers.map((trigger) => trigger.category)).toEqual(['repeat_contact']);
   });
 
