@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { toFieldIssues } from './config/issues.js';
 import { ValidationError } from './errors.js';
+import { wellFormed } from './plain-text.js';
 
 /**
  * Where a parsed text sits, for the one path convention of every boundary: issue paths are
@@ -41,10 +42,20 @@ const parseWith = <Schema extends z.ZodType>(
   return result.data;
 };
 
-/** Parses a JSON text; a text that is not JSON is a ValidationError carrying `message`. */
+// A JSON escape can carry half a surrogate pair ("\ud83d"), which no UTF-8 text can: it would
+// reach cases, alerts and the table as no character at all. Strings are made well formed here,
+// where every JSON text enters; only a text with a surrogate escape pays for the reviver.
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
+const wellFormedStrings = (_key: string, value: unknown): unknown =>
+  typeof value === 'string' ? wellFormed(value) : value;
+
+/**
+ * Parses a JSON text, every string in it well formed (see wellFormed); a text that is not JSON
+ * is a ValidationError carrying `message`.
+ */
 const parseJsonText = (text: string, message: string, { at }: Boundary = {}): unknown => {
   try {
-    return JSON.parse(text);
+    return SURROGATE_ESCAPE.test(text) ? JSON.parse(text, wellFormedStrings) : JSON.parse(text);
   } catch (error) {
     throw new ValidationError(message, [{ path: at ?? '(root)', message: 'expected JSON' }], {
       cause: error,

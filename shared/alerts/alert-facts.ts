@@ -2,6 +2,7 @@ import type { TriggerCategory } from '../scoring/assessment.js';
 import { RATING_SCALES } from '../scoring/assessment.js';
 import { SCALE_RANGES } from '../sources/signal.js';
 import { URGENCIES, type Urgency } from './filter-policy.js';
+import { oneLine } from '../plain-text.js';
 import { nextSteps } from './next-steps.js';
 import { customerName, label, localTime, subjectOf } from './subject.js';
 import { timeZoneOf, type AlertRecord, type TargetConfig } from './target.js';
@@ -59,9 +60,10 @@ const ratingOf = (record: AlertRecord): string | undefined => {
 const alertFacts = (record: AlertRecord, target: string, config: FormatConfig): AlertFacts => {
   const { case: snapshot } = record;
   const customer = customerName(snapshot);
+  // Every part comes from a webhook: one visible line each, as the name is (see oneLine).
   const identity = [
-    snapshot.customer.accountId && `account ${snapshot.customer.accountId}`,
-    snapshot.customer.email,
+    snapshot.customer.accountId && `account ${oneLine(snapshot.customer.accountId)}`,
+    snapshot.customer.email && oneLine(snapshot.customer.email),
   ]
     .filter((part) => typeof part === 'string' && part !== '' && part !== customer)
     .join(', ');

@@ -1,4 +1,4 @@
-import { oneLine } from './subject.js';
+import { oneLine } from '../plain-text.js';
 
 /** U+2060 WORD JOINER: invisible, and no longer part of a `@name` token. */
 const WORD_JOINER = '\u2060';

@@ -4,7 +4,7 @@ import {
   CUSTOM_NOTIFICATION_LIMITS as LIMITS,
   type CustomNotification,
 } from './custom-notification.js';
-import { clip } from './subject.js';
+import { clip } from '../plain-text.js';
 import type { AlertRecord } from './target.js';
 
 const EVENT_TYPES: Readonly<Record<string, string>> = {

@@ -3,7 +3,7 @@ import { alertFacts, EVIDENCE_MAX, type FormatConfig } from './alert-facts.js';
 import { chatNotification } from './chat-notification.js';
 import type { CustomNotification } from './custom-notification.js';
 import type { Urgency } from './filter-policy.js';
-import { clip, oneLine } from './subject.js';
+import { clip, oneLine } from '../plain-text.js';
 import type { AlertRecord } from './target.js';
 
 /** Message attributes subscriptions filter on; the SNS adapter types them. */
@@ -57,7 +57,7 @@ const formatAlert = (record: AlertRecord, target: string, config: FormatConfig):
     '',
     'Next steps:',
     ...facts.nextSteps.map((step, index) => `  ${String(index + 1)}. ${step}`),
-    ...(record.note === undefined ? [] : ['', `Note: ${record.note}`]),
+    ...(record.note === undefined ? [] : ['', `Note: ${oneLine(record.note)}`]),
   ].join('\n');
   return {
     subject,

@@ -1,3 +1,4 @@
+import { clip, oneLine } from '../plain-text.js';
 import type { AlertRecord } from './target.js';
 
 const SUBJECT_MAX = 99;
@@ -6,31 +7,6 @@ const EVENT_LABELS: Readonly<Record<string, string>> = {
   escalated: 'Escalated',
 };
 
-/** One line of text. Customer names come from webhooks: no line breaks or control characters. */
-const oneLine = (text: string): string =>
-  text
-    .replace(/\p{Cc}+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-// Made on first use: building ICU's segmenter takes about 20 ms, which every command line run
-// and cold start that imports this module (for oneLine) would otherwise pay.
-let graphemes: Intl.Segmenter | undefined;
-
-/**
- * Cuts text to at most `max` UTF-16 code units (what JavaScript and the services' length limits
- * count), marking the cut with an ellipsis. It cuts between grapheme clusters, so an emoji, a
- * flag or an accented letter is kept whole or dropped whole, never left as half a surrogate pair.
- */
-const clip = (text: string, max: number): string => {
-  if (text.length <= max) return text;
-  let kept = '';
-  graphemes ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
-  for (const { segment } of graphemes.segment(text)) {
-    if (kept.length + segment.length > max - 1) break;
-    kept += segment;
-  }
-  return `${kept.trimEnd()}…`;
-};
 /** `business_impact` -> `business impact`. */
 const label = (category: string): string => category.replace(/_/g, ' ');
 
@@ -72,4 +48,4 @@ const subjectOf = (record: AlertRecord): string => {
   return [...head, clip(customerName(record.case), Math.max(room, 10)), top].join(' · ');
 };
 
-export { clip, customerName, label, localTime, oneLine, subjectOf, timeIn };
+export { customerName, label, localTime, subjectOf, timeIn };

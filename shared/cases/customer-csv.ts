@@ -2,6 +2,7 @@ import { CsvError, parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { formatPath } from '../config/issues.js';
 import { ValidationError, type FieldIssue } from '../errors.js';
+import { shown } from '../plain-text.js';
 import type { CustomerRecord } from './customer.js';
 import { isTimeZone } from '../config/routing-schema.js';
 
@@ -118,7 +119,7 @@ const parseCustomerCsv = (text: string, segments?: readonly string[]): CustomerR
     if (segments !== undefined && segment !== '' && !segments.includes(segment)) {
       issues.push({
         path: `${where}, segment`,
-        message: `unknown segment "${segment}"; expected one of ${segments.join(', ')}`,
+        message: `unknown segment ${shown(segment)}; expected one of ${segments.join(', ')}`,
       });
     }
     if (!result.success) continue;

@@ -1,6 +1,7 @@
 import type { Page } from '../cases/case-store.js';
 import type { AdvocacyCase } from '../cases/model.js';
 import type { CaseView } from './case-view.js';
+import { oneLine } from '../plain-text.js';
 import { textTable } from './text-table.js';
 
 const customerOf = (item: AdvocacyCase): string =>
@@ -34,8 +35,10 @@ const renderQueue = (page: Page<AdvocacyCase>, now: Date): string => {
   return page.cursor === undefined ? table : `${table}more: --cursor ${page.cursor}\n`;
 };
 
+// Every value may hold a customer's or an advocate's words: one visible line each, so no text
+// can forge a line of the case or drive the terminal (see oneLine).
 const field = (label: string, value: string | undefined): string[] =>
-  value === undefined || value === '' ? [] : [`${`${label}:`.padEnd(16)}${value}`];
+  value === undefined || value === '' ? [] : [`${`${label}:`.padEnd(16)}${oneLine(value)}`];
 
 /** One case in full: the facts, the customer's words, the plan, and the timeline. */
 const renderCase = (view: CaseView, now: Date): string => {
@@ -65,18 +68,21 @@ const renderCase = (view: CaseView, now: Date): string => {
     '',
     'Evidence:',
     ...view.evidence.map(
-      (trigger) => `  ${trigger.category}: "${trigger.evidence}" (${trigger.signalId})`,
+      (trigger) =>
+        `  ${trigger.category}: "${oneLine(trigger.evidence)}" (${oneLine(trigger.signalId)})`,
     ),
   ];
   if (view.plan !== undefined) {
     lines.push('', 'Get-well plan:');
     lines.push(
       ...view.plan.actions.map(
-        (action) => `  - ${action.what} (owner ${action.owner}, due ${action.due})`,
+        (action) =>
+          `  - ${oneLine(action.what)} (owner ${oneLine(action.owner)}, due ${oneLine(action.due)})`,
       ),
     );
     if (view.plan.trial !== undefined) {
-      lines.push(`  trial: ${view.plan.trial.service} until ${view.plan.trial.ends}`);
+      const { service, ends } = view.plan.trial;
+      lines.push(`  trial: ${oneLine(service)} until ${oneLine(ends)}`);
     }
   }
   lines.push('', 'Timeline:');

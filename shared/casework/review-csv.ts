@@ -1,7 +1,15 @@
 import type { Durations, Review } from './review-model.js';
 
-const quote = (value: string): string =>
-  /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+// A spreadsheet runs a cell that starts with one of these as a formula: "=HYPERLINK(...)" in a
+// trial's service, typed by an advocate, would send data to any address. A leading apostrophe
+// makes the cell text; numbers (a negative count) stay numbers.
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+const quote = (written: string): string => {
+  const value = FORMULA_START.test(written) && !NUMBER.test(written) ? `'${written}` : written;
+  return /[",\n\r\t]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+};
 
 const number = (value: number | null): string => (value === null ? '' : String(value));
 

@@ -1,3 +1,4 @@
+import { oneLine } from '../plain-text.js';
 import type { Review } from './review-model.js';
 import { periodLabel } from './review-format.js';
 import { reviewCharts, reviewSections } from './review-sections.js';
@@ -8,7 +9,11 @@ interface MarkdownOptions {
   readonly charts?: boolean;
 }
 
-const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+// A cell is one visible line (see oneLine), and a backslash shows as written each character
+// that would make Markdown read it: a customer's name cannot end the row or become a link, an
+// image, code, an entity or HTML where the review is rendered. Emphasis is left alone: it hides
+// nothing, and category names keep their underscores in the plain-text e-mail.
+const cell = (text: string): string => oneLine(text).replace(/[\\`[\]<>|&]/g, '\\$&');
 
 const table = (head: readonly string[], rows: readonly (readonly string[])[]): string[] =>
   rows.length === 0

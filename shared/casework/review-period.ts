@@ -1,4 +1,5 @@
 import { ValidationError } from '../errors.js';
+import { shown } from '../plain-text.js';
 import { DAY_MS } from './review-stats.js';
 
 interface Period {
@@ -13,7 +14,9 @@ const parseInstant = (text: string, name: string, endOfDay: boolean): Date => {
   const value = Date.parse(DATE.test(text) ? `${text}T00:00:00Z` : text);
   if (Number.isNaN(value) || !/^\d{4}-\d{2}-\d{2}/.test(text)) {
     const message = 'expected a date (YYYY-MM-DD) or an ISO date-time';
-    throw new ValidationError(`--${name}: ${message}, got "${text}"`, [{ path: name, message }]);
+    throw new ValidationError(`--${name}: ${message}, got ${shown(text)}`, [
+      { path: name, message },
+    ]);
   }
   // A bare date in --to means "through that day": the period ends at the next midnight (UTC).
   return new Date(endOfDay && DATE.test(text) ? value + DAY_MS : value);

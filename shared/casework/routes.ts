@@ -1,4 +1,5 @@
 import { NotFoundError } from '../errors.js';
+import { shown } from '../plain-text.js';
 
 /** The case actions an advocate may take over HTTP and the CLI (escalation is the sweep's alone). */
 const ADVOCATE_ACTIONS = ['acknowledge', 'plan', 'resolve', 'close', 'disagree', 'link'] as const;
@@ -45,7 +46,7 @@ const decode = (part: string): string => {
   try {
     return decodeURIComponent(part);
   } catch {
-    throw new NotFoundError(`no route for a malformed path segment "${part}"`);
+    throw new NotFoundError(`no route for a malformed path segment ${shown(part)}`);
   }
 };
 

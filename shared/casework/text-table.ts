@@ -1,6 +1,9 @@
+import { clip, oneLine } from '../plain-text.js';
+
 /**
- * Renders rows as a plain-text table with aligned columns, for terminals. Cells are single-line;
- * long ones are cut with an ellipsis at `maxCell` characters.
+ * Renders rows as a plain-text table with aligned columns, for terminals. Cells are one line of
+ * visible text (see oneLine: a customer's name cannot drive the terminal); long ones are cut with
+ * an ellipsis at `maxCell` characters.
  *
  * @example textTable(['id', 'status'], [['c1', 'open']]) // 'ID  STATUS\nc1  open\n'
  */
@@ -9,10 +12,7 @@ const textTable = (
   rows: readonly (readonly string[])[],
   maxCell = 48,
 ): string => {
-  const fit = (text: string): string => {
-    const line = text.replace(/\s+/g, ' ');
-    return line.length > maxCell ? `${line.slice(0, maxCell - 1)}…` : line;
-  };
+  const fit = (text: string): string => clip(oneLine(text), maxCell);
   const cells = [head.map((title) => title.toUpperCase()), ...rows.map((row) => row.map(fit))];
   const widths = head.map((_, column) =>
     Math.max(...cells.map((row) => (row[column] ?? '').length)),

@@ -1,14 +1,11 @@
-import { oneLine } from '../alerts/subject.js';
+import { clip, oneLine } from '../plain-text.js';
 import type { Metrics } from './evaluate.js';
 import type { Explanation } from './explanation.js';
 
 const EVIDENCE_MAX = 120;
 
 /** Customer words for a terminal: one line, no control characters, clipped, quoted. */
-const quoted = (text: string): string => {
-  const line = oneLine(text).replace(/\p{Cf}/gu, '');
-  return `"${line.length > EVIDENCE_MAX ? `${line.slice(0, EVIDENCE_MAX - 1)}…` : line}"`;
-};
+const quoted = (text: string): string => `"${clip(oneLine(text), EVIDENCE_MAX)}"`;
 
 /** An explanation as plain text, the form `advocacy score --explain` prints. */
 const explanationText = (explanation: Explanation): string => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { toFieldIssues } from '../config/issues.js';
 import { ValidationError } from '../errors.js';
 import { parseJsonText } from '../parse.js';
+import { shown } from '../plain-text.js';
 import { RatingSchema, SCALE_RANGES, TurnSchema } from '../sources/signal.js';
 import {
   TRIGGER_CATEGORIES,
@@ -151,13 +152,13 @@ const csvRecordToInput = (
   row: number,
 ): DetectorInput => {
   const text = record[columns.textColumn];
-  if (text === undefined) throw new ValidationError(`no column "${columns.textColumn}"`);
+  if (text === undefined) throw new ValidationError(`no column ${shown(columns.textColumn)}`);
   const cell =
     columns.ratingColumn === undefined ? '' : (record[columns.ratingColumn] ?? '').trim();
   const rating =
     cell === '' ? null : RatingSchema.safeParse({ value: Number(cell), scale: columns.scale });
   if (rating !== null && !rating.success) {
-    throw new ValidationError(`rating "${cell}" is not a valid ${columns.scale} value`);
+    throw new ValidationError(`rating ${shown(cell)} is not a valid ${columns.scale} value`);
   }
   const id = columns.idColumn === undefined ? undefined : record[columns.idColumn];
   return {

@@ -6,6 +6,7 @@ import {
   UnsupportedMediaTypeError,
 } from '../errors.js';
 import { header } from '../http.js';
+import { shown } from '../plain-text.js';
 import type { WebhookRequest } from './adapter.js';
 import type { PlatformApi } from './platform-api.js';
 import { toQueueMessage } from './queue-message.js';
@@ -61,7 +62,7 @@ const acceptsMediaType = (accepted: readonly string[], value: string | undefined
 const ingestWebhook = async (request: IngestRequest, deps: IngestDeps): Promise<IngestOutcome> => {
   const { source } = request;
   if (!isWebhookSource(source) || !deps.sources[source].enabled)
-    throw new NotFoundError(`unknown source "${source.slice(0, 64)}"`);
+    throw new NotFoundError(`unknown source ${shown(source)}`);
   const method = request.method.toUpperCase();
   if (PROBE_METHODS.has(method)) return { status: 'probe', source };
   if (method !== 'POST') return { status: 'method-not-allowed', source };

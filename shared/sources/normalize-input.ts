@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { SourcesConfig } from '../config/sources-schema.js';
 import { NotFoundError, ValidationError } from '../errors.js';
 import { parseJsonWith } from '../parse.js';
+import { shown } from '../plain-text.js';
 import type { Normalized } from './adapter.js';
 import { normalizeContactLens } from './contactlens.js';
 import type { PlatformApi } from './platform-api.js';
@@ -62,7 +63,7 @@ const normalizeInput = async (input: NormalizeInput, deps: NormalizeDeps): Promi
       input.receivedAt,
     );
   }
-  if (!isWebhookSource(source)) throw new NotFoundError(`unknown source "${source.slice(0, 64)}"`);
+  if (!isWebhookSource(source)) throw new NotFoundError(`unknown source ${shown(source)}`);
   const secret: SourceSecret | undefined = NEEDS_API.has(source)
     ? await deps.secrets.get(source)
     : undefined;

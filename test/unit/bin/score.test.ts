@@ -126,6 +126,19 @@ describe('advocacy score', () => {
     expect(stdout).toContain('- opens a case: churn_threat');
   });
 
+  it('prints ids and customer words for a terminal: no escape, bidi override or half emoji', () => {
+    // Prepare
+    const words = `This is the worst xx${' terrible 🇬🇧🇬🇧🇬🇧'.repeat(12)} awful \u001b]0;pwned\u0007`;
+    const input = line('id\u202Eevil\u200B\u001b[2J', words);
+    // Act
+    const { stdout, status } = run(['--explain'], input);
+    // Assess
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^idevil \[2J: opens a case/);
+    expect(stdout.replace(/\n/g, '')).not.toMatch(/[\p{Cc}\u202a-\u202e\u200b]/u);
+    expect(stdout).not.toMatch(/\p{Cs}/u);
+  });
+
   it('prints agreement figures with --eval', () => {
     // Prepare
     const file = join(folder, 'labelled.jsonl');
@@ -144,7 +157,8 @@ describe('advocacy score', () => {
     const file = join(folder, 'export.csv');
     writeFileSync(
       file,
-      'id,comment,nps\n1,"Utterly appalling, cancel our contract",0\n2,Great,10\n3,Bad row,eleven\n',
+      'id,comment,nps\n1,"Utterly appalling, cancel our contract",0\n2,Great,10\n3,Bad row,eleven\n' +
+        '4,Bad row,\u001b]8;;https://evil.example\u0007CLICK\u001b[2J\n',
     );
     // Act
     const { stdout, stderr, status } = run([
@@ -165,7 +179,11 @@ describe('advocacy score', () => {
         .map((text) => (JSON.parse(text) as { id: string }).id),
     ).toEqual(['1', '2']);
     expect(stderr).toContain('row 3: rating "eleven" is not a valid nps value');
-    expect(stderr).toContain('2 rows scored, 1 bad, 1 would open a case (0 urgent)');
+    expect(stderr).toContain(
+      'row 4: rating "]8;;https://evil.example CLICK [2J" is not a valid nps value',
+    );
+    expect(stderr).not.toContain('\u001b');
+    expect(stderr).toContain('2 rows scored, 2 bad, 1 would open a case (0 urgent)');
     expect(status).toBe(1);
   });
 });

