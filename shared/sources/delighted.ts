@@ -9,6 +9,7 @@ import {
   parseJson,
   parsePayload,
   resolveCustomer,
+  UnixSecondsSchema,
 } from './signal-builder.js';
 
 type DelightedOptions = SourcesConfig['delighted'];
@@ -29,8 +30,8 @@ const DelightedBodySchema = z.object({
     survey_type: z.string().default('nps'),
     score: z.number().nullable(),
     comment: z.string().nullable().optional(),
-    created_at: z.number(),
-    updated_at: z.number().optional(),
+    created_at: UnixSecondsSchema,
+    updated_at: UnixSecondsSchema.optional(),
     person_properties: z.record(z.string(), Primitive).nullable().optional(),
     additional_answers: z
       .array(z.object({ value: z.object({ free_response: z.string().nullable().optional() }) }))

@@ -7,7 +7,13 @@ import { SCALE_RANGES } from './signal.js';
 import type { SourceSecret } from './source-secret.js';
 import { STANDARD_WEBHOOKS_SIGNATURE } from './signature-schemes.js';
 import { assertFresh, decodeSignature, hmac, matchesAnyKey, unauthorized } from './signature.js';
-import { buildSignal, parseJson, parsePayload, resolveCustomer } from './signal-builder.js';
+import {
+  buildSignal,
+  MetadataSchema,
+  parseJson,
+  parsePayload,
+  resolveCustomer,
+} from './signal-builder.js';
 
 type GenericOptions = SourcesConfig['generic'];
 
@@ -50,7 +56,7 @@ const GenericBodySchema = z.discriminatedUnion('type', [
       rating: RatingSchema.nullable().optional(),
       comment: optionalText,
       submitted_at: isoTime.optional(),
-      metadata: z.record(z.string(), z.unknown()).optional(),
+      metadata: MetadataSchema.optional(),
     }),
   }),
   z.object({
@@ -71,7 +77,7 @@ const GenericBodySchema = z.discriminatedUnion('type', [
         )
         .min(1),
       submitted_at: isoTime.optional(),
-      metadata: z.record(z.string(), z.unknown()).optional(),
+      metadata: MetadataSchema.optional(),
     }),
   }),
 ]);

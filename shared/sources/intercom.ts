@@ -6,6 +6,7 @@ import { verifyBodySignature } from './signature.js';
 import {
   buildSignal,
   fromUnixSeconds,
+  UnixSecondsSchema,
   parseJson,
   parsePayload,
   resolveCustomer,
@@ -23,15 +24,15 @@ const Author = z.object({
 const PartSchema = z.object({
   part_type: z.string(),
   body: z.string().nullable().optional(),
-  created_at: z.number().optional(),
+  created_at: UnixSecondsSchema.optional(),
   author: Author,
 });
 
 // Intercom's Conversation model, API version 2.15; fields we do not read are ignored.
 const ConversationSchema = z.object({
   id: z.string().min(1),
-  created_at: z.number(),
-  updated_at: z.number().optional(),
+  created_at: UnixSecondsSchema,
+  updated_at: UnixSecondsSchema.optional(),
   source: z.object({ body: z.string().nullable().optional(), author: Author }).optional(),
   contacts: z
     .object({
@@ -47,8 +48,8 @@ const ConversationSchema = z.object({
     .object({
       rating: z.number().int().nullable().optional(),
       remark: z.string().nullable().optional(),
-      created_at: z.number().optional(),
-      updated_at: z.number().nullable().optional(),
+      created_at: UnixSecondsSchema.optional(),
+      updated_at: UnixSecondsSchema.nullable().optional(),
     })
     .nullable()
     .optional(),
@@ -59,7 +60,7 @@ const NotificationSchema = z.object({
   type: z.literal('notification_event'),
   id: z.string().min(1),
   topic: z.string(),
-  created_at: z.number(),
+  created_at: UnixSecondsSchema,
   data: z.object({ item: z.unknown() }),
 });
 

@@ -5,20 +5,19 @@ import { parseJsonWith } from '../parse.js';
 import { accepted, ignored, type SourceAdapter, type WebhookRequest } from './adapter.js';
 import { QUALTRICS_SIGNATURE } from './signature-schemes.js';
 import { decodeSignature, hmac, matchesAnyKey, unauthorized } from './signature.js';
-import { buildSignal, parsePayload, pickField, resolveCustomer } from './signal-builder.js';
+import {
+  buildSignal,
+  decodeUtf8,
+  parsePayload,
+  pickField,
+  resolveCustomer,
+} from './signal-builder.js';
 
 type QualtricsOptions = SourcesConfig['qualtrics'];
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 /** The form fields of a Qualtrics event subscription delivery (`Topic`, `MSG`, `HMAC`). */
-const readForm = (request: WebhookRequest): URLSearchParams => {
-  try {
-    return new URLSearchParams(utf8.decode(request.body));
-  } catch (error) {
-    throw new ValidationError('body is not valid UTF-8', [], { cause: error });
-  }
-};
+const readForm = (request: WebhookRequest): URLSearchParams =>
+  new URLSearchParams(decodeUtf8(request.body));
 
 const MessageSchema = z.object({
   SurveyID: z.string().min(1),

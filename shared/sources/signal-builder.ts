@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { UnprocessableError, ValidationError } from '../errors.js';
 import { parseJsonText, parseWith } from '../parse.js';
 import { SignalSchema, type Signal, type SignalCustomer } from './signal.js';
@@ -16,18 +16,24 @@ interface CustomerFieldNames {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * Decodes the raw body as strict UTF-8 and parses it as JSON. Invalid UTF-8 or JSON is a 400:
- * silently replacing bad bytes would change the customer's words.
+ * Decodes the raw body as strict UTF-8. Invalid UTF-8 is a 400: silently replacing bad bytes
+ * would change the customer's words.
  */
-const parseJson = (body: Buffer): unknown => {
-  let text: string;
+const decodeUtf8 = (body: Buffer): string => {
   try {
-    text = utf8.decode(body);
+    return utf8.decode(body);
   } catch (error) {
-    throw new ValidationError('body is not valid UTF-8', [], { cause: error });
+    throw new ValidationError(
+      'body is not valid UTF-8',
+      [{ path: '(root)', message: 'expected UTF-8' }],
+      { cause: error },
+    );
   }
-  return parseJsonText(text, 'body is not valid JSON');
 };
+
+/** Decodes the raw body (see decodeUtf8) and parses it as JSON; invalid JSON is a 400. */
+const parseJson = (body: Buffer): unknown =>
+  parseJsonText(decodeUtf8(body), 'body is not valid JSON');
 
 /** Validates a platform's payload (`what`: `Typeform webhook`); issues name the failing field paths. */
 const parsePayload = <Schema extends z.ZodType>(
@@ -84,12 +90,48 @@ const buildSignal = (candidate: z.input<typeof SignalSchema>): Signal => {
   return parseWith(SignalSchema, candidate, 'normalized signal is invalid', { at: 'signal' });
 };
 
-/** Unix seconds to ISO-8601 (platforms send both). */
+/**
+ * A time as Unix seconds, up to the last second of the year 9999: a Date holds no later time, and
+ * `1e300` made the ISO conversion throw (a 500) instead of naming the field.
+ */
+const UnixSecondsSchema = z.number().min(0).max(253_402_300_799);
+
+/** Unix seconds (see UnixSecondsSchema) to ISO-8601 (platforms send both). */
 const fromUnixSeconds = (seconds: number): string => new Date(seconds * 1000).toISOString();
+
+/**
+ * Free-form JSON a sender may attach (the generic source's `metadata`), at most this many levels
+ * of objects and arrays deep: serializing 100,000 levels overflowed the stack (a 500).
+ */
+const METADATA_DEPTH = 8;
+
+/** Whether `value` nests at most `limit` levels, walked level by level, never recursively. */
+const nestsAtMost = (value: unknown, limit: number): boolean => {
+  let level: unknown[] = [value];
+  for (let depth = 0; level.length > 0; depth += 1) {
+    if (depth > limit) return false;
+    const next: unknown[] = [];
+    for (const item of level) {
+      if (typeof item === 'object' && item !== null)
+        for (const inner of Object.values(item)) next.push(inner);
+    }
+    level = next;
+  }
+  return true;
+};
+
+const MetadataSchema = z
+  .record(z.string(), z.unknown())
+  .refine((value) => nestsAtMost(value, METADATA_DEPTH), {
+    error: `nested more than ${String(METADATA_DEPTH)} levels deep`,
+  });
 
 export {
   buildSignal,
+  decodeUtf8,
   fromUnixSeconds,
+  MetadataSchema,
+  UnixSecondsSchema,
   parseJson,
   parsePayload,
   pickField,

@@ -20,7 +20,12 @@ const RatingSchema = z
       error: 'rating value outside its scale',
       path: ['value'],
     },
-  );
+  )
+  // A respondent picks a point of the scale; only a sentiment score is measured between points.
+  .refine(({ value, scale }) => scale === 'sentiment' || Number.isInteger(value), {
+    error: 'rating value must be a whole point of its scale',
+    path: ['value'],
+  });
 
 const TurnSchema = z.object({
   role: z.enum(['customer', 'agent']),
@@ -28,13 +33,19 @@ const TurnSchema = z.object({
   at: z.iso.datetime({ offset: true }).optional(),
 });
 
+// Each identity becomes part of a DynamoDB key (the customer key, an identity item), and a sort
+// key holds at most 1,024 bytes: 256 UTF-16 units are at most 768 bytes of UTF-8. Longer, a
+// signal was accepted and then failed every delivery, holding up the customer's later signals.
+const IDENTITY_MAX = 256;
+const identity = z.string().max(IDENTITY_MAX);
+
 const CustomerSchema = z.object({
-  id: z.string().min(1).optional(),
-  email: z.string().min(3).optional(),
-  name: z.string().optional(),
-  accountId: z.string().min(1).optional(),
-  accountName: z.string().optional(),
-  segment: z.string().optional(),
+  id: identity.min(1).optional(),
+  email: identity.min(3).optional(),
+  name: identity.optional(),
+  accountId: identity.min(1).optional(),
+  accountName: identity.optional(),
+  segment: identity.optional(),
 });
 
 /**

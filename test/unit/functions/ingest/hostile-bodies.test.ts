@@ -134,6 +134,49 @@ const hostile = fc.oneof(
           Buffer.concat([Buffer.from('{"event_id":"'), Buffer.from(bytes), Buffer.from('"}')]),
         ] as const,
     ),
+  // A time no Date holds, where a platform sends Unix seconds.
+  fc
+    .tuple(
+      fc.constantFrom(
+        ['delighted.json', 'delighted', ['event_data', 'updated_at']] as const,
+        ['intercom-replied.json', 'intercom', ['created_at']] as const,
+        ['intercom-replied.json', 'intercom', ['data', 'item', 'created_at']] as const,
+      ),
+      fc.constantFrom(1e300, -1, 2 ** 53 + 2, 8.64e12 + 1),
+    )
+    .map(([[fixture, source, path], seconds]) => {
+      const body = fixtureJson(fixture);
+      parentOf(body, path)[path.at(-1)!] = seconds;
+      return [source, Buffer.from(JSON.stringify(body))] as const;
+    }),
+  // Free-form metadata nested deeper than a sender needs, inside an otherwise valid body.
+  fc.integer({ min: 9, max: 40_000 }).map((depth) => {
+    const body = fixtureJson('generic-survey.json');
+    Reflect.deleteProperty(body.data as object, 'metadata');
+    const text = JSON.stringify(body);
+    const nested = `${'['.repeat(depth)}${']'.repeat(depth)}`;
+    return [
+      'generic',
+      Buffer.from(text.replace('"data":{', `"data":{"metadata":{"k":${nested}},`)),
+    ] as const;
+  }),
+  // An identity longer than a DynamoDB key holds, inside an otherwise valid body.
+  fc
+    .tuple(
+      fc.constantFrom(
+        ['account', 'name'],
+        ['account', 'id'],
+        ['respondent', 'email'],
+        ['respondent', 'id'],
+      ),
+      fc.integer({ min: 257, max: 5_000 }),
+    )
+    .map(([[part, field], length]) => {
+      const body = fixtureJson('generic-survey.json');
+      const data = body.data as Record<string, Record<string, unknown>>;
+      data[part] = { ...data[part], [field]: `${'n'.repeat(length - 12)}@example.com` };
+      return ['generic', Buffer.from(JSON.stringify(body))] as const;
+    }),
   // Anything at all that JSON can say, in place of the whole body.
   fc
     .tuple(fc.constantFrom(...SOURCES), fc.jsonValue({ maxDepth: 4 }))
@@ -170,7 +213,11 @@ describe('ingest handler under hostile bodies', () => {
           }),
         );
         statuses.add(response.statusCode ?? 0);
-        const answer = JSON.parse(response.body ?? '{}') as { error?: unknown; detail?: unknown };
+        const answer = JSON.parse(response.body ?? '{}') as {
+          error?: unknown;
+          detail?: unknown;
+          issues?: { path?: unknown }[];
+        };
 
         expect(response.statusCode).toBeGreaterThanOrEqual(400);
         expect(response.statusCode).toBeLessThan(500);
@@ -178,6 +225,11 @@ describe('ingest handler under hostile bodies', () => {
         expect(response.statusCode).not.toBe(401);
         expect(typeof answer.error).toBe('string');
         expect(typeof answer.detail).toBe('string');
+        // A 400 names where the body is wrong: at least one field path (`(root)` for all of it).
+        if (response.statusCode === 400) {
+          expect(answer.issues?.length).toBeGreaterThan(0);
+          for (const issue of answer.issues ?? []) expect(typeof issue.path).toBe('string');
+        }
       }),
       { numRuns: 1_200 },
     );

@@ -94,6 +94,33 @@ describe('typeform', () => {
       { path: 'signal.rating.value', message: 'rating value outside its scale' },
     ]);
   });
+
+  it('refuses a rating between two points of its scale, and an identity too long for a key', async () => {
+    const between = fixtureJson<{ form_response: { answers: { number?: number }[] } }>(
+      'typeform.json',
+    );
+    between.form_response.answers[0]!.number = 1.5;
+    const long = fixtureJson<{ form_response: { hidden: Record<string, string> } }>(
+      'typeform.json',
+    );
+    long.form_response.hidden.customer_id = 'c'.repeat(257);
+
+    const errors = await Promise.all(
+      [between, long].map((body) =>
+        run(typeform, sources.typeform, body).catch((caught: unknown) => caught),
+      ),
+    );
+
+    expect(errors.map((error) => (error as ValidationError).issues)).toEqual([
+      [{ path: 'signal.rating.value', message: 'rating value must be a whole point of its scale' }],
+      [
+        {
+          path: 'signal.customer.id',
+          message: 'Too big: expected string to have <=256 characters',
+        },
+      ],
+    ]);
+  });
 });
 
 describe('delighted', () => {
