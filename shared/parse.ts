@@ -42,6 +42,24 @@ const parseWith = <Schema extends z.ZodType>(
   return result.data;
 };
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Decodes a raw body as strict UTF-8. Invalid UTF-8 is a ValidationError at `at` (`(root)` when
+ * the body is the whole input): silently replacing bad bytes would change the customer's words.
+ */
+const decodeUtf8 = (bytes: Uint8Array, { at }: Boundary = {}): string => {
+  try {
+    return utf8.decode(bytes);
+  } catch (error) {
+    throw new ValidationError(
+      'body is not valid UTF-8',
+      [{ path: at ?? '(root)', message: 'expected UTF-8' }],
+      { cause: error },
+    );
+  }
+};
+
 // A JSON escape can carry half a surrogate pair ("\ud83d"), which no UTF-8 text can: it would
 // reach cases, alerts and the table as no character at all. Strings are made well formed here,
 // where every JSON text enters; only a text with a surrogate escape pays for the reviver.
@@ -87,5 +105,5 @@ const parseJsonWith = <Schema extends z.ZodType>(
 ): z.output<Schema> =>
   parseWith(schema, parseJsonText(text, messages.notJson, boundary), messages.invalid, boundary);
 
-export { parseJsonText, parseJsonWith, parseWith };
+export { decodeUtf8, parseJsonText, parseJsonWith, parseWith };
 export type { Boundary, JsonMessages };

@@ -8,6 +8,7 @@ import {
 } from '../../shared/casework/request-schemas.js';
 import { matchCaseRoute } from '../../shared/casework/routes.js';
 import { header, json, readRawBody, toHttpResponse, type HttpLogger } from '../../shared/http.js';
+import { decodeUtf8 } from '../../shared/parse.js';
 
 interface CasesDeps {
   readonly service: CaseService;
@@ -37,7 +38,7 @@ const createHandler =
         const view = await deps.service.show(caseId);
         return withVersion(json(200, view), view.version);
       }
-      const body = parseJsonObject(readRawBody(event).toString('utf8'));
+      const body = parseJsonObject(decodeUtf8(readRawBody(event), { at: 'body' }));
       const expectedVersion = expectedVersionOf(
         header(event.headers, 'if-match'),
         body.expectedVersion,

@@ -144,7 +144,8 @@ const createConsoleApp = (deps: ConsoleDeps) => {
       deps.logger.error('console request failed', {
         error:
           error instanceof AdvocacyError || error instanceof ConflictError ? error.name : 'Error',
-        message: error instanceof Error ? error.message : 'unknown',
+        // Not `message`: the logger reserves that key and drops what a call passes in it.
+        detail: error instanceof Error ? error.message : 'unknown',
       });
       return respond(500, messagePage(viewer, 'Something went wrong', 'Try again in a moment.'));
     }

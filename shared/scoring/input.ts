@@ -3,7 +3,13 @@ import { toFieldIssues } from '../config/issues.js';
 import { ValidationError } from '../errors.js';
 import { parseJsonText } from '../parse.js';
 import { shown } from '../plain-text.js';
-import { RatingSchema, SCALE_RANGES, TurnSchema } from '../sources/signal.js';
+import {
+  isScalePoint,
+  RatingSchema,
+  SCALE_RANGES,
+  TurnSchema,
+  withinScale,
+} from '../sources/signal.js';
 import {
   TRIGGER_CATEGORIES,
   type DetectorInput,
@@ -65,9 +71,9 @@ const plainRating = (value: unknown): Rating | null | undefined => {
     !Object.hasOwn(SCALE_RANGES, scale)
   )
     return undefined;
-  const [low, high] = SCALE_RANGES[scale as RatingScale];
-  return number >= low && number <= high
-    ? { value: number, scale: scale as RatingScale }
+  const known = scale as RatingScale;
+  return withinScale(number, known) && isScalePoint(number, known)
+    ? { value: number, scale: known }
     : undefined;
 };
 

@@ -1,17 +1,11 @@
 import { z } from 'zod';
 import type { SourcesConfig } from '../config/sources-schema.js';
 import { DependencyError, ValidationError } from '../errors.js';
-import { parseJsonWith } from '../parse.js';
+import { decodeUtf8, parseJsonWith } from '../parse.js';
 import { accepted, ignored, type SourceAdapter, type WebhookRequest } from './adapter.js';
 import { QUALTRICS_SIGNATURE } from './signature-schemes.js';
 import { decodeSignature, hmac, matchesAnyKey, unauthorized } from './signature.js';
-import {
-  buildSignal,
-  decodeUtf8,
-  parsePayload,
-  pickField,
-  resolveCustomer,
-} from './signal-builder.js';
+import { buildSignal, parsePayload, pickField, resolveCustomer } from './signal-builder.js';
 
 type QualtricsOptions = SourcesConfig['qualtrics'];
 

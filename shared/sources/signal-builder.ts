@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { UnprocessableError, ValidationError } from '../errors.js';
-import { parseJsonText, parseWith } from '../parse.js';
+import { UnprocessableError } from '../errors.js';
+import { decodeUtf8, parseJsonText, parseWith } from '../parse.js';
 import { SignalSchema, type Signal, type SignalCustomer } from './signal.js';
 
 type Fields = Readonly<Record<string, unknown>> | null | undefined;
@@ -12,24 +12,6 @@ interface CustomerFieldNames {
   readonly segment: string;
   readonly email: string;
 }
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/**
- * Decodes the raw body as strict UTF-8. Invalid UTF-8 is a 400: silently replacing bad bytes
- * would change the customer's words.
- */
-const decodeUtf8 = (body: Buffer): string => {
-  try {
-    return utf8.decode(body);
-  } catch (error) {
-    throw new ValidationError(
-      'body is not valid UTF-8',
-      [{ path: '(root)', message: 'expected UTF-8' }],
-      { cause: error },
-    );
-  }
-};
 
 /** Decodes the raw body (see decodeUtf8) and parses it as JSON; invalid JSON is a 400. */
 const parseJson = (body: Buffer): unknown =>
@@ -128,7 +110,6 @@ const MetadataSchema = z
 
 export {
   buildSignal,
-  decodeUtf8,
   fromUnixSeconds,
   MetadataSchema,
   UnixSecondsSchema,

@@ -12,17 +12,23 @@ const SCALE_RANGES = {
   sentiment: [-5, 5],
 } as const satisfies Record<(typeof RATING_SCALES)[number], readonly [number, number]>;
 
+type RatingScale = (typeof RATING_SCALES)[number];
+
+/** Whether a rating lies within its scale's range. */
+const withinScale = (value: number, scale: RatingScale): boolean =>
+  value >= SCALE_RANGES[scale][0] && value <= SCALE_RANGES[scale][1];
+
+/** A respondent picks a point of the scale; only a sentiment score is measured between points. */
+const isScalePoint = (value: number, scale: RatingScale): boolean =>
+  scale === 'sentiment' || Number.isInteger(value);
+
 const RatingSchema = z
   .object({ value: z.number(), scale: z.enum(RATING_SCALES) })
-  .refine(
-    ({ value, scale }) => value >= SCALE_RANGES[scale][0] && value <= SCALE_RANGES[scale][1],
-    {
-      error: 'rating value outside its scale',
-      path: ['value'],
-    },
-  )
-  // A respondent picks a point of the scale; only a sentiment score is measured between points.
-  .refine(({ value, scale }) => scale === 'sentiment' || Number.isInteger(value), {
+  .refine(({ value, scale }) => withinScale(value, scale), {
+    error: 'rating value outside its scale',
+    path: ['value'],
+  })
+  .refine(({ value, scale }) => isScalePoint(value, scale), {
     error: 'rating value must be a whole point of its scale',
     path: ['value'],
   });
@@ -89,5 +95,14 @@ const customerKey = (customer: SignalCustomer): string => {
 const signalId = (signal: Pick<Signal, 'source' | 'sourceEventId'>): string =>
   `${signal.source}:${signal.sourceEventId}`;
 
-export { customerKey, RatingSchema, SCALE_RANGES, SignalSchema, signalId, TurnSchema };
+export {
+  customerKey,
+  isScalePoint,
+  RatingSchema,
+  SCALE_RANGES,
+  SignalSchema,
+  signalId,
+  TurnSchema,
+  withinScale,
+};
 export type { Signal, SignalCustomer };

@@ -52,7 +52,7 @@ describe('typeform', () => {
 
     await expect(run(typeform, sources.typeform, body)).resolves.toEqual({
       outcome: 'ignored',
-      reason: 'event type form_response_partial is not a completed response',
+      reason: 'event type "form_response_partial" is not a completed response',
     });
   });
 
