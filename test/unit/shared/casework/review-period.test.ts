@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { lastWeek, parsePeriod } from '../../../../shared/casework/review-period.js';
+import {
+  lastWeek,
+  MAX_PERIOD_DAYS,
+  parsePeriod,
+} from '../../../../shared/casework/review-period.js';
 import { ValidationError } from '../../../../shared/errors.js';
+
+const issuesOf = (action: () => unknown) => {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof ValidationError) return error.issues;
+    throw error;
+  }
+  throw new Error('expected a ValidationError');
+};
 
 describe('parsePeriod', () => {
   it('takes dates as whole UTC days, both inclusive', () => {
@@ -29,9 +43,38 @@ describe('parsePeriod', () => {
       '--to: expected a date (YYYY-MM-DD) or an ISO date-time, got "2026-13-45"',
     ],
     ['2026-11-02', '2026-11-01', '--to: must be after --from'],
+    ['2026-02-30', '2026-03-31', '--from: no such day in the calendar, got "2026-02-30"'],
+    [
+      '2026-02-01T00:00:00Z',
+      '2026-02-29T12:00:00Z',
+      '--to: no such day in the calendar, got "2026-02-29T12:00:00Z"',
+    ],
+    ['0001-01-01', '9999-12-31', '--to: period too long: at most 366 days'],
+    ['2026-01-01', '2027-01-02', '--to: period too long: at most 366 days'],
+    ['2026-01-01T00:00:00Z', '2027-01-02T00:00:00.001Z', '--to: period too long: at most 366 days'],
   ])('rejects %s .. %s', (from, to, message) => {
     expect(() => parsePeriod(from, to)).toThrow(ValidationError);
     expect(() => parsePeriod(from, to)).toThrow(message);
+  });
+
+  it('takes a leap day and a whole leap year, the longest period', () => {
+    // Act
+    const period = parsePeriod('2028-01-01', '2028-12-31');
+
+    // Assess
+    expect(period).toEqual({
+      from: new Date('2028-01-01T00:00:00Z'),
+      to: new Date('2029-01-01T00:00:00Z'),
+    });
+    expect((period.to.getTime() - period.from.getTime()) / 86_400_000).toBe(MAX_PERIOD_DAYS);
+    expect(parsePeriod('2028-02-29', '2028-02-29').from).toEqual(new Date('2028-02-29T00:00:00Z'));
+  });
+
+  it.each([
+    ['2026-02-30', '2026-03-31', 'from', 'no such day in the calendar'],
+    ['0001-01-01', '9999-12-31', 'to', 'period too long: at most 366 days'],
+  ])('names the field of %s .. %s in its issue', (from, to, path, message) => {
+    expect(issuesOf(() => parsePeriod(from, to))).toEqual([{ path, message }]);
   });
 });
 
