@@ -17,6 +17,18 @@ const CorrectiveActionSchema = z.object({
 const TrialSchema = z.object({ service: text(200), ends: dateOrDateTime });
 
 /**
+ * A case id as the store makes them (`randomUUID()` in dynamo-case-store.ts), the only ids a
+ * case can have. Stricter than a path's id, which only finds (or misses) a case: a linked id is
+ * written into the case and shown as a link to it.
+ */
+const CaseIdSchema = z
+  .string()
+  .trim()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, {
+    error: 'expected a case id (a UUID such as 4f3c89da-61d1-4dfd-8979-9b2dd92d17a8)',
+  });
+
+/**
  * What an advocate (or the pipeline) may do to a case. Each action is one transition of the
  * method's lifecycle; `lifecycle.ts` says from which statuses it is allowed.
  */
@@ -67,7 +79,7 @@ const CaseActionSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('link'),
     actor: ActorSchema,
-    previousCaseId: text(100),
+    previousCaseId: CaseIdSchema,
     note: text(4000).optional(),
   }),
 ]);

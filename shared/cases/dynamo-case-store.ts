@@ -51,6 +51,7 @@ interface DynamoCaseStoreOptions {
   readonly retention: Retention;
   /** Attempts when concurrent writers race for the same case; then a DependencyError. */
   readonly maxAttempts?: number;
+  /** Makes a new case's id; a link accepts only this shape (actions.ts). @default randomUUID */
   readonly newCaseId?: () => string;
 }
 

@@ -89,11 +89,11 @@ const effects: {
       details: { from: current.escalatedTo ?? current.tier, to, level, ackDeadline },
     };
   },
-  link: (current, { previousCaseId, note }) => ({
-    case: { ...current, previousCaseId },
-    note,
-    details: { previousCaseId },
-  }),
+  link: (current, { previousCaseId, note }) => {
+    if (previousCaseId === current.id)
+      throw new ConflictError('cannot link a case to itself', { previousCaseId });
+    return { case: { ...current, previousCaseId }, note, details: { previousCaseId } };
+  },
 };
 
 /** ISO date-times in one form (UTC, milliseconds) so they sort as strings in the indexes. */
@@ -125,7 +125,7 @@ const stamp = (
 /**
  * Applies an advocate's (or the escalation sweep's) action to a case. An action the current
  * status does not allow is a ConflictError naming the status, with `details.status`, e.g.
- * `cannot close a case that is open; allowed from resolved`.
+ * `cannot close a case that is open; allowed from resolved`; so is linking a case to itself.
  */
 const applyCaseAction = (current: AdvocacyCase, action: CaseAction, now: Date): CaseChange => {
   const transition = TRANSITIONS[action.type];

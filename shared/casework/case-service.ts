@@ -1,6 +1,7 @@
 import type { CaseStore, Page } from '../cases/case-store.js';
 import { parseCaseAction } from '../cases/actions.js';
 import type { AdvocacyCase } from '../cases/model.js';
+import { NotFoundError } from '../errors.js';
 import { toCaseView, type CaseView } from './case-view.js';
 import type { ListQuery } from './request-schemas.js';
 import type { AdvocateAction } from './routes.js';
@@ -24,13 +25,27 @@ interface ActRequest {
  * The advocate-facing cases service: the one place the cases API and the `advocacy cases`
  * command share. It validates actions (ValidationError with field paths), applies them through
  * the store (ConflictError for a disallowed transition or a stale version; NotFoundError for an
- * unknown case) and returns cases with their timeline.
+ * unknown case, or an unknown case to link to) and returns cases with their timeline.
  */
 interface CaseService {
   list(query: ListQuery): Promise<Page<AdvocacyCase>>;
   show(caseId: string): Promise<CaseView>;
   act(request: ActRequest): Promise<CaseView>;
 }
+
+/**
+ * A link names an existing case: the review reads the linked case's close for its recurrences,
+ * and the console links to it. The store says "case X not found"; here X is not the case acted on.
+ */
+const requirePreviousCase = async (store: CaseStore, previousCaseId: string): Promise<void> => {
+  try {
+    await store.getCase(previousCaseId);
+  } catch (error) {
+    if (error instanceof NotFoundError)
+      throw new NotFoundError(`previous case ${previousCaseId} not found`, { cause: error });
+    throw error;
+  }
+};
 
 const createCaseService = ({ store, now }: CaseServiceDeps): CaseService => ({
   async list(query) {
@@ -65,6 +80,7 @@ const createCaseService = ({ store, now }: CaseServiceDeps): CaseService => ({
   async act({ caseId, action, body, expectedVersion }) {
     const { expectedVersion: _version, type: _type, ...fields } = body;
     const parsed = parseCaseAction({ ...fields, type: action });
+    if (parsed.type === 'link') await requirePreviousCase(store, parsed.previousCaseId);
     await store.applyAction(caseId, expectedVersion, parsed, now());
     return toCaseView(await store.getCase(caseId));
   },

@@ -152,6 +152,7 @@ describe('cases API handler against DynamoDB Local', () => {
 
   it('records the disagreeing customer and links a recurrence', async () => {
     // Prepare
+    const older = await seedCase(store, config, { account: 'doubt-before', now: opened });
     const seeded = await seedCase(store, config, { account: 'doubt', now: opened });
     await post(seeded.id, 'acknowledge', { actor: 'a', summary: 's', successCriteria: ['c'] });
     await post(seeded.id, 'plan', {
@@ -162,11 +163,61 @@ describe('cases API handler against DynamoDB Local', () => {
 
     // Act
     const disagreed = await post(seeded.id, 'disagree', { actor: 'a', criteriaInDoubt: ['c'] });
-    const linked = await post(seeded.id, 'link', { actor: 'a', previousCaseId: 'older-case' });
+    const linked = await post(seeded.id, 'link', { actor: 'a', previousCaseId: older.id });
 
     // Assess
     expect(bodyOf(disagreed)).toMatchObject({ status: 'plan', criteriaInDoubt: ['c'] });
-    expect(bodyOf(linked)).toMatchObject({ status: 'plan', previousCaseId: 'older-case' });
+    expect(linked.statusCode).toBe(200);
+    expect(bodyOf(linked)).toMatchObject({ status: 'plan', previousCaseId: older.id });
+  });
+
+  it.each([
+    [
+      'a malformed id',
+      () => '../x',
+      400,
+      {
+        error: 'invalid_request',
+        issues: [
+          {
+            path: 'previousCaseId',
+            message: 'expected a case id (a UUID such as 4f3c89da-61d1-4dfd-8979-9b2dd92d17a8)',
+          },
+        ],
+      },
+    ],
+    [
+      'an unknown case',
+      () => '4f3c89da-61d1-4dfd-8979-9b2dd92d17a8',
+      404,
+      {
+        error: 'not_found',
+        detail: 'previous case 4f3c89da-61d1-4dfd-8979-9b2dd92d17a8 not found',
+      },
+    ],
+    [
+      'the case itself',
+      (self: string) => self,
+      409,
+      { error: 'conflict', detail: 'cannot link a case to itself' },
+    ],
+  ])('refuses to link to %s, recording nothing', async (_label, previous, status, body) => {
+    // Prepare
+    const seeded = await seedCase(store, config, { account: `link-${status}`, now: opened });
+
+    // Act
+    const result = await post(seeded.id, 'link', {
+      actor: 'a',
+      previousCaseId: previous(seeded.id),
+    });
+
+    // Assess
+    expect(result.statusCode).toBe(status);
+    expect(bodyOf(result)).toMatchObject(body);
+    const after = bodyOf(await handle(apiEvent('GET', `/cases/${seeded.id}`)));
+    expect(after).toMatchObject({ version: 1 });
+    expect(after.previousCaseId).toBeUndefined();
+    expect((after.timeline as { type: string }[]).map((event) => event.type)).toEqual(['opened']);
   });
 
   it("lists a tier's queue oldest first, filtered by urgency, page by page", async () => {

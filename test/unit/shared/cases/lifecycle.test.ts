@@ -3,7 +3,7 @@ import { parseCaseAction, type CaseAction } from '../../../../shared/cases/actio
 import { openCase } from '../../../../shared/cases/intake.js';
 import { allowedActions, applyCaseAction } from '../../../../shared/cases/lifecycle.js';
 import type { AdvocacyCase, CaseStatus } from '../../../../shared/cases/model.js';
-import { ConflictError } from '../../../../shared/errors.js';
+import { ConflictError, ValidationError } from '../../../../shared/errors.js';
 import { assessment, routing, surveySignal } from '../../../fixtures/cases/signals.js';
 
 const now = new Date('2026-11-20T10:00:00.000Z');
@@ -166,6 +166,31 @@ describe('applyCaseAction', () => {
     expect(change.event.note).toBe('customer confirmed on a call');
   });
 
+  it('links an active case to an earlier one', () => {
+    const change = applyCaseAction(caseIn('plan'), ACTIONS.link, later);
+
+    expect(change.case.previousCaseId).toBe('case-earlier');
+    expect(change.event.details).toEqual({ previousCaseId: 'case-earlier' });
+  });
+
+  it('refuses to link a case to itself with a ConflictError', () => {
+    // Prepare
+    const current = caseIn('plan');
+
+    // Act
+    const act = () =>
+      applyCaseAction(current, { type: 'link', actor, previousCaseId: current.id }, later);
+
+    // Assess
+    expect(act).toThrow(ConflictError);
+    expect(act).toThrow('cannot link a case to itself');
+    try {
+      act();
+    } catch (error) {
+      expect((error as ConflictError).details).toEqual({ previousCaseId: 'case-1' });
+    }
+  });
+
   it('moves an escalated case up a level with the next deadline, or ends the chain', () => {
     const escalated = applyCaseAction(freshCase(), ACTIONS.escalate, later);
     const ended = applyCaseAction(
@@ -226,6 +251,39 @@ describe('parseCaseAction', () => {
       expect((error as { issues: { path: string }[] }).issues.map((issue) => issue.path)).toEqual([
         'actor',
         'actions[0].due',
+      ]);
+    }
+  });
+
+  it('takes a case id to link as the store makes them, without surrounding blanks', () => {
+    const id = '4f3c89da-61d1-4dfd-8979-9b2dd92d17a8';
+
+    expect(parseCaseAction({ type: 'link', actor, previousCaseId: ` ${id} ` })).toEqual({
+      type: 'link',
+      actor,
+      previousCaseId: id,
+    });
+  });
+
+  it.each([
+    '../x',
+    '../../x',
+    'older-case',
+    '4f3c89da-61d1-4dfd-8979-9b2dd92d17a8/../x',
+    '4F3C89DA-61D1-4DFD-8979-9B2DD92D17A8',
+    '4f3c89da61d14dfd89799b2dd92d17a8',
+    '',
+  ])('refuses %j as the case to link to, naming previousCaseId', (previousCaseId) => {
+    try {
+      parseCaseAction({ type: 'link', actor, previousCaseId });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).issues).toEqual([
+        {
+          path: 'previousCaseId',
+          message: 'expected a case id (a UUID such as 4f3c89da-61d1-4dfd-8979-9b2dd92d17a8)',
+        },
       ]);
     }
   });
