@@ -2,7 +2,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page, QueueQuery } from './case-store.js';
 import { directCustomerKeys, normalizeIdentity } from './customer-identity.js';
 import { queryItems, type IndexQuery, type QueryTarget } from './dynamo-index-query.js';
-import { caseFromItem, decodeCursor, encodeCursor, type Item } from './dynamo-items.js';
+import { caseFromItem, type Item } from './dynamo-items.js';
 import { queryMerged } from './dynamo-merged-pages.js';
 import type { AdvocacyCase } from './model.js';
 import { keys } from './table.js';
@@ -10,41 +10,30 @@ import { keys } from './table.js';
 // Sorts after every `#<caseId>` suffix, so `<instant>#<caseId> <= <now>#\uffff` means "at or before now".
 const AFTER_ANY_SUFFIX = '#\uffff';
 
-/** Up to `limit` matching cases of one index partition, with the cursor of the next page. */
-const queryPage = async (
-  target: QueryTarget,
-  query: IndexQuery,
-  limit: number,
-  cursor: string | undefined,
-): Promise<Page<AdvocacyCase>> => {
-  const { items, next } = await queryItems(target, query, decodeCursor(cursor), limit);
-  return { items: items.map(caseFromItem), cursor: encodeCursor(next) };
-};
-
 /** Every matching case of one index partition, page after page. */
 const queryAll = async (target: QueryTarget, query: IndexQuery): Promise<AdvocacyCase[]> => {
-  const items: AdvocacyCase[] = [];
-  let cursor: string | undefined;
+  const cases: AdvocacyCase[] = [];
+  let start: Item | undefined;
   do {
-    const page = await queryPage(target, query, 500, cursor);
-    items.push(...page.items);
-    cursor = page.cursor;
-  } while (cursor !== undefined);
-  return items;
+    const page = await queryItems(target, query, start, 500);
+    cases.push(...page.items.map(caseFromItem));
+    start = page.next;
+  } while (start !== undefined);
+  return cases;
 };
 
 /** A tier's own cases and those escalated to it, oldest first. */
 const listQueue = (target: QueryTarget, query: QueueQuery): Promise<Page<AdvocacyCase>> => {
-  const values = {
-    ':pk': `QUEUE#${query.tier}#${query.status ?? 'open'}`,
-    ...(query.urgent === undefined ? {} : { ':urgent': query.urgent }),
-  };
-  const filter = query.urgent === undefined ? undefined : 'urgent = :urgent';
+  const partition = `QUEUE#${query.tier}#${query.status ?? 'open'}`;
+  const urgency =
+    query.urgent === undefined
+      ? {}
+      : { values: { ':urgent': query.urgent }, filter: 'urgent = :urgent' };
   return queryMerged(
     target,
     [
-      { index: 'queue', keyCondition: 'gsi1pk = :pk', values, filter },
-      { index: 'escalated', keyCondition: 'gsi5pk = :pk', values, filter },
+      { index: 'queue', partition, ...urgency },
+      { index: 'escalated', partition, ...urgency },
     ],
     query.limit,
     query.cursor,
@@ -62,8 +51,7 @@ const listByCustomerKeys = (
     target,
     customerKeys.map((key) => ({
       index: 'customer' as const,
-      keyCondition: 'gsi2pk = :pk',
-      values: { ':pk': `CUSTOMER#${key}` },
+      partition: `CUSTOMER#${key}`,
       forward: false,
     })),
     limit,
@@ -97,8 +85,9 @@ const findCustomerKeys = async (target: QueryTarget, term: string): Promise<stri
 const listDue = (target: QueryTarget, now: Date): Promise<AdvocacyCase[]> =>
   queryAll(target, {
     index: 'due',
-    keyCondition: 'gsi3pk = :pk AND gsi3sk <= :now',
-    values: { ':pk': 'DUE', ':now': `${now.toISOString()}${AFTER_ANY_SUFFIX}` },
+    partition: 'DUE',
+    sortCondition: 'gsi3sk <= :now',
+    values: { ':now': `${now.toISOString()}${AFTER_ANY_SUFFIX}` },
   });
 
 /** The months from `from` to `to` (inclusive), as `YYYY-MM`. */
@@ -123,12 +112,9 @@ const listOpenedBetween = async (
     monthsBetween(from, to).map((yearMonth) =>
       queryAll(target, {
         index: 'month',
-        keyCondition: 'gsi4pk = :pk AND gsi4sk BETWEEN :from AND :to',
-        values: {
-          ':pk': `MONTH#${yearMonth}`,
-          ':from': from.toISOString(),
-          ':to': to.toISOString(),
-        },
+        partition: `MONTH#${yearMonth}`,
+        sortCondition: 'gsi4sk BETWEEN :from AND :to',
+        values: { ':from': from.toISOString(), ':to': to.toISOString() },
       }),
     ),
   );

@@ -1,7 +1,8 @@
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { NativeAttributeValue } from '@aws-sdk/util-dynamodb';
 import type { Item } from './dynamo-items.js';
-import type { TableIndexName } from './table.js';
+import type { PagedPartition } from './dynamo-page-cursor.js';
+import { tableIndex } from './table.js';
 
 interface QueryTarget {
   readonly client: DynamoDBDocumentClient;
@@ -9,10 +10,11 @@ interface QueryTarget {
 }
 
 /** A query of one index partition. */
-interface IndexQuery {
-  readonly index: TableIndexName;
-  readonly keyCondition: string;
-  readonly values: Record<string, NativeAttributeValue>;
+interface IndexQuery extends PagedPartition {
+  /** A condition on the index's sort key, e.g. `gsi3sk <= :now`. @default every item */
+  readonly sortCondition?: string | undefined;
+  /** The values the sort condition and the filter name. @default none */
+  readonly values?: Record<string, NativeAttributeValue> | undefined;
   readonly filter?: string | undefined;
   readonly forward?: boolean;
 }
@@ -28,6 +30,8 @@ const queryItems = async (
   start: Item | undefined,
   limit: number,
 ): Promise<{ items: Item[]; next: Item | undefined }> => {
+  const { partitionKey } = tableIndex(query.index);
+  const partitionCondition = `${partitionKey} = :partition`;
   const items: Item[] = [];
   let startKey = start;
   do {
@@ -35,8 +39,11 @@ const queryItems = async (
       new QueryCommand({
         TableName: target.tableName,
         IndexName: query.index,
-        KeyConditionExpression: query.keyCondition,
-        ExpressionAttributeValues: query.values,
+        KeyConditionExpression:
+          query.sortCondition === undefined
+            ? partitionCondition
+            : `${partitionCondition} AND ${query.sortCondition}`,
+        ExpressionAttributeValues: { ...query.values, ':partition': query.partition },
         ...(query.filter === undefined ? {} : { FilterExpression: query.filter }),
         ScanIndexForward: query.forward ?? true,
         ExclusiveStartKey: startKey,

@@ -1,6 +1,5 @@
 import type { Assessment } from '../scoring/assessment.js';
 import type { Signal } from '../sources/signal.js';
-import { ValidationError } from '../errors.js';
 import type { SignalText } from './case-store.js';
 import type { CustomerRecord } from './customer.js';
 import { ENTITIES, type AdvocacyCase, type CaseEvent, type CaseSignal } from './model.js';
@@ -166,29 +165,6 @@ const customerItem = (aliasKey: string, record: CustomerRecord): Item => ({
   ...record,
 });
 
-/** Opaque page cursor: the last evaluated key, as base64url JSON. */
-const encodeCursor = (key: Item | undefined): string | undefined =>
-  key === undefined ? undefined : Buffer.from(JSON.stringify(key)).toString('base64url');
-
-const decodeCursor = (cursor: string | undefined): Item | undefined => {
-  if (cursor === undefined) return undefined;
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      typeof value === 'object' &&
-      value !== null &&
-      !Array.isArray(value) &&
-      Object.values(value).every((part) => typeof part === 'string')
-    )
-      return value as Item;
-  } catch {
-    // Falls through to the ValidationError below.
-  }
-  throw new ValidationError('invalid cursor', [
-    { path: 'cursor', message: 'expected a cursor returned by a previous page' },
-  ]);
-};
-
 export {
   assessmentItem,
   assessmentTextItem,
@@ -197,8 +173,6 @@ export {
   caseSignalItem,
   customerFromItem,
   customerItem,
-  decodeCursor,
-  encodeCursor,
   eventFromItem,
   eventItem,
   expiry,

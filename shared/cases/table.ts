@@ -39,6 +39,14 @@ const TABLE_INDEXES = [
 ] as const;
 
 type TableIndexName = (typeof TABLE_INDEXES)[number]['name'];
+type TableIndex = (typeof TABLE_INDEXES)[number];
+
+/** The secondary index called `name`, with its key attribute names. */
+const tableIndex = (name: TableIndexName): TableIndex => {
+  const found = TABLE_INDEXES.find((index) => index.name === name);
+  if (found === undefined) throw new Error(`unknown index ${name}`);
+  return found;
+};
 
 const keys = {
   case: (caseId: string) => ({ pk: `CASE#${caseId}`, sk: 'CASE' }),
@@ -65,5 +73,5 @@ const keys = {
 /** Event ids are the case version they produced, zero-padded so they sort. */
 const eventIdOf = (version: number): string => String(version).padStart(6, '0');
 
-export { eventIdOf, keys, TABLE_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE };
+export { eventIdOf, keys, TABLE_INDEXES, TABLE_KEYS, tableIndex, TTL_ATTRIBUTE };
 export type { TableIndexName };

@@ -33,6 +33,25 @@ type ActOutcome =
   | { readonly done: true }
   | { readonly done: false; readonly status: number; readonly page: string };
 
+/** The queue page's two lists each page with a cursor of their own. */
+type CursorParameter = 'urgentCursor' | 'cursor';
+
+/**
+ * Reads one of the queue page's lists. The store refuses a bad cursor at `cursor`; here it is
+ * named by the parameter it came in, so a bad `urgentCursor` is not blamed on the other list.
+ */
+const readingCursor = async <T>(parameter: CursorParameter, read: () => Promise<T>): Promise<T> => {
+  try {
+    return await read();
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    const issues = error.issues.map((issue) =>
+      issue.path === 'cursor' ? { ...issue, path: parameter } : issue,
+    );
+    throw new ValidationError(error.message, issues, { cause: error });
+  }
+};
+
 const holderOf = (item: Pick<AdvocacyCase, 'tier' | 'escalatedTo'>): string =>
   item.escalatedTo ?? item.tier;
 
@@ -68,23 +87,25 @@ const consoleCases = (deps: ConsoleCasesDeps) => {
       const tier =
         filters.tier !== undefined && tiers.includes(filters.tier) ? filters.tier : tiers[0];
       const chosen = { ...filters, tier };
-      const list = async (urgent: boolean, cursor: string | undefined) => {
+      const list = async (urgent: boolean, parameter: CursorParameter) => {
         if (tier === undefined) return { items: [] };
-        const page = await deps.service.list({
-          tier,
-          status: filters.status,
-          urgent,
-          cursor,
-          limit: QUEUE_PAGE,
-        });
+        const page = await readingCursor(parameter, () =>
+          deps.service.list({
+            tier,
+            status: filters.status,
+            urgent,
+            cursor: filters[parameter],
+            limit: QUEUE_PAGE,
+          }),
+        );
         return { ...page, items: page.items.filter((item) => matchesFilters(item, chosen)) };
       };
       return queuePage({
         viewer,
         tiers,
         filters: chosen,
-        urgent: filters.urgency === 'normal' ? undefined : await list(true, filters.urgentCursor),
-        rest: filters.urgency === 'urgent' ? undefined : await list(false, filters.cursor),
+        urgent: filters.urgency === 'normal' ? undefined : await list(true, 'urgentCursor'),
+        rest: filters.urgency === 'urgent' ? undefined : await list(false, 'cursor'),
         timeZone: deps.zones(tier ?? 'management'),
         now: deps.now(),
       });

@@ -267,4 +267,19 @@ describe('cases API handler against DynamoDB Local', () => {
       'query.tier',
     ]);
   });
+
+  it('answers a forged cursor with 400 at cursor, not a retry later', async () => {
+    // Prepare: base64url of `[{},1]`, a position list holding an empty start key.
+    const forged = apiEvent('GET', '/cases', { query: { tier: 'advocates', cursor: 'W3t9LDFd' } });
+
+    // Act
+    const result = await handle(forged);
+
+    // Assess
+    expect(result.statusCode).toBe(400);
+    expect(result.headers).not.toHaveProperty('retry-after');
+    expect(bodyOf(result).issues).toEqual([
+      { path: 'cursor', message: 'expected a cursor returned by a previous page' },
+    ]);
+  });
 });

@@ -21,6 +21,14 @@ beforeEach(async () => {
   customers = new DynamoCustomerStore({ client: dynamo.client(), tableName });
 });
 
+const cursorOf = (value: unknown): string =>
+  Buffer.from(JSON.stringify(value)).toString('base64url');
+
+const invalidCursorIssue = {
+  path: 'cursor',
+  message: 'expected a cursor returned by a previous page',
+};
+
 /** Opens a case for account `acct-<n>` at `openedAt`, due at `ackDeadline`. */
 const openFor = async (
   n: number,
@@ -125,6 +133,47 @@ describe('DynamoCaseStore.listQueue', () => {
       store.listQueue({ tier: 'advocates', limit: 2, cursor: 'bm90IGpzb24' }),
     ).rejects.toThrow(ValidationError);
   });
+
+  it.each([
+    ['an empty key', 'W3t9LDFd'],
+    ['a key of no index', cursorOf([{ pk: 'x' }, 1])],
+    [
+      'a key of no case',
+      cursorOf([{ pk: 'x', sk: 'y', gsi1pk: 'QUEUE#advocates#open', gsi1sk: 'z' }, 1]),
+    ],
+  ])('refuses a forged cursor (%s) itself, at cursor', async (_label, cursor) => {
+    // Prepare
+    await openFor(1, '2026-11-20T10:00:00Z');
+
+    // Act
+    const error = await store
+      .listQueue({ tier: 'advocates', limit: 2, cursor })
+      .catch((caught: unknown) => caught);
+
+    // Assess
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues).toEqual([invalidCursorIssue]);
+  });
+
+  it("refuses another queue's cursor and pages on with its own", async () => {
+    // Prepare
+    const first = await openFor(1, '2026-11-20T10:00:00Z');
+    const second = await openFor(2, '2026-11-20T11:00:00Z');
+    await openFor(3, '2026-11-20T09:00:00Z', { tier: 'senior' });
+    await openFor(4, '2026-11-20T12:00:00Z', { tier: 'senior' });
+    const page1 = await store.listQueue({ tier: 'advocates', limit: 1 });
+
+    // Act
+    const elsewhere = await store
+      .listQueue({ tier: 'senior', limit: 1, cursor: page1.cursor })
+      .catch((caught: unknown) => caught);
+    const page2 = await store.listQueue({ tier: 'advocates', limit: 1, cursor: page1.cursor });
+
+    // Assess
+    expect(elsewhere).toBeInstanceOf(ValidationError);
+    expect((elsewhere as ValidationError).issues).toEqual([invalidCursorIssue]);
+    expect([...page1.items, ...page2.items].map((item) => item.id)).toEqual([first, second]);
+  });
 });
 
 describe('DynamoCaseStore.findCustomerKeys', () => {
@@ -205,6 +254,25 @@ describe('DynamoCaseStore.findCustomerKeys', () => {
     // Assess
     expect(keys).toEqual(expect.arrayContaining(['account:acct-1', 'account:acct-2']));
     expect([...page1.items, ...page2.items].map((item) => item.id)).toEqual([newer, older]);
+  });
+
+  it("refuses the cursor of another customer's history, at cursor", async () => {
+    // Prepare
+    await openFor(1, '2026-11-20T09:00:00Z');
+    await openFor(2, '2026-11-20T10:00:00Z');
+    await openFor(3, '2026-11-20T11:00:00Z');
+    const page1 = await store.listByCustomerKeys(['account:acct-1', 'account:acct-2'], {
+      limit: 1,
+    });
+
+    // Act
+    const error = await store
+      .listByCustomerKeys(['account:acct-1', 'account:acct-3'], { limit: 1, cursor: page1.cursor })
+      .catch((caught: unknown) => caught);
+
+    // Assess
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues).toEqual([invalidCursorIssue]);
   });
 });
 

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  assessmentItem,
-  caseFromItem,
-  caseItem,
-  decodeCursor,
-  encodeCursor,
-} from '../../../../shared/cases/dynamo-items.js';
+import { assessmentItem, caseFromItem, caseItem } from '../../../../shared/cases/dynamo-items.js';
 import { openCase } from '../../../../shared/cases/intake.js';
-import { ValidationError } from '../../../../shared/errors.js';
 import { assessment, routing, surveySignal } from '../../../fixtures/cases/signals.js';
 
 const now = new Date('2026-11-20T10:00:00.000Z');
@@ -74,23 +67,5 @@ describe('assessmentItem', () => {
 
   it('never expires one on a case', () => {
     expect(assessmentItem({ ...facts, caseId: 'c1' }, 7)).not.toHaveProperty('expiresAt');
-  });
-});
-
-describe('page cursors', () => {
-  it('round-trip a last evaluated key', () => {
-    const key = { pk: 'CASE#c1', sk: 'CASE', gsi1pk: 'QUEUE#advocates#open', gsi1sk: 'x' };
-
-    expect(decodeCursor(encodeCursor(key))).toEqual(key);
-    expect(encodeCursor(undefined)).toBeUndefined();
-  });
-
-  it.each([
-    '%%%',
-    Buffer.from('[1]').toString('base64url'),
-    Buffer.from('{"pk":1}').toString('base64url'),
-  ])('reject a cursor they did not issue: %s', (cursor) => {
-    expect(() => decodeCursor(cursor)).toThrow(ValidationError);
-    expect(() => decodeCursor(cursor)).toThrow('invalid cursor');
   });
 });
