@@ -6,6 +6,8 @@ import { parseJsonText, parseWith } from '../parse.js';
 /** Largest page a listing returns; clients page with the cursor beyond it. */
 const MAX_PAGE = 100;
 const DEFAULT_PAGE = 25;
+/** Longest page cursor taken: a page's start keys, a few hundred characters in practice. */
+const MAX_CURSOR_CHARS = 4096;
 
 const pageError = `expected a whole number from 1 to ${MAX_PAGE}`;
 
@@ -24,7 +26,7 @@ const ListQuerySchema = z
     status: z.enum(CASE_STATUSES).optional(),
     urgent: booleanText.optional(),
     customer: z.string().min(1).max(600).optional(),
-    cursor: z.string().min(1).max(4096).optional(),
+    cursor: z.string().min(1).max(MAX_CURSOR_CHARS).optional(),
     limit: z.coerce
       .number()
       .int({ error: pageError })
@@ -99,5 +101,13 @@ const parseJsonObject = (text: string): Record<string, unknown> =>
         { at: 'body' },
       );
 
-export { DEFAULT_PAGE, expectedVersionOf, MAX_PAGE, parseCaseId, parseJsonObject, parseListQuery };
+export {
+  DEFAULT_PAGE,
+  expectedVersionOf,
+  MAX_CURSOR_CHARS,
+  MAX_PAGE,
+  parseCaseId,
+  parseJsonObject,
+  parseListQuery,
+};
 export type { ListQuery };

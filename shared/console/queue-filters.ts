@@ -1,12 +1,20 @@
 import { z } from 'zod';
 import { CASE_STATUSES, type AdvocacyCase } from '../cases/model.js';
+import { MAX_CURSOR_CHARS } from '../casework/request-schemas.js';
 
-const optional = z
-  .string()
-  .trim()
-  .max(100)
-  .optional()
-  .transform((value) => (value === '' ? undefined : value));
+const optionalUpTo = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((value) => (value === '' ? undefined : value));
+
+const optional = optionalUpTo(100);
+// A cursor holds a page's start keys, a few hundred characters. Held to the filters' 100, a real
+// one fails the whole query (parseQueueFilters then drops every filter), and "Next page" would
+// show the first tier's first page.
+const cursor = optionalUpTo(MAX_CURSOR_CHARS);
 
 /** The queue page's query: which tier and status, urgency, and filters over the listed cases. */
 const QueueFiltersSchema = z.object({
@@ -24,8 +32,8 @@ const QueueFiltersSchema = z.object({
   segment: optional,
   trigger: optional,
   source: optional,
-  urgentCursor: optional,
-  cursor: optional,
+  urgentCursor: cursor,
+  cursor,
 });
 
 type QueueFilters = z.infer<typeof QueueFiltersSchema>;

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { decodePositions } from '../../../../shared/cases/dynamo-page-cursor.js';
+import { decodePositions, encodePositions } from '../../../../shared/cases/dynamo-page-cursor.js';
 import type { CaseService } from '../../../../shared/casework/case-service.js';
+import type { ListQuery } from '../../../../shared/casework/request-schemas.js';
 import { consoleCases } from '../../../../shared/console/console-cases.js';
 import { ValidationError } from '../../../../shared/errors.js';
 
 /** A cases service whose queues are empty and which reads cursors as the store does. */
-const emptyQueues = (): CaseService => ({
+const emptyQueues = (queries: ListQuery[] = []): CaseService => ({
   list: (query) => {
+    queries.push(query);
     const partition = `QUEUE#${query.tier ?? ''}#${query.status ?? 'open'}`;
     decodePositions(query.cursor, [
       { index: 'queue', partition },
@@ -52,4 +54,31 @@ describe('consoleCases.queue', () => {
       ]);
     },
   );
+
+  it('pages on with a genuine cursor, longer than any filter, in the tier asked for', async () => {
+    // Prepare
+    const caseId = '6f1c2a34-8d4e-4b7a-9c51-0e2f3a4b5c6d';
+    const cursor = encodePositions([
+      {
+        pk: `CASE#${caseId}`,
+        sk: 'CASE',
+        gsi1pk: 'QUEUE#senior#open',
+        gsi1sk: `2026-11-20T10:00:00.000Z#${caseId}`,
+      },
+      null,
+    ]);
+    const queries: ListQuery[] = [];
+    const seniorViewer = { name: 'sam', groups: ['advocates', 'senior'] };
+
+    // Act
+    await cases(emptyQueues(queries)).queue(seniorViewer, {
+      tier: 'senior',
+      urgency: 'normal',
+      cursor,
+    });
+
+    // Assess
+    expect(cursor?.length).toBeGreaterThan(100);
+    expect(queries).toEqual([expect.objectContaining({ tier: 'senior', urgent: false, cursor })]);
+  });
 });
