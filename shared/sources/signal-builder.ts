@@ -73,8 +73,8 @@ const buildSignal = (candidate: z.input<typeof SignalSchema>): Signal => {
 };
 
 /**
- * A time as Unix seconds, up to the last second of the year 9999: a Date holds no later time, and
- * `1e300` made the ISO conversion throw (a 500) instead of naming the field.
+ * A time as Unix seconds, up to the last second of the year 9999, the last an ISO-8601 time with
+ * a four-digit year states: `1e300` made the conversion throw (a 500) instead of naming the field.
  */
 const UnixSecondsSchema = z.number().min(0).max(253_402_300_799);
 
