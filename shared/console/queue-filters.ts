@@ -2,18 +2,20 @@ import { z } from 'zod';
 import { CASE_STATUSES, type AdvocacyCase } from '../cases/model.js';
 import { MAX_CURSOR_CHARS } from '../casework/request-schemas.js';
 
+// A filter the page cannot read is dropped on its own, never with the others: when one value
+// failed the whole query, a real cursor over the filters' 100 characters made "Next page" show
+// the first tier's first page.
 const optionalUpTo = (max: number) =>
   z
     .string()
     .trim()
     .max(max)
     .optional()
-    .transform((value) => (value === '' ? undefined : value));
+    .transform((value) => (value === '' ? undefined : value))
+    .catch(undefined);
 
 const optional = optionalUpTo(100);
-// A cursor holds a page's start keys, a few hundred characters. Held to the filters' 100, a real
-// one fails the whole query (parseQueueFilters then drops every filter), and "Next page" would
-// show the first tier's first page.
+// A cursor holds a page's start keys, a few hundred characters.
 const cursor = optionalUpTo(MAX_CURSOR_CHARS);
 
 /** The queue page's query: which tier and status, urgency, and filters over the listed cases. */

@@ -81,4 +81,20 @@ describe('consoleCases.queue', () => {
     expect(cursor?.length).toBeGreaterThan(100);
     expect(queries).toEqual([expect.objectContaining({ tier: 'senior', urgent: false, cursor })]);
   });
+
+  it('drops an unreadable filter on its own and keeps the others', async () => {
+    // Prepare
+    const queries: ListQuery[] = [];
+    const seniorViewer = { name: 'sam', groups: ['advocates', 'senior'] };
+
+    // Act
+    await cases(emptyQueues(queries)).queue(seniorViewer, {
+      tier: 'senior',
+      urgency: 'normal',
+      segment: 's'.repeat(101),
+    });
+
+    // Assess
+    expect(queries).toEqual([expect.objectContaining({ tier: 'senior', urgent: false })]);
+  });
 });
