@@ -292,6 +292,58 @@ describe('the advocate console in a real browser', () => {
     expect(await violationsOn(name)).toEqual([]);
   });
 
+  it('pages a queue longer than a page with its Next page link', async () => {
+    // Prepare: one page of open, not urgent cases in the advocates' queue, and one case more.
+    const now = new Date();
+    const accounts = Array.from({ length: 26 }, (_, index) => `page-${tag}-${String(index)}`);
+    for (const account of accounts) {
+      const body = samplePayload(
+        'generic',
+        {
+          id: `u-${account}`,
+          email: `${account}@example.com`,
+          name: 'Sam Doe',
+          accountId: account,
+          accountName: `Account ${account}`,
+          segment: 'standard',
+        },
+        {
+          responseId: `resp-${account}`,
+          nps: 0,
+          comment: 'Terrible service, I want a manager.',
+          at: now,
+        },
+      );
+      const signed = signRequest('generic', body, developmentSecret('generic'), now);
+      expect((await local.post('/webhooks/generic', signed.body, signed.headers)).status).toBe(202);
+    }
+    await eventually(
+      async () => {
+        const opened = await Promise.all(
+          accounts.map((account) => local.casesOf(`account:${account}`)),
+        );
+        return opened.every((cases) => cases.length > 0) ? true : undefined;
+      },
+      60_000,
+      'the queue of 26 cases',
+    );
+    const caseLinks = () => page.$$eval('table.cases a', (nodes) => nodes.map((n) => n.href));
+
+    // Act
+    await page.goto(`${local.stack().apiUrl}/console/?tier=advocates&urgency=normal`);
+    const first = await caseLinks();
+    const status = await submit(page, 'a[href*="cursor="]');
+    const second = await caseLinks();
+
+    // Assess
+    expect(first).toHaveLength(25);
+    expect(status).toBe(200);
+    expect(new URL(page.url()).searchParams.get('tier')).toBe('advocates');
+    expect(second).toHaveLength(1);
+    expect(first).not.toContain(second[0]);
+    expect(await violationsOn('queue-next-page')).toEqual([]);
+  });
+
   it('keeps the case page script within budget and the policy strict', async () => {
     // Act
     const response = await page.goto(caseUrl);
