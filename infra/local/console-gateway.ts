@@ -18,8 +18,9 @@ import type { ConsoleAsset } from '../console-assets.js';
  * for a Cognito user whose claims the JWT authorizer would pass on.
  */
 const LOCAL_CLAIMS = {
+  token_use: 'access',
   sub: 'local-advocate',
-  email: 'local-advocate',
+  username: 'local-advocate',
   'cognito:groups': ['management'],
 };
 

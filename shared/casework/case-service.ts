@@ -34,17 +34,28 @@ interface CaseService {
 }
 
 /**
- * A link names an existing case: the review reads the linked case's close for its recurrences,
- * and the console links to it. The store says "case X not found"; here X is not the case acted on.
+ * A link names another case of the same customer (its earlier, closed case: a customer has one
+ * open case at a time): the review reads the linked case's close for its recurrences, and the
+ * console links to it. Any other id answers as an unknown one, so a link tells nothing of other
+ * customers' cases or other tiers', and cannot hide a recurrence behind a stranger's case. The
+ * case itself is left to the lifecycle, which refuses it. The store says "case X not found";
+ * here X is not the case acted on.
  */
-const requirePreviousCase = async (store: CaseStore, previousCaseId: string): Promise<void> => {
-  try {
-    await store.getCase(previousCaseId);
-  } catch (error) {
-    if (error instanceof NotFoundError)
-      throw new NotFoundError(`previous case ${previousCaseId} not found`, { cause: error });
-    throw error;
-  }
+const requireCaseOfSameCustomer = async (
+  store: CaseStore,
+  caseId: string,
+  previousCaseId: string,
+): Promise<void> => {
+  if (previousCaseId === caseId) return;
+  const notFound = (cause?: unknown) =>
+    new NotFoundError(`previous case ${previousCaseId} not found`, { cause });
+  const [current, previous] = await Promise.all([
+    store.getCase(caseId),
+    store.getCase(previousCaseId).catch((error: unknown) => {
+      throw error instanceof NotFoundError ? notFound(error) : error;
+    }),
+  ]);
+  if (previous.case.customer.key !== current.case.customer.key) throw notFound();
 };
 
 const createCaseService = ({ store, now }: CaseServiceDeps): CaseService => ({
@@ -80,7 +91,8 @@ const createCaseService = ({ store, now }: CaseServiceDeps): CaseService => ({
   async act({ caseId, action, body, expectedVersion }) {
     const { expectedVersion: _version, type: _type, ...fields } = body;
     const parsed = parseCaseAction({ ...fields, type: action });
-    if (parsed.type === 'link') await requirePreviousCase(store, parsed.previousCaseId);
+    if (parsed.type === 'link')
+      await requireCaseOfSameCustomer(store, caseId, parsed.previousCaseId);
     await store.applyAction(caseId, expectedVersion, parsed, now());
     return toCaseView(await store.getCase(caseId));
   },

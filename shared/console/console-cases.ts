@@ -2,6 +2,7 @@ import type { SignalTextReader } from '../cases/case-store.js';
 import type { AdvocacyCase } from '../cases/model.js';
 import type { CaseService } from '../casework/case-service.js';
 import type { CaseView } from '../casework/case-view.js';
+import { expectedVersionOf } from '../casework/request-schemas.js';
 import type { AdvocateAction } from '../casework/routes.js';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.js';
 import { actionBodyFromForm } from './action-form.js';
@@ -152,9 +153,18 @@ const consoleCases = (deps: ConsoleCasesDeps) => {
       form: URLSearchParams,
     ): Promise<ActOutcome> {
       const view = await visibleCase(viewer, caseId);
-      const versionText = form.get('expectedVersion') ?? '';
-      const expectedVersion = /^\d{1,15}$/.test(versionText) ? Number(versionText) : undefined;
+      const versionText = form.get('expectedVersion')?.trim() ?? '';
+      let expectedVersion: number | undefined;
       try {
+        // The page's hidden field, read as the cases API reads it: a value that is not a version
+        // is refused, never taken for "the latest" (which would write over someone's change).
+        expectedVersion =
+          versionText === ''
+            ? undefined
+            : expectedVersionOf(
+                undefined,
+                /^\d{1,15}$/.test(versionText) ? Number(versionText) : versionText,
+              );
         const body = { ...actionBodyFromForm(action, form), actor: viewer.name };
         await deps.service.act({ caseId, action, body, expectedVersion });
         return { done: true };

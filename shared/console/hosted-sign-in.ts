@@ -127,7 +127,8 @@ const createHostedSignIn = (settings: HostedSignInSettings, exchange: CodeExchan
     try {
       const tokens = await exchange({ code, verifier: pending.verifier, redirectUri });
       const maxAge = Math.min(tokens.expiresInSeconds, SESSION_SECONDS);
-      return redirect(pending.next, [
+      // Checked again on the way out: the pending cookie came back from the browser.
+      return redirect(safeNext(pending.next), [
         sessionCookie(tokens.accessToken, true, maxAge),
         pendingCookie('', 0),
       ]);

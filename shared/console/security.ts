@@ -17,7 +17,7 @@ const SECURITY_HEADERS = {
 /**
  * Whether a state-changing request comes from the console's own pages. Browsers send
  * `Sec-Fetch-Site` (and `Origin` on every POST), which a cross-site form cannot forge; this,
- * with SameSite=Strict session cookies, is the CSRF defence, and needs no token store. Behind
+ * with SameSite=Lax session cookies, is the CSRF defence, and needs no token store. Behind
  * CloudFront the viewer's host arrives as `x-forwarded-host` (set by the viewer-request function).
  */
 const isSameOrigin = (headers: Readonly<Record<string, string | undefined>>): boolean => {

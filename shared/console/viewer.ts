@@ -23,10 +23,13 @@ const canSee = (viewer: Viewer, item: Pick<AdvocacyCase, 'tier' | 'escalatedTo'>
 
 /**
  * The viewer from the JWT claims API Gateway's authorizer passed on (Cognito puts groups in
- * `cognito:groups`, as an array or, in some integrations, a bracketed string).
+ * `cognito:groups`, as an array or, in some integrations, a bracketed string). Only an access
+ * token names a viewer, by its user name: an ID token's `email` is an attribute its user may
+ * change, and with it they could act on the timeline as a colleague.
  */
 const viewerFromClaims = (claims: Readonly<Record<string, unknown>>): Viewer | undefined => {
-  const name = [claims.email, claims['cognito:username'], claims.username, claims.sub].find(
+  if (claims.token_use !== undefined && claims.token_use !== 'access') return undefined;
+  const name = [claims.username, claims.sub].find(
     (value): value is string => typeof value === 'string' && value !== '',
   );
   if (name === undefined) return undefined;

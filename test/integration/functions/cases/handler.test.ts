@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { AdvocacyCase } from '../../../../shared/cases/model.js';
 import { createHandler } from '../../../../functions/cases/handler.js';
 import { DynamoCaseStore } from '../../../../shared/cases/dynamo-case-store.js';
 import { createCaseService } from '../../../../shared/casework/case-service.js';
@@ -17,6 +18,8 @@ describe('cases API handler against DynamoDB Local', () => {
   let config: AdvocacyConfig;
   let store: DynamoCaseStore;
   let handle: ReturnType<typeof createHandler>;
+  /** A case of a customer no other test acts for. */
+  let otherCustomers: AdvocacyCase;
 
   beforeAll(async () => {
     config = await exampleConfig();
@@ -28,6 +31,7 @@ describe('cases API handler against DynamoDB Local', () => {
     });
     const service = createCaseService({ store, now: () => clock.now });
     handle = createHandler({ service, logger: quiet });
+    otherCustomers = await seedCase(store, config, { account: 'stranger', now: opened });
   });
 
   const post = (caseId: string, action: string, body: unknown, headers = {}) =>
@@ -152,7 +156,26 @@ describe('cases API handler against DynamoDB Local', () => {
 
   it('records the disagreeing customer and links a recurrence', async () => {
     // Prepare
-    const older = await seedCase(store, config, { account: 'doubt-before', now: opened });
+    // The customer's earlier case, closed with their agreement, then their new one.
+    const older = await seedCase(store, config, {
+      account: 'doubt',
+      now: new Date(opened.getTime() - 86_400_000),
+    });
+    const closing = [
+      await post(older.id, 'acknowledge', { actor: 'a', summary: 's', successCriteria: ['c'] }),
+      await post(older.id, 'plan', {
+        actor: 'a',
+        actions: [{ what: 'w', owner: 'o', due: '2026-11-30' }],
+      }),
+      await post(older.id, 'resolve', { actor: 'a', note: 'done' }),
+      await post(older.id, 'close', { actor: 'a', customerAgreed: true, note: 'agreed' }),
+    ];
+    expect(closing.map((result) => [result.statusCode, bodyOf(result).detail])).toEqual([
+      [200, undefined],
+      [200, undefined],
+      [200, undefined],
+      [200, undefined],
+    ]);
     const seeded = await seedCase(store, config, { account: 'doubt', now: opened });
     await post(seeded.id, 'acknowledge', { actor: 'a', summary: 's', successCriteria: ['c'] });
     await post(seeded.id, 'plan', {
@@ -196,14 +219,26 @@ describe('cases API handler against DynamoDB Local', () => {
       },
     ],
     [
+      "another customer's case, answered as an unknown one",
+      () => otherCustomers.id,
+      404,
+      {
+        error: 'not_found',
+        detail: expect.stringMatching(/^previous case [\da-f-]{36} not found$/) as unknown,
+      },
+    ],
+    [
       'the case itself',
       (self: string) => self,
       409,
       { error: 'conflict', detail: 'cannot link a case to itself' },
     ],
-  ])('refuses to link to %s, recording nothing', async (_label, previous, status, body) => {
+  ])('refuses to link to %s, recording nothing', async (label, previous, status, body) => {
     // Prepare
-    const seeded = await seedCase(store, config, { account: `link-${status}`, now: opened });
+    const seeded = await seedCase(store, config, {
+      account: `link-${label.replace(/\W+/g, '-')}`,
+      now: opened,
+    });
 
     // Act
     const result = await post(seeded.id, 'link', {

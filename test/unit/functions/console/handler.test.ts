@@ -53,6 +53,25 @@ describe('console handler', () => {
     expect(requests[0]?.viewer).toBeUndefined();
   });
 
+  it("names the viewer by an access token's user name, never by an ID token's changeable e-mail", async () => {
+    // Prepare: an ID token whose user set their e-mail to a colleague's.
+    const { requests, app } = recording();
+    const idToken = {
+      token_use: 'id',
+      'cognito:username': 'mallory',
+      email: 'dana.boss@example.com',
+      'cognito:groups': '[advocates]',
+    };
+    const accessToken = { token_use: 'access', username: 'mallory', sub: 'u-9' };
+
+    // Act
+    await createHandler({ app })(event('/console/', { claims: idToken }));
+    await createHandler({ app })(event('/console/', { claims: accessToken }));
+
+    // Assess
+    expect(requests.map((request) => request.viewer?.name)).toEqual([undefined, 'mallory']);
+  });
+
   it('answers the sign-in routes itself, with every cookie they set', async () => {
     // Prepare
     const { requests, app } = recording();

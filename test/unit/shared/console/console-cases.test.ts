@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { decodePositions, encodePositions } from '../../../../shared/cases/dynamo-page-cursor.js';
 import type { CaseService } from '../../../../shared/casework/case-service.js';
+import type { ActRequest } from '../../../../shared/casework/case-service.js';
+import { toCaseView } from '../../../../shared/casework/case-view.js';
 import type { ListQuery } from '../../../../shared/casework/request-schemas.js';
 import { consoleCases } from '../../../../shared/console/console-cases.js';
 import { ValidationError } from '../../../../shared/errors.js';
+import { buildCase } from '../../../fixtures/casework/case-builder.js';
 
 /** A cases service whose queues are empty and which reads cursors as the store does. */
 const emptyQueues = (queries: ListQuery[] = []): CaseService => ({
@@ -97,4 +100,31 @@ describe('consoleCases.queue', () => {
     // Assess
     expect(queries).toEqual([expect.objectContaining({ tier: 'senior', urgent: false })]);
   });
+});
+
+describe('consoleCases.act', () => {
+  it.each(['one', '1.5', '-2'])(
+    'refuses a form whose version is %j, never writing as if it named the latest',
+    async (version) => {
+      // Prepare
+      const acted: ActRequest[] = [];
+      const view = toCaseView({ case: buildCase({ id: 'c1' }), events: [], signals: [] });
+      const service: CaseService = {
+        list: () => Promise.resolve({ items: [] }),
+        show: () => Promise.resolve(view),
+        act: (request) => {
+          acted.push(request);
+          return Promise.resolve(view);
+        },
+      };
+      const form = new URLSearchParams({ expectedVersion: version, note: 'n' });
+
+      // Act
+      const outcome = await cases(service).act(viewer, 'c1', 'resolve', form);
+
+      // Assess
+      expect(outcome).toMatchObject({ done: false, status: 400 });
+      expect(acted).toEqual([]);
+    },
+  );
 });
