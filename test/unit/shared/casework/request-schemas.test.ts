@@ -5,17 +5,7 @@ import {
   parseJsonObject,
   parseListQuery,
 } from '../../../../shared/casework/request-schemas.js';
-import { ValidationError } from '../../../../shared/errors.js';
-
-const issuesOf = (action: () => unknown) => {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof ValidationError) return error.issues;
-    throw error;
-  }
-  throw new Error('expected a ValidationError');
-};
+import { validationIssues as issuesOf } from '../../../helpers/validation.js';
 
 describe('parseListQuery', () => {
   it('parses strings into a typed query with a default page size', () => {

@@ -5,16 +5,7 @@ import {
   parsePeriod,
 } from '../../../../shared/casework/review-period.js';
 import { ValidationError } from '../../../../shared/errors.js';
-
-const issuesOf = (action: () => unknown) => {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof ValidationError) return error.issues;
-    throw error;
-  }
-  throw new Error('expected a ValidationError');
-};
+import { validationIssues as issuesOf } from '../../../helpers/validation.js';
 
 describe('parsePeriod', () => {
   it('takes dates as whole UTC days, both inclusive', () => {
