@@ -158,13 +158,10 @@ const consoleCases = (deps: ConsoleCasesDeps) => {
       try {
         // The page's hidden field, read as the cases API reads it: a value that is not a version
         // is refused, never taken for "the latest" (which would write over someone's change).
-        expectedVersion =
-          versionText === ''
-            ? undefined
-            : expectedVersionOf(
-                undefined,
-                /^\d{1,15}$/.test(versionText) ? Number(versionText) : versionText,
-              );
+        expectedVersion = expectedVersionOf(
+          undefined,
+          versionText === '' ? undefined : Number(versionText),
+        );
         const body = { ...actionBodyFromForm(action, form), actor: viewer.name };
         await deps.service.act({ caseId, action, body, expectedVersion });
         return { done: true };

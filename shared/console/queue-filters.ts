@@ -41,7 +41,7 @@ const QueueFiltersSchema = z.object({
 type QueueFilters = z.infer<typeof QueueFiltersSchema>;
 
 const parseQueueFilters = (query: Readonly<Record<string, string | undefined>>): QueueFilters =>
-  QueueFiltersSchema.catch({} as QueueFilters).parse(query);
+  QueueFiltersSchema.parse(query);
 
 /**
  * Segment, trigger and source narrow the page that was read (the queue index is by tier and

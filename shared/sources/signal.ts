@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RATING_SCALES } from '../scoring/assessment.js';
+import { RATING_SCALES, type RatingScale } from '../scoring/assessment.js';
 import { SOURCE_NAMES } from '../config/sources-schema.js';
 
 /** Valid value ranges per scale; a rating outside its scale is a schema violation. */
@@ -10,9 +10,7 @@ const SCALE_RANGES = {
   ten: [1, 10],
   binary: [0, 1],
   sentiment: [-5, 5],
-} as const satisfies Record<(typeof RATING_SCALES)[number], readonly [number, number]>;
-
-type RatingScale = (typeof RATING_SCALES)[number];
+} as const satisfies Record<RatingScale, readonly [number, number]>;
 
 /** Whether a rating lies within its scale's range. */
 const withinScale = (value: number, scale: RatingScale): boolean =>
