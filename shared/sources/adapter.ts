@@ -1,4 +1,5 @@
 import type { SourceName, SourcesConfig } from '../config/sources-schema.js';
+import { clip, oneLine } from '../plain-text.js';
 import type { PlatformApi } from './platform-api.js';
 import type { Signal } from './signal.js';
 import type { SourceSecret } from './source-secret.js';
@@ -62,7 +63,14 @@ type SourceAdapters = {
   readonly [Name in WebhookSourceName]: SourceAdapter<SourcesConfig[Name]>;
 };
 
-const ignored = (reason: string): Normalized => ({ outcome: 'ignored', reason });
+// A reason names what the sender sent (its event type or topic) and goes back to it in the
+// response and into the log: one visible line, at most this long (see oneLine).
+const REASON_MAX = 200;
+
+const ignored = (reason: string): Normalized => ({
+  outcome: 'ignored',
+  reason: clip(oneLine(reason), REASON_MAX),
+});
 const accepted = (signal: Signal): Normalized => ({ outcome: 'signal', signal });
 
 /** Media types for JSON bodies: `application/json` and vendor types such as `application/vnd.x+json`. */

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { SourcesConfig } from '../config/sources-schema.js';
-import { shown } from '../plain-text.js';
 import { accepted, ignored, JSON_MEDIA_TYPES, type SourceAdapter } from './adapter.js';
 import { DELIGHTED_SIGNATURE } from './signature-schemes.js';
 import { verifyBodySignature } from './signature.js';
@@ -61,7 +60,7 @@ const delighted: SourceAdapter<DelightedOptions> = {
     const json = parseJson(request.body);
     const { event_type: eventType } = parsePayload(EnvelopeSchema, json, 'Delighted webhook');
     if (!RESPONSE_EVENTS.has(eventType))
-      return ignored(`event type ${shown(eventType)} is not a survey response`);
+      return ignored(`event type ${eventType} is not a survey response`);
     const body = parsePayload(DelightedBodySchema, json, 'Delighted webhook');
     const data = body.event_data;
     // Unknown survey types keep their comment but no rating rather than a misread score.

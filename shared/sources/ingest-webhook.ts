@@ -99,7 +99,7 @@ const ingestWebhook = async (request: IngestRequest, deps: IngestDeps): Promise<
     secret,
   });
   if (normalized.outcome === 'ignored')
-    return { status: 'ignored', source, reason: normalized.reason.slice(0, 200) };
+    return { status: 'ignored', source, reason: normalized.reason };
   await deps.queue.send(toQueueMessage(normalized.signal));
   return { status: 'accepted', source, signalId: signalId(normalized.signal) };
 };

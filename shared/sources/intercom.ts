@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { SourcesConfig } from '../config/sources-schema.js';
-import { shown } from '../plain-text.js';
 import { accepted, ignored, JSON_MEDIA_TYPES, type SourceAdapter } from './adapter.js';
 import { INTERCOM_SIGNATURE } from './signature-schemes.js';
 import { verifyBodySignature } from './signature.js';
@@ -121,7 +120,7 @@ const intercom: SourceAdapter<IntercomOptions> = {
     );
     const rated = notification.topic === 'conversation.rating.added';
     if (!rated && !TRANSCRIPT_TOPICS.has(notification.topic))
-      return ignored(`topic ${shown(notification.topic)} carries no customer feedback`);
+      return ignored(`topic ${notification.topic} carries no customer feedback`);
     const item = parsePayload(
       ConversationSchema,
       notification.data.item,

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { SourcesConfig } from '../config/sources-schema.js';
-import { shown } from '../plain-text.js';
 import { DependencyError } from '../errors.js';
 import { header } from '../http.js';
 import { accepted, ignored, JSON_MEDIA_TYPES, type SourceAdapter } from './adapter.js';
@@ -114,7 +113,7 @@ const surveymonkey: SourceAdapter<SurveyMonkeyOptions> = {
       'SurveyMonkey webhook',
     );
     if (!RESPONSE_EVENTS.has(event.event_type))
-      return ignored(`event type ${shown(event.event_type)} carries no answers`);
+      return ignored(`event type ${event.event_type} carries no answers`);
     if (secret?.apiToken === undefined)
       throw new DependencyError(
         'the surveymonkey secret has no apiToken to fetch the response with',

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { SourcesConfig } from '../config/sources-schema.js';
-import { shown } from '../plain-text.js';
 import { accepted, ignored, JSON_MEDIA_TYPES, type SourceAdapter } from './adapter.js';
 import { TYPEFORM_SIGNATURE } from './signature-schemes.js';
 import { verifyBodySignature } from './signature.js';
@@ -64,7 +63,7 @@ const typeform: SourceAdapter<TypeformOptions> = {
   normalize(request, { options, receivedAt }) {
     const body = parsePayload(TypeformBodySchema, parseJson(request.body), 'Typeform webhook');
     if (body.event_type !== 'form_response')
-      return ignored(`event type ${shown(body.event_type)} is not a completed response`);
+      return ignored(`event type ${body.event_type} is not a completed response`);
     const response = body.form_response;
     const rating = findRating(response.answers, options);
     const text = response.answers

@@ -109,7 +109,7 @@ describe('surveymonkey', () => {
       run(surveymonkey, surveymonkeyOptions(), Buffer.from(JSON.stringify(event))),
     ).resolves.toEqual({
       outcome: 'ignored',
-      reason: 'event type "collector_created" carries no answers',
+      reason: 'event type collector_created carries no answers',
     });
   });
 

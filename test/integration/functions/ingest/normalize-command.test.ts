@@ -70,7 +70,7 @@ describe('advocacy normalize', () => {
     );
 
     expect(JSON.parse(result.stdout)).toEqual({
-      ignored: 'topic "ping" carries no customer feedback',
+      ignored: 'topic ping carries no customer feedback',
     });
   });
 

@@ -233,7 +233,7 @@ describe('ingest handler', () => {
 
     expect(response).toEqual({
       status: 200,
-      body: { ignored: 'topic "ping" carries no customer feedback' },
+      body: { ignored: 'topic ping carries no customer feedback' },
     });
     expect(deps.queue.messages).toHaveLength(0);
   });

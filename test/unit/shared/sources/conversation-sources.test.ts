@@ -65,7 +65,7 @@ describe('intercom', () => {
       run(intercom, sources.intercom, fixtureBytes('intercom-ping.json')),
     ).resolves.toEqual({
       outcome: 'ignored',
-      reason: 'topic "ping" carries no customer feedback',
+      reason: 'topic ping carries no customer feedback',
     });
   });
 

@@ -52,8 +52,20 @@ describe('typeform', () => {
 
     await expect(run(typeform, sources.typeform, body)).resolves.toEqual({
       outcome: 'ignored',
-      reason: 'event type "form_response_partial" is not a completed response',
+      reason: 'event type form_response_partial is not a completed response',
     });
+  });
+
+  it('answers an event type it ignores as one visible line, however the sender wrote it', async () => {
+    const body = fixtureJson('typeform.json');
+    body.event_type = `\u001b]8;;https://evil.example\u0007partial\r\n${'x'.repeat(300)}`;
+
+    const outcome = await run(typeform, sources.typeform, body);
+
+    expect(outcome).toMatchObject({ outcome: 'ignored' });
+    const { reason } = outcome as { reason: string };
+    expect(reason).toMatch(/^event type \]8;;https:\/\/evil\.example partial x+…$/);
+    expect(reason).toHaveLength(200);
   });
 
   it('refuses a response naming no customer with 422', async () => {
