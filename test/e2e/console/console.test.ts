@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { developmentSecret } from '../../../infra/local/dev-secrets.js';
-import { samplePayload } from '../../../infra/local/samples.js';
+import { samplePayload, type SampleCustomer } from '../../../infra/local/samples.js';
 import { signRequest } from '../../../shared/sources/signing.js';
 import { eventually, useLocalStack } from '../../helpers/local-stack.js';
 import { PHONE, screenshot, seriousViolations, submit, useBrowser } from './browser.js';
@@ -39,10 +39,16 @@ const setDate = (target: Page, selector: string, value: string) =>
 let page: Page;
 let caseUrl: string;
 
-beforeAll(async () => {
+/** Posts one NPS 0 response through the generic webhook, signed as its platform would. */
+const postResponse = async (customer: SampleCustomer, responseId: string, comment: string) => {
   const now = new Date();
-  const body = samplePayload(
-    'generic',
+  const body = samplePayload('generic', customer, { responseId, nps: 0, comment, at: now });
+  const signed = signRequest('generic', body, developmentSecret('generic'), now);
+  expect((await local.post('/webhooks/generic', signed.body, signed.headers)).status).toBe(202);
+};
+
+beforeAll(async () => {
+  await postResponse(
     {
       id: `u-${tag}`,
       email: EMAIL,
@@ -51,10 +57,9 @@ beforeAll(async () => {
       accountName: HOSTILE_NAME,
       segment: 'strategic',
     },
-    { responseId: `resp-${tag}`, nps: 0, comment: HOSTILE, at: now },
+    `resp-${tag}`,
+    HOSTILE,
   );
-  const signed = signRequest('generic', body, developmentSecret('generic'), now);
-  expect((await local.post('/webhooks/generic', signed.body, signed.headers)).status).toBe(202);
   page = await browser.newPage();
 });
 
@@ -294,11 +299,9 @@ describe('the advocate console in a real browser', () => {
 
   it('pages a queue longer than a page with its Next page link', async () => {
     // Prepare: one page of open, not urgent cases in the advocates' queue, and one case more.
-    const now = new Date();
     const accounts = Array.from({ length: 26 }, (_, index) => `page-${tag}-${String(index)}`);
     for (const account of accounts) {
-      const body = samplePayload(
-        'generic',
+      await postResponse(
         {
           id: `u-${account}`,
           email: `${account}@example.com`,
@@ -307,15 +310,9 @@ describe('the advocate console in a real browser', () => {
           accountName: `Account ${account}`,
           segment: 'standard',
         },
-        {
-          responseId: `resp-${account}`,
-          nps: 0,
-          comment: 'Terrible service, I want a manager.',
-          at: now,
-        },
+        `resp-${account}`,
+        'Terrible service, I want a manager.',
       );
-      const signed = signRequest('generic', body, developmentSecret('generic'), now);
-      expect((await local.post('/webhooks/generic', signed.body, signed.headers)).status).toBe(202);
     }
     await eventually(
       async () => {
