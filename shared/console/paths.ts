@@ -27,6 +27,11 @@ const consolePaths = {
   asset: (file: string) => `${CONSOLE_BASE}/assets/${file}`,
 } as const;
 
+// What a browser sends in a path and query: printable ASCII, anything else percent-encoded.
+// A `Location` header must not carry the rest (Node refuses a raw CR or LF with an error, and
+// a proxy might split the header on it), so such a `next` goes to the queue like any bad one.
+const URL_CHARACTERS = /^[\x21-\x7e]+$/;
+
 /**
  * Where to go after signing in: a console path of this site, never another origin (an open
  * redirect), else the queue.
@@ -35,6 +40,7 @@ const safeNext = (next: string | null | undefined): string =>
   next !== null &&
   next !== undefined &&
   next.startsWith(`${CONSOLE_BASE}/`) &&
+  URL_CHARACTERS.test(next) &&
   !next.startsWith('//') &&
   !next.includes('\\')
     ? next

@@ -146,6 +146,22 @@ describe('createHostedSignIn', () => {
     expect(finished.headers.location).toBe('/console/');
   });
 
+  it.each(['/console/cases/c-1\r\nSet-Cookie: a=b', '/console/cases/c 1', '/console/cases/é'])(
+    'returns to the queue when the way back is not a URL path (%j)',
+    async (next) => {
+      const signIn = createHostedSignIn(SETTINGS, exchanging(issued).exchange);
+      const { location, cookie } = await started(signIn, next);
+
+      const finished = (await signIn({
+        path: '/console/sign-in/callback',
+        query: { code: 'c', state: location.searchParams.get('state') ?? '' },
+        cookie,
+      }))!;
+
+      expect(finished.headers.location).toBe('/console/');
+    },
+  );
+
   it.each<[Error, number, string]>([
     [new UnauthorizedError('the token endpoint rejected the code (400)'), 400, 'did not complete'],
     [new DependencyError('the token endpoint could not be reached'), 503, 'unavailable'],
