@@ -7,7 +7,8 @@
 // Characters that reorder or hide the text around them without showing themselves: the bidi
 // embeddings, overrides and isolates (U+202E turns the rest of a line round), the bidi marks,
 // the zero-width space and the byte-order mark. The zero-width joiner stays: emoji need it.
-const HIDDEN = /[\u061C\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+const HIDDEN_CHARACTERS = '\u061C\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF';
+const HIDDEN = new RegExp(`[${HIDDEN_CHARACTERS}]`, 'g');
 
 /**
  * Half a surrogate pair, which a JSON escape (`"\ud83d"`) can carry: no character, and the AWS
@@ -51,7 +52,22 @@ const clip = (text: string, max: number): string => {
   return `${kept.trimEnd()}…`;
 };
 
+// What JSON.stringify leaves as it is but a terminal acts on or hides: DEL and the C1 controls
+// (U+009B starts an escape sequence in some terminals), the hidden characters above and the
+// line and paragraph separators. It escapes the C0 controls (ESC included) itself.
+const UNSHOWN_IN_JSON = new RegExp(`[\u007F-\u009F\u2028\u2029${HIDDEN_CHARACTERS}]`, 'g');
+
+const unicodeEscape = (character: string): string =>
+  `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/**
+ * JSON text for a terminal or a file someone may print: the same value as JSON.stringify's,
+ * with every character that could drive or hide part of the terminal written as a `\u` escape.
+ */
+const jsonText = (value: unknown, indent?: number): string =>
+  JSON.stringify(value, null, indent).replace(UNSHOWN_IN_JSON, unicodeEscape);
+
 /** A value a client sent, quoted for an error message: one line, at most 40 characters. */
 const shown = (value: string): string => `"${clip(oneLine(value), 40)}"`;
 
-export { clip, oneLine, shown, wellFormed };
+export { clip, jsonText, oneLine, shown, wellFormed };

@@ -1,6 +1,7 @@
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
 import { withTableOptions, type TableOptions } from './table-options.js';
+import { jsonText } from '../../shared/plain-text.js';
 
 interface CommonOptions extends TableOptions {
   readonly json?: boolean;
@@ -29,7 +30,7 @@ const withCaseOptions = (command: Command): Command =>
   withTableOptions(command).option('--json', 'print JSON instead of a table');
 
 const print = (options: CommonOptions, value: unknown, text: string): void => {
-  process.stdout.write(options.json === true ? `${JSON.stringify(value, null, 2)}\n` : text);
+  process.stdout.write(options.json === true ? `${jsonText(value, 2)}\n` : text);
 };
 
 /** Splits `what|owner|due` (a corrective action) or `service|ends` (a trial). */

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { DEFAULT_CONFIG_FILE, loadConfigFile } from '../../shared/config/load.js';
+import { jsonText } from '../../shared/plain-text.js';
 
 /** `advocacy config check|print`: validate the configuration file, or print it with defaults applied. */
 const registerConfigCommand = (program: Command): void => {
@@ -22,7 +23,7 @@ const registerConfigCommand = (program: Command): void => {
     .description('print the configuration as JSON, with every default filled in')
     .option('-c, --config <file>', 'configuration file', DEFAULT_CONFIG_FILE)
     .action(async (options: { config: string }) => {
-      process.stdout.write(`${JSON.stringify(await loadConfigFile(options.config), null, 2)}\n`);
+      process.stdout.write(`${jsonText(await loadConfigFile(options.config), 2)}\n`);
     });
 };
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { DEFAULT_CONFIG_FILE } from '../../shared/config/load.js';
+import { jsonText } from '../../shared/plain-text.js';
 
 interface NormalizeOptions {
   source: string;
@@ -78,7 +79,7 @@ const registerNormalizeCommand = (program: Command): void => {
           },
         );
         const output = result.outcome === 'signal' ? result.signal : { ignored: result.reason };
-        process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+        process.stdout.write(`${jsonText(output, 2)}\n`);
       } catch (error) {
         // One line per bad field, so the reason is visible on stderr (run-cli prints the message).
         if (error instanceof ValidationError && error.issues.length > 0)

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { DEFAULT_CONFIG_FILE } from '../../shared/config/load.js';
 import { withTableOptions, type TableOptions } from './table-options.js';
+import { jsonText } from '../../shared/plain-text.js';
 
 interface ReviewOptions extends TableOptions {
   readonly from: string;
@@ -53,7 +54,7 @@ const registerReviewCommand = (program: Command): void => {
       const result = review.computeReview(input, config.tiers);
       process.stdout.write(
         options.format === 'json'
-          ? `${JSON.stringify(result, null, 2)}\n`
+          ? `${jsonText(result, 2)}\n`
           : options.format === 'csv'
             ? csv.renderReviewCsv(result)
             : markdown.renderReviewMarkdown(result),

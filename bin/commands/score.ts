@@ -5,6 +5,7 @@ import type { DetectionConfig } from '../../shared/config/detection-schema.js';
 import type { Assessment, RatingScale } from '../../shared/scoring/assessment.js';
 import type { Detector } from '../../shared/scoring/detector.js';
 import type { Expectation } from '../../shared/scoring/evaluate.js';
+import { jsonText } from '../../shared/plain-text.js';
 
 interface ScoreOptions {
   readonly input?: string;
@@ -75,7 +76,7 @@ const scoreJsonLines = async (
       if (options.eval === true) {
         if (expect !== undefined) pairs.push({ assessment, expect });
       } else if (explanation !== undefined) out.write(explanationText(explanation));
-      else out.write(`${JSON.stringify(assessment)}\n`);
+      else out.write(`${jsonText(assessment)}\n`);
     } catch (error) {
       tally.bad += 1;
       complain(`line ${String(number)}`, error);
@@ -109,7 +110,7 @@ const scoreCsv = async (
     try {
       const assessment = detector.assess(csvRecordToInput(record, options, row));
       count(tally, assessment);
-      process.stdout.write(`${JSON.stringify(assessment)}\n`);
+      process.stdout.write(`${jsonText(assessment)}\n`);
     } catch (error) {
       tally.bad += 1;
       complain(`row ${String(row)}`, error);

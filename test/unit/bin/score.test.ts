@@ -139,6 +139,22 @@ describe('advocacy score', () => {
     expect(stdout).not.toMatch(/\p{Cs}/u);
   });
 
+  it('writes JSON lines a terminal shows as they are: C1 controls and bidi characters escaped', () => {
+    // Prepare
+    const input = line(
+      'id\u202Eevil\u009B2J',
+      'This is the worst service \u009B31m\u2066ever\u2028.',
+    );
+    // Act
+    const { stdout, status } = run([], input);
+    // Assess
+    expect(status).toBe(0);
+    expect(stdout.trimEnd()).not.toMatch(/[\p{Cc}\u202a-\u202e\u2066-\u2069\u2028]/u);
+    const assessment = JSON.parse(stdout) as { id: string; triggers: { evidence: string }[] };
+    expect(assessment.id).toBe('id\u202Eevil\u009B2J');
+    expect(assessment.triggers[0]?.evidence).toBe('worst');
+  });
+
   it('prints agreement figures with --eval', () => {
     // Prepare
     const file = join(folder, 'labelled.jsonl');

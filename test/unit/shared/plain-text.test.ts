@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clip, oneLine, shown, wellFormed } from '../../../shared/plain-text.js';
+import { clip, jsonText, oneLine, shown, wellFormed } from '../../../shared/plain-text.js';
 
 // Hostile text as a webhook can carry it: terminal escapes (a disguised OSC 8 link, a screen
 // clear, a window title), BEL, a C1 control, bidi overrides and invisible characters.
@@ -54,5 +54,18 @@ describe('shown', () => {
     expect(shown(`\u001b]8;;https://evil.example\u0007CLICK${'y'.repeat(60)}`)).toBe(
       `"]8;;https://evil.example CLICK${'y'.repeat(9)}…"`,
     );
+  });
+});
+
+describe('jsonText', () => {
+  it('writes the value JSON.stringify writes, with what a terminal would act on escaped', () => {
+    // Prepare
+    const value = { id: 'a\u202Eb', text: 'x\u009B2J\u007F\u2028y\u200B😀\u001b', n: 1 };
+    // Act
+    const json = jsonText(value, 2);
+    // Assess
+    expect(json).toContain('"a\\u202eb"');
+    expect(json).toContain('"x\\u009b2J\\u007f\\u2028y\\u200b😀\\u001b"');
+    expect(JSON.parse(json)).toEqual(value);
   });
 });
