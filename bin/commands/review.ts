@@ -19,7 +19,10 @@ const registerReviewCommand = (program: Command): void => {
       'management review of the cases opened in a period: volumes, time to acknowledge and to ' +
         'close against SLA, breaches, recurrence, open cases by age, trials ending soon',
     )
-    .requiredOption('--from <date>', 'first day (YYYY-MM-DD, UTC) or an ISO date-time')
+    .requiredOption(
+      '--from <date>',
+      'first day (YYYY-MM-DD, UTC) or an ISO date-time with its offset',
+    )
     .requiredOption(
       '--to <date>',
       'last day, inclusive (YYYY-MM-DD, UTC) or an exclusive date-time',

@@ -20,6 +20,9 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 // The cases API's own date check (actions.ts): Date.parse would roll 2026-02-30 over to March 2.
 const CalendarDateSchema = z.iso.date();
+// With its offset: Date.parse reads "2026-11-01T09:00" as local time, which is UTC in Lambda but
+// the admin's own zone in the command line, so the same words would mean two periods.
+const DateTimeSchema = z.iso.datetime({ offset: true });
 
 const invalid = (name: string, text: string, message: string): ValidationError =>
   new ValidationError(`--${name}: ${message}, got ${shown(text)}`, [{ path: name, message }]);
@@ -30,6 +33,8 @@ const parseInstant = (text: string, name: string, endOfDay: boolean): Date => {
     throw invalid(name, text, 'expected a date (YYYY-MM-DD) or an ISO date-time');
   if (!CalendarDateSchema.safeParse(text.slice(0, 10)).success)
     throw invalid(name, text, 'no such day in the calendar');
+  if (!DATE.test(text) && !DateTimeSchema.safeParse(text).success)
+    throw invalid(name, text, 'expected an ISO date-time with its offset (Z or +hh:mm)');
   // A bare date in --to means "through that day": the period ends at the next midnight (UTC).
   return new Date(endOfDay && DATE.test(text) ? value + DAY_MS : value);
 };

@@ -40,6 +40,16 @@ describe('parsePeriod', () => {
       '2026-02-29T12:00:00Z',
       '--to: no such day in the calendar, got "2026-02-29T12:00:00Z"',
     ],
+    [
+      '2026-11-01T09:00',
+      '2026-11-02',
+      '--from: expected an ISO date-time with its offset (Z or +hh:mm), got "2026-11-01T09:00"',
+    ],
+    [
+      '2026-11-01',
+      '2026-11-02 09:00:00Z',
+      '--to: expected an ISO date-time with its offset (Z or +hh:mm), got "2026-11-02 09:00:00Z"',
+    ],
     ['0001-01-01', '9999-12-31', '--to: period too long: at most 366 days'],
     ['2026-01-01', '2027-01-02', '--to: period too long: at most 366 days'],
     ['2026-01-01T00:00:00Z', '2027-01-02T00:00:00.001Z', '--to: period too long: at most 366 days'],
