@@ -37,6 +37,19 @@ const started = async (signIn: ReturnType<typeof createHostedSignIn>, next?: str
   return { response, location, cookie };
 };
 
+/** The identity provider sending the browser back with `code` and the state `location` carried. */
+const calledBack = (
+  signIn: ReturnType<typeof createHostedSignIn>,
+  location: URL,
+  cookie: string,
+  code: string,
+) =>
+  signIn({
+    path: '/console/sign-in/callback',
+    query: { code, state: location.searchParams.get('state') ?? '' },
+    cookie,
+  });
+
 describe('createHostedSignIn', () => {
   it('sends the browser to the authorize endpoint with state and an S256 PKCE challenge', async () => {
     const { response, location, cookie } = await started(
@@ -66,11 +79,7 @@ describe('createHostedSignIn', () => {
     const { location, cookie } = await started(signIn, '/console/cases/c-1');
 
     // Act
-    const finished = (await signIn({
-      path: '/console/sign-in/callback',
-      query: { code: 'code-1', state: location.searchParams.get('state') ?? '' },
-      cookie: `theme=dark; ${cookie}`,
-    }))!;
+    const finished = (await calledBack(signIn, location, `theme=dark; ${cookie}`, 'code-1'))!;
 
     // Assess
     expect(grants).toHaveLength(1);
@@ -96,11 +105,7 @@ describe('createHostedSignIn', () => {
     );
     const { location, cookie } = await started(signIn);
 
-    const finished = (await signIn({
-      path: '/console/sign-in/callback',
-      query: { code: 'c', state: location.searchParams.get('state') ?? '' },
-      cookie,
-    }))!;
+    const finished = (await calledBack(signIn, location, cookie, 'c'))!;
 
     expect(finished.cookies[0]).toContain('Max-Age=28800');
   });
@@ -137,11 +142,7 @@ describe('createHostedSignIn', () => {
     const signIn = createHostedSignIn(SETTINGS, exchanging(issued).exchange);
     const { location, cookie } = await started(signIn, '//evil.example/console/');
 
-    const finished = (await signIn({
-      path: '/console/sign-in/callback',
-      query: { code: 'c', state: location.searchParams.get('state') ?? '' },
-      cookie,
-    }))!;
+    const finished = (await calledBack(signIn, location, cookie, 'c'))!;
 
     expect(finished.headers.location).toBe('/console/');
   });
@@ -152,11 +153,7 @@ describe('createHostedSignIn', () => {
       const signIn = createHostedSignIn(SETTINGS, exchanging(issued).exchange);
       const { location, cookie } = await started(signIn, next);
 
-      const finished = (await signIn({
-        path: '/console/sign-in/callback',
-        query: { code: 'c', state: location.searchParams.get('state') ?? '' },
-        cookie,
-      }))!;
+      const finished = (await calledBack(signIn, location, cookie, 'c'))!;
 
       expect(finished.headers.location).toBe('/console/');
     },
@@ -169,11 +166,7 @@ describe('createHostedSignIn', () => {
     const signIn = createHostedSignIn(SETTINGS, exchanging(() => Promise.reject(error)).exchange);
     const { location, cookie } = await started(signIn);
 
-    const finished = (await signIn({
-      path: '/console/sign-in/callback',
-      query: { code: 'c', state: location.searchParams.get('state') ?? '' },
-      cookie,
-    }))!;
+    const finished = (await calledBack(signIn, location, cookie, 'c'))!;
 
     expect(finished.status).toBe(status);
     expect(finished.body).toContain(text);
