@@ -62,8 +62,8 @@ describe('the real-text corpus', () => {
     const ids = [...tune, ...test].map((item) => item.id);
     const first = ids.map((id) => labelsA.get(id)?.openCase === true);
     const second = ids.map((id) => labelsB.get(id)?.openCase === true);
-    // README: openCase kappa 0.959 over all 6,572 items.
-    expect(kappa(first, second)).toBeCloseTo(0.959, 3);
+    // README: openCase kappa 0.958 over all 6,928 items.
+    expect(kappa(first, second)).toBeCloseTo(0.958, 3);
   });
 
   it('labels every item by the guide: a case has a trigger, no case has only soft ones', () => {
