@@ -9,7 +9,7 @@ const PAPERWORK =
 
 const REGULATOR =
   '=regulator|=regulators|ombudsman|ombudsmen|ofcom|ofgem|ofwat|fca|cfpb|cfbp|fcc|doj|bbb|watchdog|' +
-  'tribunal|caa|cqc|cma|ico|puc|ofsted';
+  'tribunal|caa|cqc|cma|ico|puc|ofsted|finra';
 
 // Complaint narratives address the regulator they are written to ("CFPB, please help me", "Dear
 // Consumer Financial Protection Bureau", "upload it to the CFPB portal", a reference number):
@@ -253,7 +253,7 @@ const LEGAL_RULES = [
         id: 'legal.regulator',
         pattern: REGULATOR,
         unless: ADDRESSING_THE_PORTAL,
-        match: ["I'm going to the ombudsman."],
+        match: ["I'm going to the ombudsman.", 'The broker is getting reported to FINRA.'],
         noMatch: [
           'The agent said I could go to the ombudsman but honestly I just want it fixed.',
           'Please CFPB step in and get the late mark taken off.',
@@ -552,14 +552,18 @@ const LEGAL_RULES = [
     },
     {
       id: 'legal.speak-lawyer',
-      pattern: `speak|talk|consult|contact|call|get|instruct|hire|involve|pass|forward|refer|hand|take|need|warrant|retain|seek|inform|notify ~4 ${LAWYER}`,
+      pattern: `speak|talk|consult|contact|call|get|instruct|hire|involve|pass|forward|refer|hand|take|need|warrant|retain|seek|find|inform|notify ~4 ${LAWYER}`,
       unless: [
         'their|his|her ~1 counsel|lawyer|attorney|legal',
         // The customer sent to legal aid by someone else; the attorney handling a house closing.
         'was|were|been =referred',
         'closing|conveyancing',
       ],
-      match: ["I've now involved a solicitor.", 'I think the situation warrants a lawyer.'],
+      match: [
+        "I've now involved a solicitor.",
+        'I think the situation warrants a lawyer.',
+        'Next week I will find an attorney for this.',
+      ],
       noMatch: [
         'Can I speak to your legal team about the DPA?',
         'I was referred to legal aid and other help websites.',
