@@ -13,8 +13,8 @@ import { SIGNAL_KINDS, type KindUsage, type MeasuredUsage } from './usage.js';
 /** The scales the README's table shows: signals a month. */
 const SCALES = [10_000, 1_000_000, 100_000_000] as const;
 
-// Metric names the handlers publish through EMF (ingest 4, detect 6, notify 3, escalate 3).
-const CUSTOM_METRICS = 16;
+// Metric names the handlers publish through EMF (ingest 6, detect 6, notify 3, escalate 3).
+const CUSTOM_METRICS = 18;
 // infra/constructs/pipeline-monitoring.ts: three dead-letter queues, errors and throttles of 8
 // functions, notify's iterator age.
 const ALARMS = 3 + 8 * 2 + 1;
