@@ -22,6 +22,8 @@ const ADDRESSING_THE_PORTAL = [
   // investigate", "CFPB remove the accounts", "so that CFPB can see".
   'request|ask|urge ~2 cfpb|cfbp',
   'cfpb|cfbp ~1 remove|investigate|check|see|review|look|block|delete|correct',
+  // The agency's own publications and rules, cited: "per the CFPB's report", "CFPB requirement".
+  'cfpb|cfbp ~1 =report|=study|=data|=research|=requirement|=requirements|=website|=guidelines',
 ];
 
 // Identity-theft victims report the thief to the FTC as a matter of course ("I reported the
@@ -259,6 +261,7 @@ const LEGAL_RULES = [
           'Please CFPB step in and get the late mark taken off.',
           'I respectfully request the CFPB to investigate this matter.',
           'I am attaching the letter so that CFPB can see the debt is too old.',
+          "Per the CFPB's own report, fees like these hit the poorest borrowers.",
         ],
       },
       {
@@ -555,6 +558,10 @@ const LEGAL_RULES = [
       pattern: `speak|talk|consult|contact|call|get|instruct|hire|involve|pass|forward|refer|hand|take|need|warrant|retain|seek|find|inform|notify ~4 ${LAWYER}`,
       unless: [
         'their|his|her ~1 counsel|lawyer|attorney|legal',
+        // Lawyers the customer hears from ("calls from attorneys") are the company's, and one
+        // the customer cannot afford is no threat.
+        `from ~1 ${LAWYER}`,
+        `=afford|=resources ~3 ${LAWYER}`,
         // The customer sent to legal aid by someone else; the attorney handling a house closing.
         'was|were|been =referred',
         'closing|conveyancing',
@@ -567,6 +574,8 @@ const LEGAL_RULES = [
       noMatch: [
         'Can I speak to your legal team about the DPA?',
         'I was referred to legal aid and other help websites.',
+        'Now I get calls from attorneys about a debt I never took out.',
+        "I don't have the resources to hire a lawyer, so I paid it.",
         'I immediately called my closing attorney, who saw the wire went to the wrong bank.',
       ],
     },
