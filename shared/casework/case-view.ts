@@ -26,5 +26,11 @@ const toCaseView = (details: CaseDetails): CaseView => ({
   allowedActions: advocateActionsFor(details.case),
 });
 
-export { advocateActionsFor, toCaseView };
+/** Every tier or group the timeline says the case was escalated to, oldest first. */
+const escalationTargets = (view: Pick<CaseView, 'timeline'>): string[] =>
+  view.timeline.flatMap((event) =>
+    event.type === 'escalated' && typeof event.details?.to === 'string' ? [event.details.to] : [],
+  );
+
+export { advocateActionsFor, escalationTargets, toCaseView };
 export type { CaseView };

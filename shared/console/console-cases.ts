@@ -1,7 +1,7 @@
 import type { SignalTextReader } from '../cases/case-store.js';
 import type { AdvocacyCase } from '../cases/model.js';
 import type { CaseService } from '../casework/case-service.js';
-import type { CaseView } from '../casework/case-view.js';
+import { escalationTargets, type CaseView } from '../casework/case-view.js';
 import { expectedVersionOf } from '../casework/request-schemas.js';
 import type { AdvocateAction } from '../casework/routes.js';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.js';
@@ -63,7 +63,8 @@ const consoleCases = (deps: ConsoleCasesDeps) => {
   const visibleCase = async (viewer: Viewer, caseId: string): Promise<CaseView> => {
     const view = await deps.service.show(caseId);
     // Not one of the viewer's tiers reads as unknown: a case's existence is not disclosed.
-    if (!canSee(viewer, view)) throw new NotFoundError(`case ${caseId} not found`);
+    if (!canSee(viewer, view, escalationTargets(view)))
+      throw new NotFoundError(`case ${caseId} not found`);
     return view;
   };
 

@@ -15,11 +15,20 @@ const seesAll = (viewer: Viewer): boolean => viewer.groups.includes(MANAGEMENT_G
 const tiersOf = (viewer: Viewer, tierNames: readonly string[]): string[] =>
   seesAll(viewer) ? [...tierNames] : tierNames.filter((tier) => viewer.groups.includes(tier));
 
-/** A case is visible to its tier, to the tier it was escalated to, and to management. */
-const canSee = (viewer: Viewer, item: Pick<AdvocacyCase, 'tier' | 'escalatedTo'>): boolean =>
+/**
+ * A case is visible to its tier, to the tier it is escalated to, and to management; and, where
+ * the caller knows them (the case page reads the timeline), to the tiers it was escalated to
+ * before: their alerts link to it, and a second escalation must not turn that link into a 404.
+ */
+const canSee = (
+  viewer: Viewer,
+  item: Pick<AdvocacyCase, 'tier' | 'escalatedTo'>,
+  formerHolders: readonly string[] = [],
+): boolean =>
   seesAll(viewer) ||
-  viewer.groups.includes(item.tier) ||
-  (item.escalatedTo !== undefined && viewer.groups.includes(item.escalatedTo));
+  [item.tier, item.escalatedTo, ...formerHolders].some(
+    (tier) => tier !== undefined && viewer.groups.includes(tier),
+  );
 
 /**
  * The viewer from the JWT claims API Gateway's authorizer passed on (Cognito puts groups in

@@ -5,7 +5,7 @@ import type { ActRequest } from '../../../../shared/casework/case-service.js';
 import { toCaseView } from '../../../../shared/casework/case-view.js';
 import type { ListQuery } from '../../../../shared/casework/request-schemas.js';
 import { consoleCases } from '../../../../shared/console/console-cases.js';
-import { ValidationError } from '../../../../shared/errors.js';
+import { NotFoundError, ValidationError } from '../../../../shared/errors.js';
 import { buildCase } from '../../../fixtures/casework/case-builder.js';
 
 /** A cases service whose queues are empty and which reads cursors as the store does. */
@@ -127,4 +127,44 @@ describe('consoleCases.act', () => {
       expect(acted).toEqual([]);
     },
   );
+});
+
+describe('consoleCases.show', () => {
+  // Escalated twice, advocates -> senior -> management, as the sweep records it.
+  const escalation = (eventId: string, from: string, to: string) => ({
+    caseId: 'c1',
+    eventId,
+    type: 'escalated' as const,
+    at: '2026-11-20T09:00:00.000Z',
+    actor: 'system:escalation',
+    details: { from, to, level: Number(eventId), ackDeadline: null },
+  });
+  const service: CaseService = {
+    list: () => Promise.resolve({ items: [] }),
+    show: () =>
+      Promise.resolve(
+        toCaseView({
+          case: buildCase({ id: 'c1', escalationLevel: 2, escalatedTo: 'management' }),
+          events: [escalation('2', 'advocates', 'senior'), escalation('3', 'senior', 'management')],
+          signals: [],
+        }),
+      ),
+    act: () => Promise.reject(new Error('not used')),
+  };
+
+  it('opens a case for a tier it was escalated to before, whose alert links to it', async () => {
+    // Act
+    const page = await cases(service).show({ name: 'sam', groups: ['senior'] }, 'c1');
+
+    // Assess
+    expect(page).toContain('Customer c1');
+  });
+
+  it('answers a tier the case never reached as if the case did not exist', async () => {
+    // Act
+    const shown = cases(service).show({ name: 'olu', groups: ['sop'] }, 'c1');
+
+    // Assess
+    await expect(shown).rejects.toBeInstanceOf(NotFoundError);
+  });
 });
