@@ -3,7 +3,7 @@ import type { SourcesConfig } from '../config/sources-schema.js';
 import { RATING_SCALES } from '../scoring/assessment.js';
 import { header } from '../http.js';
 import { accepted, JSON_MEDIA_TYPES, type SourceAdapter, type WebhookRequest } from './adapter.js';
-import { SCALE_RANGES } from './signal.js';
+import { IDENTITY_MAX, isScalePoint, SCALE_RANGES } from './signal.js';
 import type { SourceSecret } from './source-secret.js';
 import { STANDARD_WEBHOOKS_SIGNATURE } from './signature-schemes.js';
 import { assertFresh, decodeSignature, hmac, matchesAnyKey, unauthorized } from './signature.js';
@@ -18,11 +18,14 @@ import {
 type GenericOptions = SourcesConfig['generic'];
 
 const optionalText = z.string().nullable().optional();
+// Checked here as well as on the Signal, so that a sender of our own format is told its own path
+// (`data.respondent.email`, not `signal.customer.email`).
+const identityText = z.string().max(IDENTITY_MAX).nullable().optional();
 const Respondent = z
-  .object({ id: optionalText, email: optionalText, name: optionalText })
+  .object({ id: identityText, email: identityText, name: identityText })
   .prefault({});
 const Account = z
-  .object({ id: optionalText, name: optionalText, segment: optionalText })
+  .object({ id: identityText, name: identityText, segment: identityText })
   .prefault({});
 const isoTime = z.iso.datetime({ offset: true });
 
@@ -41,7 +44,11 @@ const RatingSchema = z
       error:
         "scale_min/scale_max differ from the metric's range (nps 0-10, csat 1-5, ces 1-7, ten 1-10, binary 0-1, sentiment -5..5)",
     },
-  );
+  )
+  .refine(({ metric, value }) => isScalePoint(value, metric), {
+    error: 'rating value must be a whole point of its scale',
+    path: ['value'],
+  });
 
 // Our own format (README, "connecting sources"): Standard Webhooks' envelope, two event types.
 const GenericBodySchema = z.discriminatedUnion('type', [

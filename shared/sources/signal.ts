@@ -95,6 +95,7 @@ const signalId = (signal: Pick<Signal, 'source' | 'sourceEventId'>): string =>
 
 export {
   customerKey,
+  IDENTITY_MAX,
   isScalePoint,
   RatingSchema,
   SCALE_RANGES,

@@ -110,6 +110,35 @@ describe('generic', () => {
     expect((error as ValidationError).issues[0]?.path).toBe('data.rating');
   });
 
+  it("names the sender's own fields for a rating between two points and an identity too long for a key", async () => {
+    // Prepare
+    interface Body {
+      data: { rating: { value: number }; respondent: { email: string } };
+    }
+    const between = fixtureJson<Body>('generic-survey.json');
+    between.data.rating.value = 1.5;
+    const long = fixtureJson<Body>('generic-survey.json');
+    long.data.respondent.email = `${'e'.repeat(250)}@example.com`;
+
+    // Act
+    const errors = await Promise.all(
+      [between, long].map((body) =>
+        run(generic, sources.generic, body).catch((caught: unknown) => caught),
+      ),
+    );
+
+    // Assess
+    expect(errors.map((error) => (error as ValidationError).issues)).toEqual([
+      [{ path: 'data.rating.value', message: 'rating value must be a whole point of its scale' }],
+      [
+        {
+          path: 'data.respondent.email',
+          message: 'Too big: expected string to have <=256 characters',
+        },
+      ],
+    ]);
+  });
+
   it('refuses an unknown event type naming the type field', async () => {
     const error = await run(generic, sources.generic, {
       type: 'survey.deleted',
