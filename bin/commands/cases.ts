@@ -1,7 +1,7 @@
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
-import { withTableOptions, type TableOptions } from './table-options.js';
 import { jsonText } from '../../shared/plain-text.js';
+import { withTableOptions, type TableOptions } from './table-options.js';
 
 interface CommonOptions extends TableOptions {
   readonly json?: boolean;

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { DEFAULT_CONFIG_FILE } from '../../shared/config/load.js';
-import { withTableOptions, type TableOptions } from './table-options.js';
 import { jsonText } from '../../shared/plain-text.js';
+import { withTableOptions, type TableOptions } from './table-options.js';
 
 interface ReviewOptions extends TableOptions {
   readonly from: string;

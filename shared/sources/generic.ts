@@ -3,7 +3,7 @@ import type { SourcesConfig } from '../config/sources-schema.js';
 import { RATING_SCALES } from '../scoring/assessment.js';
 import { header } from '../http.js';
 import { accepted, JSON_MEDIA_TYPES, type SourceAdapter, type WebhookRequest } from './adapter.js';
-import { IDENTITY_MAX, isScalePoint, SCALE_RANGES } from './signal.js';
+import { IDENTITY_MAX, isScalePoint, NOT_A_SCALE_POINT, SCALE_RANGES } from './signal.js';
 import type { SourceSecret } from './source-secret.js';
 import { STANDARD_WEBHOOKS_SIGNATURE } from './signature-schemes.js';
 import { assertFresh, decodeSignature, hmac, matchesAnyKey, unauthorized } from './signature.js';
@@ -46,7 +46,7 @@ const RatingSchema = z
     },
   )
   .refine(({ metric, value }) => isScalePoint(value, metric), {
-    error: 'rating value must be a whole point of its scale',
+    error: NOT_A_SCALE_POINT,
     path: ['value'],
   });
 

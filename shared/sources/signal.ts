@@ -20,6 +20,8 @@ const withinScale = (value: number, scale: RatingScale): boolean =>
 const isScalePoint = (value: number, scale: RatingScale): boolean =>
   scale === 'sentiment' || Number.isInteger(value);
 
+const NOT_A_SCALE_POINT = 'rating value must be a whole point of its scale';
+
 const RatingSchema = z
   .object({ value: z.number(), scale: z.enum(RATING_SCALES) })
   .refine(({ value, scale }) => withinScale(value, scale), {
@@ -27,7 +29,7 @@ const RatingSchema = z
     path: ['value'],
   })
   .refine(({ value, scale }) => isScalePoint(value, scale), {
-    error: 'rating value must be a whole point of its scale',
+    error: NOT_A_SCALE_POINT,
     path: ['value'],
   });
 
@@ -97,6 +99,7 @@ export {
   customerKey,
   IDENTITY_MAX,
   isScalePoint,
+  NOT_A_SCALE_POINT,
   RatingSchema,
   SCALE_RANGES,
   SignalSchema,
