@@ -106,22 +106,77 @@ const setPath = (target: Record<string, unknown>, path: readonly string[], value
   if (leaf !== undefined) node[leaf] = value;
 };
 
-/** The fields found, in order; undefined when the text does not look like our template at all. */
+/** The section a field belongs to (`requester` of `requester.name`); undefined at the top level. */
+const sectionOf = (path: readonly string[]): string | undefined =>
+  path.length > 1 ? path[0] : undefined;
+
+/** Where `"name": {` opens a section at or after `from`: its start and the end of the brace. */
+const sectionOpening = (
+  text: string,
+  name: string,
+  from: number,
+): { readonly start: number; readonly end: number } | undefined => {
+  const pattern = new RegExp(`"${escapeRegExp(name)}"\\s*:\\s*\\{`, 'g');
+  pattern.lastIndex = from;
+  const match = pattern.exec(text);
+  return match === null ? undefined : { start: match.index, end: match.index + match[0].length };
+};
+
+/** Where the first section after `index` that the text has opens (the end of this one), else the end. */
+const sectionEnd = (
+  text: string,
+  fields: readonly (readonly string[])[],
+  index: number,
+  from: number,
+): number => {
+  const current = sectionOf(fields[index] ?? []);
+  const later = new Set(
+    fields
+      .slice(index + 1)
+      .map(sectionOf)
+      .filter((name): name is string => name !== undefined && name !== current),
+  );
+  for (const name of later) {
+    const opening = sectionOpening(text, name, from);
+    if (opening !== undefined) return opening.start;
+  }
+  return text.length;
+};
+
+/**
+ * The fields found, in order; undefined when the text does not look like our template at all.
+ * A key is looked for only inside its own section (`name` of `requester` is never the
+ * organization's `name`), so a field the template leaves out stays absent.
+ */
 const readTemplatedBody = (
   text: string,
   fields: readonly (readonly string[])[],
 ): Record<string, unknown> | undefined => {
   const located: Located[] = [];
   let from = 0;
-  for (const path of fields) {
+  let section: string | undefined;
+  let sectionOpen = true;
+  let end = text.length;
+  fields.forEach((path, index) => {
+    const name = sectionOf(path);
+    if (index === 0 || name !== section) {
+      section = name;
+      const opening =
+        name === undefined ? { start: from, end: from } : sectionOpening(text, name, from);
+      sectionOpen = opening !== undefined;
+      if (opening === undefined) return;
+      from = opening.end;
+      end = sectionEnd(text, fields, index, from);
+    }
+    if (!sectionOpen) return;
     const key = path.at(-1) ?? '';
     const pattern = new RegExp(`"${escapeRegExp(key)}"\\s*:\\s*"`, 'g');
     pattern.lastIndex = from;
     const match = pattern.exec(text);
-    if (match === null) continue;
+    if (match === null || match.index >= end) return;
     located.push({ path, keyStart: match.index, valueStart: match.index + match[0].length });
     from = match.index + match[0].length;
-  }
+  });
   if (located.length < 2) return undefined;
   const result: Record<string, unknown> = {};
   located.forEach((field, index) => {

@@ -47,6 +47,29 @@ describe('readTemplatedBody', () => {
     expect(body).toEqual({ schema: 'advocacy.zendesk.csat.v1', score: 'bad" ,' });
   });
 
+  it("reads a key only in its own section: a requester without a name never gets the organization's", () => {
+    // Prepare: the requester's name left out of an edited template, the comment's quote
+    // making the body invalid JSON.
+    const text = [
+      '{ "schema": "advocacy.zendesk.csat.v1", "score": "bad",',
+      '  "requester": { "id": "901", "email": "ana@example.com" },',
+      '  "organization": { "name": "Northwind", "segment": "enterprise" },',
+      '  "satisfaction": { "comment": "Sin "respuesta"" } }',
+    ].join('\n');
+
+    // Act
+    const body = readTemplatedBody(text, ZENDESK_TEMPLATE_FIELDS);
+
+    // Assess
+    expect(body).toEqual({
+      schema: 'advocacy.zendesk.csat.v1',
+      score: 'bad',
+      requester: { id: '901', email: 'ana@example.com' },
+      organization: { name: 'Northwind', segment: 'enterprise' },
+      satisfaction: { comment: 'Sin "respuesta"' },
+    });
+  });
+
   it('does not read text with fewer than two of the template fields', () => {
     expect(readTemplatedBody('{"score":"bad"', ZENDESK_TEMPLATE_FIELDS)).toBeUndefined();
   });
