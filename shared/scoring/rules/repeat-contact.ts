@@ -26,8 +26,9 @@ const CONTACTED =
 const CHANNEL =
   '=called|=phoned|=emailed|=faxed|=mailed|=wrote|=written|=messaged|=chatted|=visited|=texted';
 
-// Getting in touch as the customer says it after "every time I ...".
-const EACH_TIME_I = 'call|phone|contact|chat|ring|email|ask|follow|write|dispute';
+// Getting in touch as the customer says it after "every time I ...", explaining it again included.
+const EACH_TIME_I =
+  'call|phone|contact|chat|ring|email|ask|follow|write|dispute|explain|speak|talk';
 
 // Many contacts, said without a number.
 const MANY =
@@ -332,7 +333,10 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
   {
     id: 'repeat.every-single-time',
     pattern: `every|each single? time i|we ~1 ${EACH_TIME_I}`,
-    match: ['Every single time we ring, a new excuse.'],
+    match: [
+      'Every single time we ring, a new excuse.',
+      'Each time I explain the fault to a new engineer.',
+    ],
     noMatch: ["Every time I visit the store it's great."],
   },
   {
