@@ -461,6 +461,27 @@ const CHURN_RULES = [
         ],
       },
       {
+        // An ultimatum: "fix it or we walk", "sort this or I'm leaving".
+        id: 'churn.or-we-walk',
+        pattern:
+          "or i|we|i'm|we're|i'll|we'll ~1 =walk|=leave|=go|=walking|=leaving|=going|=gone ~1 elsewhere?",
+        unless: '=go|=going|=leave|=leaving ~1 home|back|out|ahead|through|it',
+        match: ['Fix the billing by Monday or we walk.', "Sort this out or I'm leaving."],
+        noMatch: [
+          'Should I wait for the engineer or leave it?',
+          'Call me back or I go ahead and reset it?',
+        ],
+      },
+      {
+        // Notice given in so many words: "consider this our notice to terminate"; not one
+        // received ("a notice of cancellation came").
+        id: 'churn.notice-to-terminate',
+        pattern:
+          'this|my|our|as|=giving|=give ~2 =notice ~2 =terminate|=cancel|=termination|=cancellation|=quit',
+        match: ['Please treat this email as notice to cancel.'],
+        noMatch: ['I never got a notice of cancellation for the old card.'],
+      },
+      {
         id: 'churn.pull-the-plug',
         pattern: 'pull the plug on',
         match: ['Time to pull the plug on this subscription.'],

@@ -192,8 +192,8 @@ const ESCALATION_RULES = [
     },
     {
       id: 'escalation.who-can-i',
-      pattern: 'who ~2 can|could i|we talk|speak|complain|escalate',
-      match: ['Who can I complain to about this?'],
+      pattern: 'who ~2 can|could i|we ~1 talk|speak|complain|escalate',
+      match: ['Who can I complain to about this?', 'Who can I actually speak to?'],
       noMatch: [
         'Get me someone who can sort this now.',
         'Who can I talk to about upgrading our plan?',
@@ -243,8 +243,13 @@ const ESCALATION_RULES = [
     },
     {
       id: 'escalation.someone-with-clout',
-      pattern: 'someone|somebody|anyone|person|people with ~3 clout|authority|power|seniority|say',
-      match: ['I need someone with actual authority.', 'Put me through to someone with real say.'],
+      pattern:
+        'someone|somebody|anyone|person|people ~1 with ~3 clout|authority|power|seniority|say',
+      match: [
+        'I need someone with actual authority.',
+        'Put me through to someone with real say.',
+        'Is there anyone there with the power to decide?',
+      ],
       noMatch: [
         "I'm not asking for someone with more authority, just an answer.",
         'For someone with an hourglass figure, that is saying a lot.',

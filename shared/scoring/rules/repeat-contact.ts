@@ -311,6 +311,20 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
     noMatch: ['Not going round in circles anymore, thanks to Jo.'],
   },
   {
+    // Asked as a question of how often it takes: "How many more times do I have to call?"
+    id: 'repeat.how-many-more-times',
+    pattern: 'how many more times ~4 =call|=email|=explain|=chase|=ring|=write|=repeat|=ask|=tell',
+    match: ['How many more times must I ring before someone fixes it?'],
+    noMatch: ['How many more times will the sale run this year?'],
+  },
+  {
+    id: 'repeat.sick-of-repeating',
+    pattern:
+      'sick|tired|fed ~2 of|up ~2 =repeating|=explaining|=re ~1 myself|ourselves|it|this|the',
+    match: ["We're tired of explaining the same fault to every new agent."],
+    noMatch: ['I am tired of this dress already, it pills.'],
+  },
+  {
     id: 'repeat.lost-count-called',
     pattern:
       'lost count ~6 called|rang|=rung|phoned|emailed|contacted|chased|spoken|=spoke|written|=wrote|times',
