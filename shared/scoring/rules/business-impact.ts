@@ -29,7 +29,8 @@ const BUSINESS_OBJECT =
 
 const STAFF =
   'staff|employees|team|agents|workers|engineers|drivers|people|operators|nurses|doctors|' +
-  'cashiers|colleagues|users|everyone|reps|crew|office|department|clinic|warehouse';
+  'cashiers|colleagues|users|everyone|reps|crew|office|department|clinic|warehouse|lads|carers|' +
+  'depots|sites|branches|stores|shops|restaurants';
 
 // The customer's own planned downtime, or trouble they say is not ours, is not our impact.
 const NOT_OURS = [
@@ -322,7 +323,8 @@ const BUSINESS_IMPACT_RULES = family(
     },
     {
       id: 'impact.declining-every-card',
-      pattern: 'declining|=rejecting|=failing ~2 every|all|any ~1 card|payment|transaction',
+      pattern:
+        'declining|=rejecting|=failing ~2 every|all|any ~1 card|payment|transaction|amex|visa|mastercard',
       match: ['The terminal is declining every card since lunchtime.'],
       noMatch: ['Hi, my direct debit failed.', "It isn't declining every card, just the odd one."],
     },
@@ -378,6 +380,48 @@ const BUSINESS_IMPACT_RULES = family(
       pattern: `our|my ~3 ${STAFF} ~3 unpaid|=idle|twiddling`,
       match: ['Our whole crew has been stood idle all shift.'],
       noMatch: ['Our drivers were idle during the planned stocktake.'],
+    },
+    {
+      // "We had to send 45 staff home": the customer's own decision, forced by the outage.
+      id: 'impact.send-staff-home',
+      pattern: `=send|=sending|=sent ~2 ${STAFF} home`,
+      match: ['We had to send 45 drivers home.'],
+      noMatch: ['Can you send the engineer to my home address?'],
+    },
+    {
+      // Work owed to the customer's own clients, not a deadline of the customer's own account.
+      id: 'impact.missed-client-deadlines',
+      pattern: 'miss ~3 client|customer ~1 deadline|deliveries|orders',
+      match: ["Two days offline and we've missed three client deadlines."],
+      noMatch: ['I missed the deadline to dispute the charge.'],
+    },
+    {
+      id: 'impact.turn-away-orders',
+      pattern:
+        '=turn|=turned|=turning away ~3 orders|customers|clients|bookings|business|work|guests|patients',
+      match: ['We turned away a dozen bookings while the system was down.'],
+      noMatch: ['I turned away from the screen and the order went through, no harm done.'],
+    },
+    {
+      // Customers of the customer who cannot pay, book or get through are its lost trade.
+      id: 'impact.customers-cant-pay',
+      pattern:
+        "customers|guests|diners|patients|shoppers ~2 can't|couldn't|unable ~1 pay|book|order|buy|get",
+      negation: 'in-pattern',
+      match: ["Lunch rush and our customers can't pay by card."],
+      noMatch: ['Customers can pay by card or cash, which is what I asked.'],
+    },
+    {
+      id: 'impact.lost-days-of-work',
+      pattern: `${STAFF}|we ~3 =lost|=losing ~3 day|week|morning|afternoon ~3 of? work|trading|production|sales|close|business`,
+      match: ['Our accounts team lost two days of work to the outage.'],
+      noMatch: ['We lost a day of our holiday to the delayed flight.'],
+    },
+    {
+      id: 'impact.empty-shelves',
+      pattern: 'empty shelves',
+      match: ['Missed deliveries left us with empty shelves all weekend.'],
+      noMatch: ['I like that the shelves in the store were empty of clutter.'],
     },
     {
       id: 'impact.our-staff-sent',

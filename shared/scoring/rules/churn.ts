@@ -791,6 +791,13 @@ const CHURN_RULES = [
       noMatch: ['I no longer have the receipt, can you help?'],
     },
     {
+      id: 'exit.wont-need-any-more',
+      pattern: "won't|don't|=not ~1 need ~5 any more|anymore",
+      negation: 'in-pattern',
+      match: ["Close it please, I won't need a landline any more after the move."],
+      noMatch: ['Fix it so I never need to call you any more than once.'],
+    },
+    {
       id: 'exit.nothing-wrong-with',
       pattern: 'nothing wrong with',
       match: ["We're emigrating to Canada next month, nothing wrong with the service."],

@@ -258,7 +258,9 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
     sentiment.negativeWords === 0 &&
     sentiment.negations === 0 &&
     (rating === undefined || rating.goodness >= 0.5);
-  const negativeTone = exasperated || !(allGood || highRating);
+  // "no rush", "no complaint": the customer says themselves that the contacts are no grievance.
+  const unbothered = said(hits, 'calm') && sentiment.negativeWords <= 1;
+  const negativeTone = exasperated || !(allGood || highRating || unbothered);
   const openCase =
     opensBesides(first, -1) ||
     (first[REPEAT] !== undefined && negativeTone) ||

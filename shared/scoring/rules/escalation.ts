@@ -26,7 +26,7 @@ const ESCALATION_OPTIONS: RuleOptions = {
     // A manager someone else promised ("they said a supervisor would call") is not asked for;
     // being told no after asking ("I asked for a manager and was told no") still is.
     `=told|=said|promised|says ~6 ${AUTHORITY}`,
-    'account|product|project|sales|marketing|property|office|store|case manager',
+    'account|product|project|sales|marketing|property|office|store|case manager|director',
     // "one of my supervisors" is the agent speaking, or the customer's own boss.
     '=my ~2 supervisor|manager|boss|superior',
     // "escalating this to the ombudsman" or to a lawyer is a legal threat (legal.ts names them).

@@ -10,6 +10,13 @@ const NO_GOVERNS = wordClass(
   'one body longer more way need reason point intention plan desire wish interest'.split(' '),
 );
 
+// What a negator denies when it comes before them: an intention or a need, which governs the
+// whole verb phrase after it ("no need to raise this with anyone senior", "I'm not going
+// running to the ombudsman").
+const DENIED_INTENT = wordClass('need going gonna planning asking intending'.split(' '));
+// How far back a denied intention reaches, within the clause.
+const DENIED_INTENT_REACH = 8;
+
 const QUESTIONING = wordClass('sure know wonder wondering wondered unclear doubt'.split(' '));
 
 const HYPOTHETICAL = wordClass([
@@ -123,6 +130,9 @@ const COMPANY = wordClass([
 // the string of every word the loops below pass.
 const CASE = wordClass(['case']);
 const WAS = wordClass(['was', 'were']);
+const WOULD = wordClass(["i'd", "we'd", 'would']);
+// How far back an unreal condition's "if" is looked for.
+const UNREAL_REACH = 20;
 
 /** The word at `index`, '' past either end (see isA about the start). */
 const word = (tokens: readonly Token[], index: number): string =>
@@ -132,12 +142,30 @@ const word = (tokens: readonly Token[], index: number): string =>
 const isPastIntent = (tokens: readonly Token[], index: number): boolean =>
   isA(tokens, index, WAS) && isA(tokens, index + 1, PAST_INTENT);
 
+/**
+ * "If this was production I'd be screaming for your manager": an if-clause in the past (was,
+ * were) before "I'd" or "would" sets an unreal condition. "If this isn't fixed I'd be looking
+ * elsewhere" sets a real one, a conditional threat, and stays asserted.
+ */
+const isUnrealCondition = (tokens: readonly Token[], would: number): boolean => {
+  const sentence = tokens[would]?.sentence;
+  let past = false;
+  for (let index = would - 1; index >= Math.max(0, would - UNREAL_REACH); index -= 1) {
+    if (tokens[index]?.sentence !== sentence) return false;
+    if (isA(tokens, index, WAS)) past = true;
+    if (word(tokens, index) === 'if') return past;
+  }
+  return false;
+};
+
 /** A negator shortly before the phrase, in the same clause ("no need to escalate"). */
 const isNegated = (tokens: readonly Token[], start: number): boolean => {
   const clause = tokens[start]?.clause;
-  for (let index = start - 1; index >= Math.max(0, start - 3); index -= 1) {
+  for (let index = start - 1; index >= Math.max(0, start - DENIED_INTENT_REACH); index -= 1) {
     if (tokens[index]?.clause !== clause) return false;
     if (tokens[index]?.info.negator !== true) continue;
+    if (isA(tokens, index + 1, DENIED_INTENT)) return true;
+    if (index < start - 3) continue;
     // "no" is a determiner: it negates the noun it comes before ("with no warning called three
     // times" still called), unless that noun is the phrase's start or governs it ("no one",
     // "no need to escalate", "no way I'll cancel").
@@ -176,6 +204,7 @@ const isHypothetical = (tokens: readonly Token[], start: number, end = start + 1
     // "not sure if they are deceitful" asks a question; it sets no condition.
     if (isA(tokens, index, HYPOTHETICAL)) return !isA(tokens, index - 1, QUESTIONING);
     if (isA(tokens, index, CASE) && word(tokens, index - 1) === 'in') return true;
+    if (isA(tokens, index, WOULD) && isUnrealCondition(tokens, index)) return true;
     if (isA(tokens, index, SUBJECT_AUX)) return false;
     if (isA(tokens, index, AUX) && isA(tokens, index - 1, SUBJECT)) return false;
   }

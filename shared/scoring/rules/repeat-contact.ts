@@ -442,7 +442,8 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
     // The time first: "For the last 4 months I have contacted this bureau".
     id: 'repeat.for-months-i-have',
     pattern: `for|since ~3 weeks|months|years ~3 i|we ~3 ${REACHED_OUT}`,
-    unless: RECEIVED,
+    // A customer "for 11 years" tells their loyalty, not how long they have been chasing.
+    unless: [...RECEIVED, 'customer|member|client|loyal ~1 for|since'],
     match: [
       'For the last 4 months I have contacted this bureau to remove them.',
       'For two weeks we have chased your engineers for an install date.',
@@ -450,6 +451,7 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
     noMatch: [
       'For years I have been getting calls from the collector.',
       'For years I have been a happy customer.',
+      "A customer for 9 years and I've never been spoken to like that.",
     ],
   },
   {

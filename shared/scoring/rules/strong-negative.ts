@@ -41,7 +41,7 @@ const SOMEONE_ELSES_THEFT = 'thief|scammer|someone|wallet|purse';
 // A strong word next to praise is about something else ("damn good", "caught the thieves, thanks").
 const PRAISE =
   'good|great|love|amazing|awesome|excellent|best|perfect|beautiful|nice|cute|gorgeous|fun|' +
-  'funny|cool|brilliant|thank';
+  'funny|cool|brilliant|thank|legend|hero|superb';
 
 /** Intense evaluative language about the service or experience. */
 const STRONG_NEGATIVE_RULES = [
@@ -61,11 +61,21 @@ const STRONG_NEGATIVE_RULES = [
       {
         id: 'strong.worst',
         pattern: STRONG,
+        // Someone else's temper ("my customer's fuming with me") is not the customer's verdict.
+        unless: [
+          'customer|client|boss|wife|husband|partner|mum|mom|dad|son|daughter|neighbour|neighbor ~2 =fuming|=furious|=livid',
+          "=customer's|=client's|=boss's|=wife's|=husband's|=partner's ~1 =fuming|=furious|=livid",
+        ],
         match: [
           'Absolutely appalling, the engineer never showed.',
           "Honestly the worst broadband I've ever paid for.",
         ],
-        noMatch: ['Not the worst, just slow.', 'My old provider was shocking, you lot are great.'],
+        noMatch: [
+          'Not the worst, just slow.',
+          'My old provider was shocking, you lot are great.',
+          'My boss is furious with me, can you resend the invoice?',
+          "My client's livid with me, when will the parcel arrive?",
+        ],
       },
       {
         id: 'strong.a-joke',
@@ -480,7 +490,7 @@ const STRONG_NEGATIVE_RULES = [
         id: 'strong.swearing',
         pattern: '<swear>',
         match: ['Total BS, fix it.', 'wtf is this service', 'Delete this crap now!!'],
-        noMatch: ['Damn good customer service, thank you.'],
+        noMatch: ['Damn good customer service, thank you.', 'The installer was a bloody legend.'],
       },
     ],
   ),

@@ -319,6 +319,14 @@ const URGENCY_RULES = [
       noMatch: ['This is urgent, please call now.'],
     },
     {
+      // "Third time I've emailed, but no complaint, I know you're busy."
+      id: 'calm.no-complaint',
+      pattern: 'no complaint|criticism|moaning',
+      negation: 'in-pattern',
+      match: ["Chasing again, but no complaint, I know it's your busy season."],
+      noMatch: ['My complaint is that nobody has called me back.'],
+    },
+    {
       id: 'calm.no-rush',
       pattern: 'no rush|hurry',
       negation: 'in-pattern',
@@ -421,11 +429,17 @@ const URGENCY_RULES = [
     },
     {
       id: 'mistake.meant-to-give',
-      pattern: 'meant to ~2 give|click|put|select|press|rate|pick',
-      match: ['oops, meant to pick 10'],
+      pattern: 'meant to ~2 give|click|put|select|press|rate|pick|hit|tap|choose',
+      match: ['oops, meant to pick 10', 'Meant to tap 9, not 0.'],
       noMatch: [
         "Back in June your API outage meant our drivers couldn't scan parcels for a whole afternoon.",
       ],
+    },
+    {
+      id: 'mistake.fat-fingered',
+      pattern: 'fat =fingered',
+      match: ['Fat-fingered the score on my phone, sorry.'],
+      noMatch: ['The fat finger of your billing team charged me twice.'],
     },
     {
       id: 'mistake.should-be-n1',

@@ -36,9 +36,16 @@ const OWN_FIXTURES = [
   'test/fixtures/scoring/labelled-12.jsonl',
 ];
 
+/**
+ * A batch written by a helper who never saw the rules (B2B software, telecom, utilities,
+ * logistics, payroll, banking apps, insurance: language the real-text corpus lacks), measured
+ * before a round of rules was written against its misses; not all of them are fixed.
+ */
+const BLIND_BATCH = 'test/fixtures/scoring/blind-13.jsonl';
+
 /** The real-text corpus: `tune` is read while writing rules, `test` only measured. */
 const REAL_TUNE = 'test/fixtures/corpus/real-tune.jsonl';
 const REAL_TEST = 'test/fixtures/corpus/real-test.jsonl';
 
-export { DEV_SET, OWN_FIXTURES, REAL_TEST, REAL_TUNE, readLabelled };
+export { BLIND_BATCH, DEV_SET, OWN_FIXTURES, REAL_TEST, REAL_TUNE, readLabelled };
 export type { LabelledItem };
