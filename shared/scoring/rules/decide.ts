@@ -258,7 +258,8 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
     sentiment.negativeWords === 0 &&
     sentiment.negations === 0 &&
     (rating === undefined || rating.goodness >= 0.5);
-  // "no rush", "no complaint": the customer says themselves that the contacts are no grievance.
+  // "no rush", "no complaint": the customer says themselves that the contacts are no grievance
+  // (one negative word allowed: the complaint the cue itself denies).
   const unbothered = said(hits, 'calm') && sentiment.negativeWords <= 1;
   const negativeTone = exasperated || !(allGood || highRating || unbothered);
   const openCase =

@@ -14,7 +14,8 @@ const NO_GOVERNS = wordClass(
 // whole verb phrase after it ("no need to raise this with anyone senior", "I'm not going
 // running to the ombudsman").
 const DENIED_INTENT = wordClass('need going gonna planning asking intending'.split(' '));
-// How far back a denied intention reaches, within the clause.
+// How far back a negator reaches, within the clause: three words, or eight for a denied intention.
+const NEGATION_REACH = 3;
 const DENIED_INTENT_REACH = 8;
 
 const QUESTIONING = wordClass('sure know wonder wondering wondered unclear doubt'.split(' '));
@@ -158,14 +159,17 @@ const isUnrealCondition = (tokens: readonly Token[], would: number): boolean => 
   return false;
 };
 
-/** A negator shortly before the phrase, in the same clause ("no need to escalate"). */
+/**
+ * A negator shortly before the phrase, in the same clause ("no need to escalate"), or a denied
+ * intention further back ("no need to raise this with anyone senior").
+ */
 const isNegated = (tokens: readonly Token[], start: number): boolean => {
   const clause = tokens[start]?.clause;
   for (let index = start - 1; index >= Math.max(0, start - DENIED_INTENT_REACH); index -= 1) {
     if (tokens[index]?.clause !== clause) return false;
     if (tokens[index]?.info.negator !== true) continue;
     if (isA(tokens, index + 1, DENIED_INTENT)) return true;
-    if (index < start - 3) continue;
+    if (index < start - NEGATION_REACH) continue;
     // "no" is a determiner: it negates the noun it comes before ("with no warning called three
     // times" still called), unless that noun is the phrase's start or governs it ("no one",
     // "no need to escalate", "no way I'll cancel").
