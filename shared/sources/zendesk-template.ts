@@ -106,76 +106,71 @@ const setPath = (target: Record<string, unknown>, path: readonly string[], value
   if (leaf !== undefined) node[leaf] = value;
 };
 
-/** The section a field belongs to (`requester` of `requester.name`); undefined at the top level. */
-const sectionOf = (path: readonly string[]): string | undefined =>
-  path.length > 1 ? path[0] : undefined;
-
-/** Where `"name": {` opens a section at or after `from`: its start and the end of the brace. */
-const sectionOpening = (
+/** The first match of `pattern` at or after `from`: where it starts and where it ends. */
+const findFrom = (
   text: string,
-  name: string,
+  pattern: string,
   from: number,
 ): { readonly start: number; readonly end: number } | undefined => {
-  const pattern = new RegExp(`"${escapeRegExp(name)}"\\s*:\\s*\\{`, 'g');
-  pattern.lastIndex = from;
-  const match = pattern.exec(text);
+  const regex = new RegExp(pattern, 'g');
+  regex.lastIndex = from;
+  const match = regex.exec(text);
   return match === null ? undefined : { start: match.index, end: match.index + match[0].length };
 };
 
-/** Where the first section after `index` that the text has opens (the end of this one), else the end. */
-const sectionEnd = (
-  text: string,
-  fields: readonly (readonly string[])[],
-  index: number,
-  from: number,
-): number => {
-  const current = sectionOf(fields[index] ?? []);
-  const later = new Set(
-    fields
-      .slice(index + 1)
-      .map(sectionOf)
-      .filter((name): name is string => name !== undefined && name !== current),
-  );
-  for (const name of later) {
-    const opening = sectionOpening(text, name, from);
-    if (opening !== undefined) return opening.start;
+/** `"name": "`, the start of a string value. */
+const keyPattern = (name: string): string => `"${escapeRegExp(name)}"\\s*:\\s*"`;
+/** `"name": {`, the opening of a section. */
+const sectionPattern = (name: string): string => `"${escapeRegExp(name)}"\\s*:\\s*\\{`;
+
+interface Section {
+  /** Undefined for the fields at the top level. */
+  readonly name: string | undefined;
+  readonly fields: (readonly string[])[];
+}
+
+/** The fields grouped by their section (`requester` of `requester.name`), in template order. */
+const sectionsOf = (fields: readonly (readonly string[])[]): Section[] => {
+  const sections: Section[] = [];
+  for (const path of fields) {
+    const name = path.length > 1 ? path[0] : undefined;
+    const last = sections.at(-1);
+    if (last !== undefined && last.name === name) last.fields.push(path);
+    else sections.push({ name, fields: [path] });
   }
-  return text.length;
+  return sections;
 };
 
 /**
  * The fields found, in order; undefined when the text does not look like our template at all.
- * A key is looked for only inside its own section (`name` of `requester` is never the
- * organization's `name`), so a field the template leaves out stays absent.
+ * A key is looked for only inside its own section, up to where a later section opens (`name` of
+ * `requester` is never the organization's `name`), so a field the template leaves out stays absent.
  */
 const readTemplatedBody = (
   text: string,
   fields: readonly (readonly string[])[],
 ): Record<string, unknown> | undefined => {
+  const sections = sectionsOf(fields);
   const located: Located[] = [];
   let from = 0;
-  let section: string | undefined;
-  let sectionOpen = true;
-  let end = text.length;
-  fields.forEach((path, index) => {
-    const name = sectionOf(path);
-    if (index === 0 || name !== section) {
-      section = name;
-      const opening =
-        name === undefined ? { start: from, end: from } : sectionOpening(text, name, from);
-      sectionOpen = opening !== undefined;
-      if (opening === undefined) return;
-      from = opening.end;
-      end = sectionEnd(text, fields, index, from);
+  sections.forEach((section, at) => {
+    const start =
+      section.name === undefined ? from : findFrom(text, sectionPattern(section.name), from)?.end;
+    if (start === undefined) return;
+    const end =
+      sections
+        .slice(at + 1)
+        .map((later) =>
+          later.name === undefined ? undefined : findFrom(text, sectionPattern(later.name), start),
+        )
+        .find((opening) => opening !== undefined)?.start ?? text.length;
+    from = start;
+    for (const path of section.fields) {
+      const key = findFrom(text, keyPattern(path.at(-1) ?? ''), from);
+      if (key === undefined || key.start >= end) continue;
+      located.push({ path, keyStart: key.start, valueStart: key.end });
+      from = key.end;
     }
-    if (!sectionOpen) return;
-    const key = path.at(-1) ?? '';
-    const pattern = new RegExp(`"${escapeRegExp(key)}"\\s*:\\s*"`, 'g');
-    pattern.lastIndex = from;
-    const match = pattern.exec(text);
-    if (match === null || match.index >= end) return;
-    located.push({ path, keyStart: match.index, valueStart: match.index + match[0].length });
-    from = match.index + match[0].length;
   });
   if (located.length < 2) return undefined;
   const result: Record<string, unknown> = {};
