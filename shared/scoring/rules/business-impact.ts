@@ -385,21 +385,24 @@ const BUSINESS_IMPACT_RULES = family(
       // "We had to send 45 staff home": the customer's own decision, forced by the outage.
       id: 'impact.send-staff-home',
       pattern: `=send|=sending|=sent ~2 ${STAFF} home`,
-      match: ['We had to send 45 drivers home.'],
+      match: ['The kitchen went dark, so I sent the evening crew home early.'],
       noMatch: ['Can you send the engineer to my home address?'],
     },
     {
       // Work owed to the customer's own clients, not a deadline of the customer's own account.
       id: 'impact.missed-client-deadlines',
       pattern: 'miss ~3 client|customer ~1 deadline|deliveries|orders',
-      match: ["Two days offline and we've missed three client deadlines."],
+      match: ['Thanks to the outage our studio missed a customer delivery on Friday.'],
       noMatch: ['I missed the deadline to dispute the charge.'],
     },
     {
       id: 'impact.turn-away-orders',
       pattern:
         '=turn|=turned|=turning away ~3 orders|customers|clients|bookings|business|work|guests|patients',
-      match: ['We turned away a dozen bookings while the system was down.'],
+      match: [
+        'We turned away a dozen bookings while the system was down.',
+        'Since nine we have been turning away walk-in customers.',
+      ],
       noMatch: ['I turned away from the screen and the order went through, no harm done.'],
     },
     {
@@ -408,13 +411,13 @@ const BUSINESS_IMPACT_RULES = family(
       pattern:
         "customers|guests|diners|patients|shoppers ~2 can't|couldn't|unable ~1 pay|book|order|buy|get",
       negation: 'in-pattern',
-      match: ["Lunch rush and our customers can't pay by card."],
+      match: ["Our patients can't book appointments online since the update."],
       noMatch: ['Customers can pay by card or cash, which is what I asked.'],
     },
     {
       id: 'impact.lost-days-of-work',
       pattern: `${STAFF}|we ~3 =lost|=losing ~3 day|week|morning|afternoon ~3 of? work|trading|production|sales|close|business`,
-      match: ['Our accounts team lost two days of work to the outage.'],
+      match: ['Our engineers lost most of a week of work chasing your API errors.'],
       noMatch: ['We lost a day of our holiday to the delayed flight.'],
     },
     {

@@ -23,6 +23,9 @@ const PRODUCT_LINE = 'label|brand|designer|legroom|aircraft';
 const ANOTHER = `alternative|different|another|other|rival ~1 ${PROVIDER}`;
 
 /** Threats to cancel, leave, switch away or not renew: conditional threats and idioms count. */
+// "I don't need excuses anymore": what the customer is done hearing is no life event.
+const DONE_HEARING = 'excuse|apology|promise|lie|story|runaround|answer';
+
 const CHURN_RULES = [
   ...family(
     'churn_threat',
@@ -466,7 +469,7 @@ const CHURN_RULES = [
         pattern:
           "or i|we|i'm|we're|i'll|we'll ~1 =walk|=leave|=go|=walking|=leaving|=going|=gone ~1 elsewhere?",
         unless: '=go|=going|=leave|=leaving ~1 home|back|out|ahead|through|it',
-        match: ['Fix the billing by Monday or we walk.', "Sort this out or I'm leaving."],
+        match: ["Get the line back today or I'm going elsewhere.", "Sort this out or I'm leaving."],
         noMatch: [
           'Should I wait for the engineer or leave it?',
           'Call me back or I go ahead and reset it?',
@@ -478,7 +481,10 @@ const CHURN_RULES = [
         id: 'churn.notice-to-terminate',
         pattern:
           'this|my|our|as|=giving|=give ~2 =notice ~2 =terminate|=cancel|=termination|=cancellation|=quit',
-        match: ['Please treat this email as notice to cancel.'],
+        match: [
+          'Please treat this email as notice to cancel.',
+          'We are giving notice of termination on the fibre contract.',
+        ],
         noMatch: ['I never got a notice of cancellation for the old card.'],
       },
       {
@@ -792,10 +798,20 @@ const CHURN_RULES = [
     },
     {
       id: 'exit.wont-need-any-more',
-      pattern: "won't|don't|=not ~1 need ~5 any more|anymore",
+      pattern: "won't|don't|=not ~1 need ~5 any more",
       negation: 'in-pattern',
-      match: ["Close it please, I won't need a landline any more after the move."],
+      unless: DONE_HEARING,
+      match: ['We do not need the second SIM any more now the kids have phones.'],
       noMatch: ['Fix it so I never need to call you any more than once.'],
+    },
+    {
+      // The same, written as one word.
+      id: 'exit.wont-need-anymore',
+      pattern: "won't|don't|=not ~1 need ~5 anymore",
+      negation: 'in-pattern',
+      unless: DONE_HEARING,
+      match: ["My daughter has left home, so we don't need the family plan anymore."],
+      noMatch: ["I don't need excuses anymore, I need the refund."],
     },
     {
       id: 'exit.nothing-wrong-with',

@@ -193,7 +193,7 @@ const ESCALATION_RULES = [
     {
       id: 'escalation.who-can-i',
       pattern: 'who ~2 can|could i|we ~1 talk|speak|complain|escalate',
-      match: ['Who can I complain to about this?', 'Who can I actually speak to?'],
+      match: ['Who can I complain to about this?', 'Who could we possibly escalate this to?'],
       noMatch: [
         'Get me someone who can sort this now.',
         'Who can I talk to about upgrading our plan?',
@@ -248,7 +248,7 @@ const ESCALATION_RULES = [
       match: [
         'I need someone with actual authority.',
         'Put me through to someone with real say.',
-        'Is there anyone there with the power to decide?',
+        'Put somebody on with real authority, please.',
       ],
       noMatch: [
         "I'm not asking for someone with more authority, just an answer.",

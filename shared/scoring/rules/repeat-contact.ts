@@ -321,7 +321,7 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
     id: 'repeat.sick-of-repeating',
     pattern:
       'sick|tired|fed ~2 of|up ~2 =repeating|=explaining|=re ~1 myself|ourselves|it|this|the',
-    match: ["We're tired of explaining the same fault to every new agent."],
+    match: ['Tired of repeating the whole story to every new person.'],
     noMatch: ['I am tired of this dress already, it pills.'],
   },
   {
@@ -349,7 +349,7 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
     pattern: `every|each single? time i|we ~1 ${EACH_TIME_I}`,
     match: [
       'Every single time we ring, a new excuse.',
-      'Each time I explain the fault to a new engineer.',
+      'Every time we speak to support it is a different answer.',
     ],
     noMatch: ["Every time I visit the store it's great."],
   },

@@ -321,9 +321,12 @@ const URGENCY_RULES = [
     {
       // "Third time I've emailed, but no complaint, I know you're busy."
       id: 'calm.no-complaint',
-      pattern: 'no complaint|criticism|moaning',
+      pattern: "no|not|=isn't|=wasn't ~2 complaint|criticism|moan|complain",
       negation: 'in-pattern',
-      match: ["Chasing again, but no complaint, I know it's your busy season."],
+      match: [
+        'Not a criticism, just checking the refund went through.',
+        "I'm not complaining, I know you are short-staffed.",
+      ],
       noMatch: ['My complaint is that nobody has called me back.'],
     },
     {
@@ -430,7 +433,7 @@ const URGENCY_RULES = [
     {
       id: 'mistake.meant-to-give',
       pattern: 'meant to ~2 give|click|put|select|press|rate|pick|hit|tap|choose',
-      match: ['oops, meant to pick 10', 'Meant to tap 9, not 0.'],
+      match: ['oops, meant to pick 10', 'On the train, meant to choose the top score.'],
       noMatch: [
         "Back in June your API outage meant our drivers couldn't scan parcels for a whole afternoon.",
       ],
@@ -438,7 +441,10 @@ const URGENCY_RULES = [
     {
       id: 'mistake.fat-fingered',
       pattern: 'fat =fingered',
-      match: ['Fat-fingered the score on my phone, sorry.'],
+      match: [
+        'Fat-fingered the score on my phone, sorry.',
+        'Think I fat fingered that rating, it should be a 9.',
+      ],
       noMatch: ['The fat finger of your billing team charged me twice.'],
     },
     {
