@@ -11,4 +11,15 @@ const validationIssues = (action: () => unknown) => {
   throw new Error('expected a ValidationError');
 };
 
-export { validationIssues };
+/** The field issues `pending` is rejected with; any other outcome fails the test. */
+const rejectionIssues = async (pending: Promise<unknown>) => {
+  try {
+    await pending;
+  } catch (error) {
+    if (error instanceof ValidationError) return error.issues;
+    throw error;
+  }
+  throw new Error('expected a ValidationError');
+};
+
+export { rejectionIssues, validationIssues };
