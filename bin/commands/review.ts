@@ -25,7 +25,7 @@ const registerReviewCommand = (program: Command): void => {
     )
     .requiredOption(
       '--to <date>',
-      'last day, inclusive (YYYY-MM-DD, UTC) or an exclusive date-time',
+      'last day, inclusive (YYYY-MM-DD, UTC) or an exclusive date-time with its offset',
     )
     .option('-f, --format <format>', `output: ${FORMATS.join(', ')}`, 'md')
     .option('-c, --config <file>', 'configuration file (tiers and SLAs)', DEFAULT_CONFIG_FILE)
