@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,6 +45,23 @@ describe('advocacy score', () => {
       ['b', false],
     ]);
     expect(status).toBe(0);
+  });
+
+  it('ends quietly with success when its reader stops early, as `| head` does', async () => {
+    // Prepare: more output than a pipe holds, so writing meets the closed pipe
+    const input = join(folder, 'many.jsonl');
+    const many = Array.from({ length: 20_000 }, (_, n) => line(`m-${String(n)}`, 'Fine, thanks.'));
+    writeFileSync(input, `${many.join('\n')}\n`);
+    const child = spawn(process.execPath, ['bin/advocacy.js', 'score', '--input', input]);
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+    // Act: read the first piece of output, then close the pipe
+    await once(child.stdout, 'data');
+    child.stdout.destroy();
+    const [code] = (await once(child, 'close')) as [number | null];
+    // Assess
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   it('names bad lines on stderr, keeps going and exits 1', () => {
