@@ -22,6 +22,13 @@ const CONTACTED =
   'called|phoned|contacted|disputed|emailed|mailed|faxed|messaged|complained|reached|visited|followed|spoke|spoken|chatted|texted|wrote|written|' +
   'inquired|enquired';
 
+// A contact as the customer reports one, in the forms a report uses: "I called", "I rang", "I
+// have written". Stems would also count the nouns of messages received ("I received an email",
+// "I got an error message", "I received the ring") and intentions ("I must contact").
+const GOT_IN_TOUCH =
+  '=called|=phoned|=rang|=contacted|=disputed|=emailed|=mailed|=faxed|=messaged|=complained|' +
+  '=reached|=visited|=followed|=spoke|=spoken|=chatted|=texted|=wrote|=written|=inquired|=enquired';
+
 // Getting in touch by a channel, as opposed to being told or asked something.
 const CHANNEL =
   '=called|=phoned|=emailed|=faxed|=mailed|=wrote|=written|=messaged|=chatted|=visited|=texted';
@@ -636,19 +643,46 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
   },
 ]);
 
-/** One time the customer got in touch; decide.ts counts them, and four are repeat contact. */
+/** One time the customer got in touch; decide.ts counts them, and three are repeat contact. */
 const CONTACT_RULES = family('contact', {}, [
   {
     id: 'contact.i-called',
-    pattern: `i|we|i've|we've ~3 ${CONTACTED}|=write|=ring`,
+    pattern: `i|we|i've|we've ~3 ${GOT_IN_TOUCH}`,
+    unless: 'a|an|in =written',
     match: ['I called them on Monday.', 'We have also emailed the complaints team.'],
-    noMatch: ['They called me on Monday.', 'I never called anyone.'],
+    noMatch: ['They called me on Monday.', 'I never called anyone.', 'I want a written answer.'],
+  },
+  {
+    id: 'contact.i-was-calling',
+    pattern: "i|we|i've|we've ~2 =calling|=phoning|=emailing|=contacting|=texting",
+    match: ["I've been calling since March.", 'We were emailing back and forth for a week.'],
+    noMatch: ['They keep calling me.', 'I am writing to complain.'],
+  },
+  {
+    id: 'contact.i-call',
+    pattern: 'i|we =call|=phone|=email|=contact|=ring|=text|=chat|=write',
+    match: ['Every month I call and they say the same.', 'So I email them the forms.'],
+    noMatch: ['I will call them tomorrow.', 'They call me at work.'],
+  },
+  {
+    id: 'contact.tried-to-call',
+    pattern:
+      "i|we|i've|we've ~3 =tried|=attempted|=trying|=attempting|=had|=continued|=began ~1 to ~1 call|contact|reach|email|phone|ring|chat|text|speak|talk",
+    match: ['I tried to call the branch.', 'We had to contact them about the fee.'],
+    noMatch: ['They tried to call me.', 'I plan to call them.'],
+  },
+  {
+    id: 'contact.made-a-call',
+    pattern:
+      "i|we|i've|we've ~3 =made|=sent|=placed|=left ~2 =call|=calls|=email|=emails|=message|=messages|=letter|=letters|=voicemail|=voicemails",
+    match: ['I sent them an email.', 'We left a voicemail for the manager.'],
+    noMatch: ['I received an email.', 'I made a payment.'],
   },
   {
     // "I called again" is at least the second call, "I wrote to them twice" two: each counts once
     // more than its own mention.
     id: 'contact.again',
-    pattern: `i|we|i've|we've ~3 ${CONTACTED}|=write|=ring ~3 again|twice`,
+    pattern: `i|we|i've|we've ~3 ${GOT_IN_TOUCH} ~3 again|twice`,
     match: [
       'Next morning I called again.',
       'I wrote to them twice.',
@@ -658,7 +692,7 @@ const CONTACT_RULES = family('contact', {}, [
   },
   {
     id: 'contact.two-times',
-    pattern: `i|we|i've|we've ~3 ${CONTACTED}|=write|=ring ~3 =two|=2 times`,
+    pattern: `i|we|i've|we've ~3 ${GOT_IN_TOUCH} ~3 =two|=2 times`,
     match: [
       'I called them two times and was told the same thing.',
       'We phoned the helpline 2 times before lunch.',
