@@ -653,12 +653,6 @@ const CONTACT_RULES = family('contact', {}, [
     noMatch: ['They called me on Monday.', 'I never called anyone.', 'I want a written answer.'],
   },
   {
-    id: 'contact.i-was-calling',
-    pattern: "i|we|i've|we've ~2 =calling|=phoning|=emailing|=contacting|=texting",
-    match: ["I've been calling since March.", 'We were emailing back and forth for a week.'],
-    noMatch: ['They keep calling me.', 'I am writing to complain.'],
-  },
-  {
     id: 'contact.i-call',
     pattern: 'i|we =call|=phone|=email|=contact|=ring|=text|=chat|=write',
     match: ['Every month I call and they say the same.', 'So I email them the forms.'],
