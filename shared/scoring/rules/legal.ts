@@ -89,6 +89,9 @@ const LEGAL_RULES = [
           // Others' lawsuits ("many more lawsuits", a jury's award) and a law saying a lawsuit
           // "must be filed" are not the customer's.
           'numerous|many|multiple|several|jury|awarded|must',
+          // A lawsuit that exists already ("there is a class action lawsuit against the
+          // installer") is news of one, not the customer's.
+          '^ there ~2 =is|=are|=was|=were ~4 lawsuit',
         ],
         match: ['I want this removed or litigation may follow.', 'We will start a lawsuit.'],
         noMatch: [
@@ -97,6 +100,7 @@ const LEGAL_RULES = [
           'This company has many more pending lawsuits in the courts.',
           'The law clearly states a separate lawsuit must be filed for the deficiency.',
           'I recently see I might be apart of a class action lawsuit against the lender.',
+          'There is already a class action lawsuit against the dealer over the same engines.',
         ],
       },
       {
@@ -565,6 +569,11 @@ const LEGAL_RULES = [
         // The customer sent to legal aid by someone else; the attorney handling a house closing.
         'was|were|been =referred',
         'closing|conveyancing',
+        // A lawyer someone else suggested ("he suggested we contact an attorney", "they told
+        // me to get a lawyer"), or one who only gave advice, is not the customer's threat.
+        `=suggested|=recommended|=advised ~4 ${LAWYER}`,
+        `=told|=asked me|us to ~3 ${LAWYER}`,
+        `${LAWYER} who|that ~1 =advised|=told|=said`,
       ],
       match: [
         "I've now involved a solicitor.",
@@ -577,6 +586,9 @@ const LEGAL_RULES = [
         'Now I get calls from attorneys about a debt I never took out.',
         "I don't have the resources to hire a lawyer, so I paid it.",
         'I immediately called my closing attorney, who saw the wire went to the wrong bank.',
+        'The rep suggested I hire an attorney if I disagreed.',
+        'Every time I asked, they told me to go get a lawyer.',
+        'I spoke to a lawyer who said to pay it and move on.',
       ],
     },
     {
