@@ -42,11 +42,12 @@ const MANY =
   '<n3>|several|multiple|numerous|many|countless|repeated|various|umpteen|endless|number';
 
 // Calls the company makes ("the collector keeps calling", "I have been called several times",
-// "I was harassed repeatedly by phone") are its contacts, not the customer's.
+// "they call over 30 times a day", "I was harassed repeatedly by phone") are its contacts, not
+// the customer's.
 const INBOUND = [
   'they|he|she|it|collector|company|bank|agency|lender ~1 =keep|=kept|=keeps ~1 =calling|=ringing|=phoning|=texting|=emailing',
-  'they|he|she|collector|company|bank|agency|lender ~1 =call|=called|=calls|=calling ~1 me|us|several|multiple|repeatedly|numerous',
-  'been|being ~1 =called|=contacted|=phoned',
+  'they|he|she|collector|company|bank|agency|lender|who|which ~3 =call|=called|=calls|=calling ~3 me|us|several|multiple|repeatedly|numerous|<n3>|times|daily|constantly',
+  '=am|=is|=was|=were|been|being|=get|=got|=getting ~2 =called|=contacted|=phoned|=texted|=emailed',
   '=was|=were|been|being ~2 =harassed|=bothered|=pestered|=hounded|=threatened|=bombarded',
   '=harassing ~1 =calls|=texts|=emails|=messages',
 ];
@@ -79,6 +80,8 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
     noMatch: [
       'I called twice.',
       'On average they call me 15-20 times per day.',
+      'Their agency calls about 6 times a day, even at work.',
+      'I am called several times a week about a debt I paid.',
       'I called and was given their phone numbers, emails and a fax.',
     ],
   },
