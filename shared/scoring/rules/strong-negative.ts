@@ -65,6 +65,8 @@ const STRONG_NEGATIVE_RULES = [
         unless: [
           'customer|client|boss|wife|husband|partner|mum|mom|dad|son|daughter|neighbour|neighbor ~2 =fuming|=furious|=livid',
           "=customer's|=client's|=boss's|=wife's|=husband's|=partner's ~1 =fuming|=furious|=livid",
+          // "The worst part is..." ranks the faults it lists; it is not a verdict of its own.
+          '=worst =part|=thing|=aspect',
         ],
         match: [
           'Absolutely appalling, the engineer never showed.',
@@ -75,6 +77,7 @@ const STRONG_NEGATIVE_RULES = [
           'My old provider was shocking, you lot are great.',
           'My boss is furious with me, can you resend the invoice?',
           "My client's livid with me, when will the parcel arrive?",
+          'The worst part is that nobody told us the price had gone up.',
         ],
       },
       {
