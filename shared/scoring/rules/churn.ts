@@ -649,6 +649,27 @@ const CHURN_RULES = [
       ],
     },
     {
+      id: 'churn.never-work-with-again',
+      pattern:
+        "i|we|i'll|we'll|i'm|we're ~3 won't|=not|never ~3 =work|=working|=partner|=partnering with ~4 again|anymore",
+      negation: 'in-pattern',
+      match: [
+        'We will never work with your agency again.',
+        "I won't be partnering with this courier anymore.",
+      ],
+      noMatch: ['The card reader will never work with our till again, the agent said.'],
+    },
+    {
+      id: 'churn.moved-all-accounts',
+      pattern:
+        "i|we|i've|we've|i'm|we're ~3 =moved|=moving|=transferred|=transferring|=switched|=switching all|everything ~2 =accounts|=business|=banking|=savings|=elsewhere",
+      match: [
+        'So we moved all our business accounts to a credit union.',
+        "I'm transferring everything elsewhere once the dispute closes.",
+      ],
+      noMatch: ['The bank moved all my savings into the new account type without asking.'],
+    },
+    {
       id: 'churn.never-again',
       pattern: 'never again',
       negation: 'in-pattern',

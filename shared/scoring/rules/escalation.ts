@@ -20,28 +20,33 @@ const ROUTING =
   'licenses|seats|demo|trial|onboarding|volume|discount|partnership|feature|enhancement|idea|' +
   'suggestion|roadmap|opening|application|apply';
 
+// What takes back a request for someone senior, whoever is asked for.
+const NOT_ASKED_FOR: readonly string[] = [
+  ROUTING,
+  // A manager someone else promised ("they said a supervisor would call") is not asked for;
+  // being told no after asking ("I asked for a manager and was told no") still is.
+  `=told|=said|promised|says ~6 ${AUTHORITY}`,
+  'account|product|project|sales|marketing|property|office|store|case manager|director',
+  // "one of my supervisors" is the agent speaking, or the customer's own boss.
+  '=my ~2 supervisor|manager|boss|superior',
+  // "escalating this to the ombudsman" or to a lawyer is a legal threat (legal.ts names them).
+  // Escalating to "your esteemed organization" or "the Consumer Financial Protection Bureau"
+  // is the complaint being written, not a request for someone senior.
+  `escalate ~6 ${REGULATOR}|ftc|authorities|court|protection|bureau|organization|organisation|${LAWYER}`,
+  // "After speaking with the supervisor" tells of a call that happened; "to prevent any
+  // escalation" is the company's warning.
+  'after|when|while ~1 speaking|talking|=spoke|=spoken',
+  'prevent|avoid ~1 any? escalation',
+  // A supervisor already reached, or an escalation already granted, is no longer asked for.
+  'finally|eventually|until',
+  `=was|=were ~4 ${AUTHORITY}`,
+  `${AUTHORITY} =was|=were`,
+  'who ~2 =went|=reversed|=fixed|=sorted|=resolved|=helped',
+];
+
 const ESCALATION_OPTIONS: RuleOptions = {
   unless: [
-    ROUTING,
-    // A manager someone else promised ("they said a supervisor would call") is not asked for;
-    // being told no after asking ("I asked for a manager and was told no") still is.
-    `=told|=said|promised|says ~6 ${AUTHORITY}`,
-    'account|product|project|sales|marketing|property|office|store|case manager|director',
-    // "one of my supervisors" is the agent speaking, or the customer's own boss.
-    '=my ~2 supervisor|manager|boss|superior',
-    // "escalating this to the ombudsman" or to a lawyer is a legal threat (legal.ts names them).
-    // Escalating to "your esteemed organization" or "the Consumer Financial Protection Bureau"
-    // is the complaint being written, not a request for someone senior.
-    `escalate ~6 ${REGULATOR}|ftc|authorities|court|protection|bureau|organization|organisation|${LAWYER}`,
-    // "After speaking with the supervisor" tells of a call that happened; "to prevent any
-    // escalation" is the company's warning.
-    'after|when|while ~1 speaking|talking|=spoke|=spoken',
-    'prevent|avoid ~1 any? escalation',
-    // A supervisor already reached, or an escalation already granted, is no longer asked for.
-    'finally|eventually|until',
-    `=was|=were ~4 ${AUTHORITY}`,
-    `${AUTHORITY} =was|=were`,
-    'who ~2 =went|=reversed|=fixed|=sorted|=resolved|=helped',
+    ...NOT_ASKED_FOR,
     // A clause about management is a team, an office's name or what it said ("a member of your
     // management team", "Complaints Management Office", "the management said they would").
     '=management',
@@ -312,6 +317,26 @@ const ESCALATION_RULES = [
       noMatch: ['Please pass my feature idea up the chain.'],
     },
   ]),
+  // "Management" names a team or an office too often to be an authority everywhere: only as the
+  // people the customer asked to speak with, or was refused.
+  ...family(
+    'escalation_request',
+    { unless: [...NOT_ASKED_FOR, '=management =company|=companies|=office|=team|=firm|=agency'] },
+    [
+      {
+        id: 'escalation.speak-to-management',
+        pattern: '=asked|=asking|=want|=let|=demanded|=requested ~3 speak|talk ~3 =management',
+        match: [
+          'I asked to speak with someone in management and got nowhere.',
+          'They refused to let me talk to management.',
+        ],
+        noMatch: [
+          'The agent said management would speak to me next week.',
+          'I asked to speak to the management company about the lease.',
+        ],
+      },
+    ],
+  ),
   // A department or a senior person counts when the customer asks for them: reaching one
   // ("a representative in the Executive Office said") is a contact, not an escalation.
   ...family('escalation_request', { ...ESCALATION_OPTIONS, requires: DEPARTMENT_ASKED }, [
