@@ -146,7 +146,7 @@ const BUSINESS_IMPACT_RULES = family(
     {
       id: 'impact.nobody-can-log',
       pattern:
-        'nobody|none ~5 can|could|=able ~2 log|access|work|=use|=using|open|submit|process|scan|serve|dispatch|ship|print|pick|pack|load|book|sell|trade|take|get|see|receive|find',
+        'nobody|none ~5 can|could|=able ~2 log|=login|access|work|=use|=using|open|submit|process|scan|serve|dispatch|ship|print|pick|pack|load|book|sell|trade|take|get|see|receive|find',
       match: ['Nobody in the depot can receive the delivery manifests.'],
       noMatch: ["Nobody can log in on Sunday, that's our own maintenance window."],
     },
@@ -283,7 +283,8 @@ const BUSINESS_IMPACT_RULES = family(
     // "cost us a week of orders": a whole stretch of trade lost, not one parcel.
     {
       id: 'impact.cost-us-orders',
-      pattern: '=cost|=costing us|me ~3 orders|production|trading|sales|revenue|business',
+      pattern:
+        '=cost|=costing us|me ~3 orders|production|trading|sales|revenue|business|launch|contract|clients|customers|deal',
       match: ['Outage cost us two days of production last month.'],
       noMatch: ['The upgrade cost us less than we expected.'],
     },
@@ -336,7 +337,8 @@ const BUSINESS_IMPACT_RULES = family(
     },
     {
       id: 'impact.payroll-fail',
-      pattern: 'payroll ~3 fail|failure|late|error|broken|stuck|=down',
+      pattern:
+        'payroll ~3 fail|failure|late|error|broken|stuck|=down|=rejected|=blocked|=bounced|=frozen',
       match: ['Payroll failed last night and nobody got paid.'],
       noMatch: [
         "We can't get any of our invoices out and payroll is due tomorrow.",
@@ -404,6 +406,48 @@ const BUSINESS_IMPACT_RULES = family(
         'Since nine we have been turning away walk-in customers.',
       ],
       noMatch: ['I turned away from the screen and the order went through, no harm done.'],
+    },
+    {
+      // Staff who will not be paid, or not in full, on pay day: "140 people will be short-paid".
+      id: 'impact.staff-short-paid',
+      pattern: `${STAFF} ~4 short paid|=unpaid|=underpaid`,
+      match: ['Half our drivers will be short paid this month because the file bounced.'],
+      noMatch: ['The drivers were paid in full, thanks for the quick fix.'],
+    },
+    {
+      id: 'impact.staff-wages-today',
+      pattern: `${STAFF} ~4 wages|salaries|paycheques|paychecks ~2 today|tonight`,
+      match: ['Thirty carers are waiting on their wages tonight.'],
+      noMatch: ['Staff get their wages on Friday as usual.'],
+    },
+    {
+      // A home worker losing pay for time offline: "they dock my pay every hour I'm not logged in".
+      id: 'impact.docked-pay',
+      pattern: 'dock ~2 my|our pay|wages|salary',
+      match: ['My employer docks my pay for every hour the line is down.'],
+      noMatch: ['No need to dock my pay, I was on leave.'],
+    },
+    {
+      id: 'impact.turn-customers-away',
+      pattern:
+        '=turn|=turned|=turning ~2 customers|clients|patients|guests|people|diners|shoppers|callers|visitors away',
+      match: ['We had to turn patients away at the front desk all morning.'],
+      noMatch: ['Your agent turned the page away from me.'],
+    },
+    {
+      // Staff counted as locked out: "locked 200 of our agents out of every tool".
+      id: 'impact.locked-staff-out',
+      pattern: `locked ~4 ${STAFF} out`,
+      match: ['The SSO change locked 40 of our nurses out of the rota system.'],
+      noMatch: ['The system locked me out after three wrong passwords.'],
+    },
+    {
+      // A shop that cannot take cards: "we had to go cash only".
+      id: 'impact.cash-only',
+      pattern: 'cash ~1 only',
+      unless: 'prefer|accept|refund',
+      match: ['The card terminals died so we went cash only for the whole of Saturday.'],
+      noMatch: ['Refunds are made in cash only at the counter.'],
     },
     {
       // Customers of the customer who cannot pay, book or get through are its lost trade.
@@ -513,7 +557,7 @@ const BUSINESS_IMPACT_RULES = family(
     },
     {
       id: 'impact.lost-my-clients',
-      pattern: '=lose|=lost|=losing ~4 my|our ~2 clients|customers',
+      pattern: '=lose|=lost|=losing ~4 my|our|a|the ~2 clients|customers|pitch|deal',
       match: [
         'After three days of downtime we lost our two biggest customers.',
         'The hold on my accounts caused me to lose a lot of my clients.',

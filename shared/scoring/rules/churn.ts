@@ -286,9 +286,63 @@ const CHURN_RULES = [
         noMatch: ['I lost the sale to a competitor, nothing to do with you.'],
       },
       {
+        // Comparing prices elsewhere before a renewal: "we're pricing up alternatives".
+        id: 'churn.pricing-up-alternatives',
+        pattern:
+          "i|we|i'm|we're|i've|we've ~3 =pricing|=priced|=quoting ~2 alternatives|competitors|rivals|other",
+        match: [
+          "We've started pricing up other suppliers for next year.",
+          "I'm quoting alternatives before the renewal date.",
+        ],
+        noMatch: ['Your team is pricing up the extra seats for us.'],
+      },
+      {
+        // Business customers leave by tender: "we're putting the contract out to tender".
+        id: 'churn.out-to-tender',
+        pattern: 'out to =tender|=tenders|=bid',
+        // A tender the company won is how it got the business.
+        unless: '=won|=win|=awarded|=chose|=selected',
+        match: ['The whole account goes out to tender in the spring.'],
+        noMatch: ['We won your business when it went out to tender last year, thanks to you.'],
+      },
+      {
+        id: 'churn.running-an-rfq',
+        pattern:
+          '=running|=issuing|=launching|=starting|=opening ~2 =rfq|=rfp|=rfi|=tender ~3 on|for ~2 lane|contract|account|business|route|renewal|service',
+        match: ["We're issuing an RFP for the renewal in May."],
+        noMatch: ['Your team is running a tender for new cleaning suppliers, I hear.'],
+      },
+      {
+        id: 'churn.off-your-platform',
+        pattern:
+          "i'll|we'll|i'm|we're|will|gonna ~2 =off your ~1 =platform|=network|=books|=system|=service|=software|=app",
+        match: ["We'll be off your platform by the end of the quarter."],
+        noMatch: ['We were knocked off your network during the storm.'],
+      },
+      {
+        id: 'churn.give-work-to-someone-else',
+        pattern:
+          '=give|=giving|=hand|=handing ~4 =work|=business|=contract|=account|=custom|=lane|=volume ~2 to ~1 someone|somebody|else|elsewhere',
+        match: ['At this rate we will give the contract to someone else.'],
+        noMatch: ['Please give the account to another agent on your side.'],
+      },
+      {
+        id: 'churn.vote-with-feet',
+        pattern: 'vote with ~1 my|our feet',
+        match: ["Keep this up and I'll vote with my feet."],
+        noMatch: ['Customers vote with their feet, as your rivals found out.'],
+      },
+      {
+        // "One more price rise and I'm off": the last straw, named before it falls.
+        id: 'churn.one-more-and-im-off',
+        pattern: "one more ~6 and ~1 i'm|we're ~1 =off|=gone|=out|=leaving",
+        match: ["One more missed collection and we're gone."],
+        noMatch: ["One more question and I'm done, thanks for the help today."],
+      },
+      {
         id: 'churn.take-my-business',
         pattern:
-          'take|=took|move ~2 my|our business|custom|money|account|mortgage|savings|pension|spend ~2 elsewhere|somewhere|to',
+          'take|=took|move ~2 my|our business|custom|money|account|mortgage|savings|pension|spend|catalogue|catalog|listings|inventory|freight|fleet ~2 elsewhere|somewhere|to',
         // Another branch of the same company is still the company.
         unless: 'branch|location',
         match: ["I'm moving my savings elsewhere."],
@@ -554,7 +608,7 @@ const CHURN_RULES = [
     {
       id: 'churn.reviewing-whether-to',
       pattern:
-        'reviewing|considering|deciding|questioning|rethinking|=reconsider whether|if ~1 to? stay|continue ~1 with ~1 you|your',
+        'reviewing|considering|deciding|questioning|rethinking|=reconsider whether|if ~1 to? stay|continue|keep|remain ~3 with ~1 you|your',
       match: ["Honestly we're questioning whether to stay with you."],
       noMatch: ["I'm not questioning whether to stay with you, just want the bill fixed."],
     },
@@ -633,7 +687,7 @@ const CHURN_RULES = [
       negation: 'in-pattern',
       // "would not hesitate to buy again" recommends; "can not use the service again until the
       // loan is paid" is the company's condition.
-      unless: 'hesitate|until',
+      unless: ['hesitate|until', '=need|=needing to'],
       match: [
         'I will not be ordering from this company again.',
         'wont fly with them anymore',

@@ -12,7 +12,7 @@ const DEPARTMENT_ASKED =
 // ("I tried to speak with corporate"); "corporation" is not.
 const AUTHORITY =
   '=manager|=managers|=manger|=managr|supervisor|=corporate|boss|superior|senior|leader|' +
-  'director|executive|ceo|cto|coo|leadership|escalation|advocate';
+  'director|executive|ceo|cto|coo|=vp|=svp|=evp|president|leadership|escalation|advocate';
 
 // Asking for "a manager on the sales side about volume pricing" is routing, not escalation.
 const ROUTING =
@@ -108,7 +108,7 @@ const ESCALATION_RULES = [
     },
     {
       id: 'escalation.want-manager',
-      pattern: `want|need|demand|request|insist|expect|like|require|=asked|=asking ~6 ${AUTHORITY}`,
+      pattern: `want|need|demand|request|insist|expect|like|require|=appreciate|=asked|=asking ~6 ${AUTHORITY}`,
       // Asking the supervisor something is a question put to one already reached.
       unless: `=asked|=asking the ${AUTHORITY}`,
       match: [
@@ -207,7 +207,7 @@ const ESCALATION_RULES = [
     {
       id: 'escalation.someone-who-can',
       pattern:
-        "someone|somebody|anyone|person who|that|who's|that's can|could|able ~1 actually? fix|resolve|sort|solve|do|help|decide",
+        "someone|somebody|anyone|person who|that|who's|that's can|could|able ~1 actually? fix|resolve|sort|solve|do|help|decide|approve|authorise|authorize|sign|release|unblock",
       match: [
         'I need someone who can actually fix this.',
         'Get me somebody that could actually help!!',
@@ -306,7 +306,7 @@ const ESCALATION_RULES = [
     },
     {
       id: 'escalation.someone-above-you',
-      pattern: 'someone|somebody|whoever|anyone ~2 above|higher ~2 you|your|this|pay',
+      pattern: 'someone|somebody|whoever|anyone ~2 above|higher ~2 you|your|this|pay|the',
       match: ['Get me someone above your pay grade.'],
       noMatch: ['Someone above me at work wants a quote for more seats.'],
     },
@@ -342,7 +342,8 @@ const ESCALATION_RULES = [
   ...family('escalation_request', { ...ESCALATION_OPTIONS, requires: DEPARTMENT_ASKED }, [
     {
       id: 'escalation.senior-contact',
-      pattern: 'senior ~2 contact|person|manager|member|leadership|executive|representative|staff',
+      pattern:
+        'senior ~2 contact|person|manager|member|leadership|executive|representative|staff|engineer|specialist|colleague|adviser|advisor',
       match: ['Please can a senior member of staff look at my complaint?'],
       noMatch: [
         'I want someone senior on this call.',

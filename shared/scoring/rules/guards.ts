@@ -35,6 +35,11 @@ const HYPOTHETICAL = wordClass([
   'nearly',
   'almost',
 ]);
+// The words that open a condition, and how many words a condition takes at least ("if it
+// fails", "unless fixed today") before its consequence starts.
+const CONDITION = wordClass(['if', 'unless']);
+const CONDITION_MIN_WORDS = 2;
+const CONDITION_REACH = 12;
 const PAST_INTENT = wordClass([
   'going',
   'ready',
@@ -58,6 +63,9 @@ const SUBJECT_AUX = wordClass([
   "we'd",
   "i've",
   "we've",
+  // Typed without the apostrophe ("if no refund by friday im doing a chargeback").
+  'im',
+  'ive',
 ]);
 const SUBJECT = wordClass(['i', 'we', 'they', 'it']);
 const AUX = wordClass(['will', 'shall', 'am', 'are', 'would', 'have', 'must', 'need']);
@@ -159,11 +167,38 @@ const isUnrealCondition = (tokens: readonly Token[], would: number): boolean => 
   return false;
 };
 
+/** Where the phrase's own subject is: its first word ("I'll cancel") or the word before ("i go"). */
+const subjectOf = (tokens: readonly Token[], start: number): number | undefined => {
+  for (const at of [start, start - 1]) {
+    if (isA(tokens, at, SUBJECT_AUX) || isA(tokens, at, SUBJECT)) return at;
+  }
+  return undefined;
+};
+
+/**
+ * Whether the phrase is the consequence of a condition: it starts at its own subject a few words
+ * after "if" or "unless" in the same clause ("if this isn't fixed I'm leaving", "if no refund by
+ * friday im doing a chargeback"). The condition's words, its negation included, are not the
+ * phrase's; "if I'm cancelling, do I get a refund" has no condition before its subject.
+ */
+const isConsequence = (tokens: readonly Token[], start: number): boolean => {
+  const subject = subjectOf(tokens, start);
+  if (subject === undefined) return false;
+  const clause = tokens[subject]?.clause;
+  for (let index = subject - 1; index >= Math.max(0, subject - CONDITION_REACH); index -= 1) {
+    if (tokens[index]?.clause !== clause) return false;
+    if (isA(tokens, index, CONDITION)) return index < subject - CONDITION_MIN_WORDS;
+  }
+  return false;
+};
+
 /**
  * A negator shortly before the phrase, in the same clause ("no need to escalate"), or a denied
  * intention further back ("no need to raise this with anyone senior").
  */
 const isNegated = (tokens: readonly Token[], start: number): boolean => {
+  // "if this isn't fixed I'm leaving": a negator before the phrase's subject is the condition's.
+  if (isConsequence(tokens, start)) return false;
   const clause = tokens[start]?.clause;
   for (let index = start - 1; index >= Math.max(0, start - DENIED_INTENT_REACH); index -= 1) {
     if (tokens[index]?.clause !== clause) return false;
@@ -199,12 +234,14 @@ const isHypothetical = (tokens: readonly Token[], start: number, end = start + 1
   for (let index = start + 1; index < end; index += 1) {
     if (isPastIntent(tokens, index)) return true;
   }
+  const consequence = isConsequence(tokens, start);
   for (let index = start; index >= Math.max(0, start - 12); index -= 1) {
     const token = tokens[index];
     if (token?.sentence !== first.sentence) return false;
     if (isPastIntent(tokens, index)) return true;
     if (index === start) continue;
     if (token.clause !== first.clause) return false;
+    if (consequence && isA(tokens, index, CONDITION)) return false;
     // "not sure if they are deceitful" asks a question; it sets no condition.
     if (isA(tokens, index, HYPOTHETICAL)) return !isA(tokens, index - 1, QUESTIONING);
     if (isA(tokens, index, CASE) && word(tokens, index - 1) === 'in') return true;

@@ -9,7 +9,10 @@ const PAPERWORK =
 
 const REGULATOR =
   '=regulator|=regulators|ombudsman|ombudsmen|ofcom|ofgem|ofwat|fca|cfpb|cfbp|fcc|doj|bbb|watchdog|' +
-  'tribunal|caa|cqc|cma|ico|puc|ofsted|finra';
+  'tribunal|caa|cqc|cma|ico|puc|ofsted|finra|' +
+  // Ireland's energy and communications regulators, Australia's consumer regulator and telecom
+  // ombudsman, the UK's Financial Ombudsman Service by its initials.
+  'cru|comreg|accc|acma|tio|=fos';
 
 // Complaint narratives address the regulator they are written to ("CFPB, please help me", "Dear
 // Consumer Financial Protection Bureau", "upload it to the CFPB portal", a reference number):
@@ -295,7 +298,7 @@ const LEGAL_RULES = [
       },
       {
         id: 'legal.consumer-affairs',
-        pattern: 'consumer affairs',
+        pattern: 'consumer affairs|council',
         match: ['Consumer affairs will be hearing about this.'],
         noMatch: ['I went to consumer credit counseling for help.'],
       },
@@ -456,8 +459,11 @@ const LEGAL_RULES = [
       },
       {
         id: 'legal.attorney-general',
-        pattern: 'attorney general',
-        match: ["I've written to the state attorney general about you."],
+        pattern: "attorney general|=general's",
+        match: [
+          "I've written to the state attorney general about you.",
+          "A complaint is going in to the Attorney General's office in Ohio.",
+        ],
         noMatch: ['My neighbour went to the attorney general about his builder.'],
       },
       {
@@ -469,6 +475,14 @@ const LEGAL_RULES = [
           'No chargeback needed, refund came through.',
           'Chase neglected to pursue this chargeback.',
         ],
+      },
+      {
+        // A chargeback reported as done, in a note's shorthand: "Chargeback raised with Visa."
+        id: 'legal.chargeback-raised',
+        pattern:
+          '^ chargeback ~1 =raised|=submitted|=filed|=lodged|=opened|=requested|=started|=initiated|=done',
+        match: ['Chargeback lodged with my bank today.', 'Chargeback requested. Never again.'],
+        noMatch: ['Chargeback denied by the bank, so I am stuck.'],
       },
       {
         id: 'legal.financial-conduct-authority',

@@ -638,6 +638,43 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
     noMatch: ['I tried repeatedly to log in to the app.'],
   },
   {
+    // "writing now the fifth time", "that's the fifth investigation I've asked for"
+    id: 'repeat.now-the-o3-time',
+    pattern: `writing|calling|emailing|contacting|chasing ~2 for? the? <o3> time`,
+    match: ['I am emailing for the sixth time about the same invoice.'],
+    noMatch: ['Calling for the first time, hello.'],
+  },
+  {
+    id: 'repeat.o3-thing-i-asked-for',
+    pattern: "<o3> ~3 i've|i ~1 =asked|=requested|=raised|=logged|=reported|=booked",
+    unless: '=about|=question|=questions|=option|=options',
+    match: ['This is the seventh engineer visit I have requested.'],
+    noMatch: ['The third option I asked about was fine.'],
+  },
+  {
+    // Channel after channel: "I raised it by email, then by phone, then with your account team".
+    id: 'repeat.then-and-then',
+    pattern: 'then by|with|at|on|in|via|over ~4 then by|with|at|on|in|via|over',
+    requires:
+      'raised|reported|chased|called|emailed|rang|phoned|wrote|contacted|escalated|complained|asked',
+    match: ['I reported it in the app, then on the phone, then in person at the branch.'],
+    noMatch: [
+      'First the screen froze, then the app crashed, then it logged me out.',
+      'I called in the morning, then in the afternoon it worked.',
+    ],
+  },
+  {
+    // The same thing sent again and again: "I sent the forms Monday, again Wednesday, again today".
+    id: 'repeat.again-and-again-on-days',
+    pattern: 'again on|yesterday|today|last|this|the ~5 and again',
+    requires: 'sent|emailed|called|rang|uploaded|submitted|phoned|wrote|chased|resent',
+    match: ['I uploaded the payslips on the 2nd, again on the 9th and again this week.'],
+    noMatch: [
+      'It failed again today, and the app crashed again.',
+      'I called again today to try and dispute it again.',
+    ],
+  },
+  {
     id: 'repeat.transferred-to-every-department',
     pattern:
       '=transferred|passed|bounced ~3 every|each|multiple|several|different ~1 department|person|agent|team',

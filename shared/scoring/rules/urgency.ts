@@ -143,6 +143,19 @@ const URGENCY_RULES = [
       noMatch: ['Was meant to be here by noon today but it came early, thanks.'],
     },
     {
+      // A deadline today said as an obligation: "the bank file has to be in by 2pm".
+      id: 'urgent.has-to-be-by',
+      pattern: '=has|=have|=must|=needs ~5 by|before <time>|noon|midday|lunchtime',
+      match: ['Wages have to leave our account by 3pm and the transfer is stuck.'],
+      noMatch: ['I had to have it back by 5pm last Friday, and I did.'],
+    },
+    {
+      id: 'urgent.runs-out-today',
+      pattern: 'run out ~2 today|tonight|tomorrow',
+      match: ['My last insulin pen runs out tonight.'],
+      noMatch: ['The offer runs until tomorrow.'],
+    },
+    {
       id: 'urgent.fixed-today',
       pattern: 'fixed|sorted|resolved|working|=paid|=pay ~2 today|tonight',
       match: ['I need this fixed today.'],
