@@ -30,7 +30,7 @@ const BUSINESS_OBJECT =
 const STAFF =
   'staff|employees|team|agents|workers|engineers|drivers|people|operators|nurses|doctors|' +
   'cashiers|colleagues|users|everyone|reps|crew|office|department|clinic|warehouse|lads|carers|' +
-  'depots|sites|branches|stores|shops|restaurants';
+  'depots|sites|branches|stores|shops|restaurants|students|pupils';
 
 // The customer's own planned downtime, or trouble they say is not ours, is not our impact.
 const NOT_OURS = [
@@ -423,9 +423,48 @@ const BUSINESS_IMPACT_RULES = family(
     {
       // A home worker losing pay for time offline: "they dock my pay every hour I'm not logged in".
       id: 'impact.docked-pay',
-      pattern: 'dock ~2 my|our pay|wages|salary',
+      pattern: 'dock|cut|deduct ~2 (my|our)? pay|wages|salary',
+      requires: 'employer|office|boss|work|absent|manager|shift|company|job',
       match: ['My employer docks my pay for every hour the line is down.'],
       noMatch: ['No need to dock my pay, I was on leave.'],
+    },
+    {
+      id: 'impact.zero-sales',
+      pattern: '=zero sales|orders|bookings|revenue|transactions|deliveries|takings',
+      match: ['Day three and zero bookings since your update.'],
+      noMatch: ['Zero complaints from our side, the migration went well.'],
+    },
+    {
+      id: 'impact.cant-open-the-shop',
+      pattern:
+        "can't|couldn't|unable|=not ~3 open ~2 the|my|our ~1 shop|store|restaurant|clinic|office|salon|practice|site|doors|cafe|bar|pharmacy",
+      negation: 'in-pattern',
+      match: ['Without the float we cannot open the shop tomorrow.'],
+      noMatch: ["I can't open the shop's website on my phone."],
+    },
+    {
+      id: 'impact.missing-every-order',
+      pattern: '=missing|=losing|=missed ~2 every|all|our ~2 orders|calls|bookings|sales|customers',
+      match: ["We're missing every delivery order while the tablet is offline."],
+      noMatch: ['The parcel was missing all its labels.'],
+    },
+    {
+      id: 'impact.cost-us-money',
+      pattern: '=cost|=costing us ~2 real|serious|a ~1 money|fortune|thousands',
+      match: ['That outage cost us serious money.'],
+      noMatch: ['The upgrade cost me a fortune but it was worth it.'],
+    },
+    {
+      id: 'impact.took-our-site-down',
+      pattern: '=took|=taken|=knocked|=brought|=taking ~1 our ~3 down|offline',
+      match: ['Your DNS change took our booking page down for six hours.'],
+      noMatch: ['Your engineer took my old router down to the van.'],
+    },
+    {
+      id: 'impact.team-missed-deadline',
+      pattern: `our|the ~2 ${STAFF} ~2 =missed ~4 =deadline|=deadlines|=cutoff|=filing`,
+      match: ['Our payroll team missed the tax filing deadline because of the outage.'],
+      noMatch: ['The team missed me at the depot, no harm done.'],
     },
     {
       id: 'impact.turn-customers-away',

@@ -307,8 +307,8 @@ const CHURN_RULES = [
       },
       {
         id: 'churn.running-an-rfq',
-        pattern:
-          '=running|=issuing|=launching|=starting|=opening ~2 =rfq|=rfp|=rfi|=tender ~3 on|for ~2 lane|contract|account|business|route|renewal|service',
+        pattern: '=running|=issuing|=issue|=launching|=starting|=opening ~2 =rfq|=rfp|=rfi|=tender',
+        unless: 'you|your',
         match: ["We're issuing an RFP for the renewal in May."],
         noMatch: ['Your team is running a tender for new cleaning suppliers, I hear.'],
       },
@@ -331,6 +331,27 @@ const CHURN_RULES = [
         pattern: 'vote with ~1 my|our feet',
         match: ["Keep this up and I'll vote with my feet."],
         noMatch: ['Customers vote with their feet, as your rivals found out.'],
+      },
+      {
+        id: 'churn.signed-with-another',
+        pattern: "i've|we've|have|just ~2 =signed with",
+        unless: 'you|your|=us',
+        match: ["We've signed with a new payroll bureau from April."],
+        noMatch: ["We've signed with you for another three years."],
+      },
+      {
+        id: 'churn.awarded-elsewhere',
+        pattern:
+          "we've|we|have ~2 =awarded|=given|=moved ~4 =lanes|=lane|=routes|=route|=contract|=business|=work|=account|=volume to",
+        unless: 'you|your',
+        match: ['We have awarded the northern routes to another haulier.'],
+        noMatch: ['We awarded the contract to you last year.'],
+      },
+      {
+        id: 'churn.probably-goodbye',
+        pattern: "it's|probably|that's|so ~2 goodbye",
+        match: ["Honestly, after this renewal it's probably goodbye."],
+        noMatch: ['Said goodbye to the engineer, lovely man.'],
       },
       {
         // "One more price rise and I'm off": the last straw, named before it falls.

@@ -28,7 +28,7 @@ const NOT_ASKED_FOR: readonly string[] = [
   `=told|=said|promised|says ~6 ${AUTHORITY}`,
   'account|product|project|sales|marketing|property|office|store|case manager|director',
   // "one of my supervisors" is the agent speaking, or the customer's own boss.
-  '=my ~2 supervisor|manager|boss|superior',
+  '=my|=our ~2 supervisor|manager|boss|superior|vp|director|ceo|cfo',
   // "escalating this to the ombudsman" or to a lawyer is a legal threat (legal.ts names them).
   // Escalating to "your esteemed organization" or "the Consumer Financial Protection Bureau"
   // is the complaint being written, not a request for someone senior.
@@ -207,7 +207,7 @@ const ESCALATION_RULES = [
     {
       id: 'escalation.someone-who-can',
       pattern:
-        "someone|somebody|anyone|person who|that|who's|that's can|could|able ~1 actually? fix|resolve|sort|solve|do|help|decide|approve|authorise|authorize|sign|release|unblock",
+        "someone|somebody|anyone|person who|that|who's|that's can|could|able ~1 actually? fix|resolve|sort|solve|do|help|decide|approve|authorise|authorize|sign|release|unblock|override|stop",
       match: [
         'I need someone who can actually fix this.',
         'Get me somebody that could actually help!!',
@@ -311,6 +311,20 @@ const ESCALATION_RULES = [
       noMatch: ['Someone above me at work wants a quote for more seats.'],
     },
     {
+      // Someone from a named team, now: "I need somebody from your platform team on this now".
+      id: 'escalation.someone-from-your-team-now',
+      pattern:
+        'need|want|get|put ~2 someone|somebody from your ~3 =team|=department|=desk ~5 =now|=today|=immediately|=urgently|=asap|hour',
+      match: ['I need someone from your network team on the phone right now.'],
+      noMatch: ['Someone from your team called me today, all sorted.'],
+    },
+    {
+      id: 'escalation.page-on-call',
+      pattern: '^ =page|=paging ~3 oncall|lead|manager|engineer|duty|sre|call',
+      match: ['Page whoever is on call, our checkout is down.'],
+      noMatch: ['The page on call charges was confusing.'],
+    },
+    {
       id: 'escalation.up-the-chain',
       pattern: 'up the chain|ladder',
       match: ['Please pass this up the chain to someone who can actually make a decision.'],
@@ -323,6 +337,17 @@ const ESCALATION_RULES = [
     'escalation_request',
     { unless: [...NOT_ASKED_FOR, '=management =company|=companies|=office|=team|=firm|=agency'] },
     [
+      {
+        // "Someone at a management level", "escalate it to director level".
+        id: 'escalation.management-level',
+        pattern: 'management|senior|executive|director|board ~1 =level',
+        requires: 'ask|request|want|need|like|please|can|could|appreciate|escalate|review',
+        match: ["I'd appreciate it if someone at a management level could review the file."],
+        noMatch: [
+          'Your entry-level plan is fine for us.',
+          'She works at senior level in our firm.',
+        ],
+      },
       {
         id: 'escalation.speak-to-management',
         pattern: '=asked|=asking|=want|=let|=demanded|=requested ~3 speak|talk ~3 =management',

@@ -138,7 +138,9 @@ const COMPANY = wordClass([
 // A word's class is one bit of its WordInfo, already at hand; comparing its text would read
 // the string of every word the loops below pass.
 const CASE = wordClass(['case']);
-const WAS = wordClass(['was', 'were']);
+// "If it had been late I'd have been fuming" is past too.
+const WAS = wordClass(['was', 'were', 'had']);
+const GRATEFUL = wordClass(['appreciate', 'grateful', 'thankful']);
 const WOULD = wordClass(["i'd", "we'd", 'would']);
 // How far back an unreal condition's "if" is looked for.
 const UNREAL_REACH = 20;
@@ -222,6 +224,11 @@ const hasInnerNegation = (tokens: readonly Token[], start: number, end: number):
   return false;
 };
 
+/** "I'd appreciate it if", "I would be grateful if": a request put politely. */
+const isPoliteRequest = (tokens: readonly Token[], condition: number): boolean =>
+  isA(tokens, condition - 1, GRATEFUL) ||
+  (word(tokens, condition - 1) === 'it' && isA(tokens, condition - 2, GRATEFUL));
+
 /**
  * Inside an if-clause, a past intention ("I was going to cancel") or a mention of a threat
  * ("thought I'd have to threaten to leave"). A conditional threat is asserted: in "if this
@@ -242,8 +249,11 @@ const isHypothetical = (tokens: readonly Token[], start: number, end = start + 1
     if (index === start) continue;
     if (token.clause !== first.clause) return false;
     if (consequence && isA(tokens, index, CONDITION)) return false;
-    // "not sure if they are deceitful" asks a question; it sets no condition.
-    if (isA(tokens, index, HYPOTHETICAL)) return !isA(tokens, index - 1, QUESTIONING);
+    // "not sure if they are deceitful" asks a question, and "I'd appreciate it if someone senior
+    // could look" asks politely: neither sets a condition.
+    if (isA(tokens, index, HYPOTHETICAL)) {
+      return !isA(tokens, index - 1, QUESTIONING) && !isPoliteRequest(tokens, index);
+    }
     if (isA(tokens, index, CASE) && word(tokens, index - 1) === 'in') return true;
     if (isA(tokens, index, WOULD) && isUnrealCondition(tokens, index)) return true;
     if (isA(tokens, index, SUBJECT_AUX)) return false;

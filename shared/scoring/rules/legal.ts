@@ -12,7 +12,9 @@ const REGULATOR =
   'tribunal|caa|cqc|cma|ico|puc|ofsted|finra|' +
   // Ireland's energy and communications regulators, Australia's consumer regulator and telecom
   // ombudsman, the UK's Financial Ombudsman Service by its initials.
-  'cru|comreg|accc|acma|tio|=fos';
+  'cru|comreg|accc|acma|tio|=fos|' +
+  // Canada's telecom complaints body and insurance ombudservice; India's insurance regulator.
+  'ccts|ombudservice|irdai';
 
 // Complaint narratives address the regulator they are written to ("CFPB, please help me", "Dear
 // Consumer Financial Protection Bureau", "upload it to the CFPB portal", a reference number):
@@ -298,7 +300,7 @@ const LEGAL_RULES = [
       },
       {
         id: 'legal.consumer-affairs',
-        pattern: 'consumer affairs|council',
+        pattern: 'consumer affairs|council|forum',
         match: ['Consumer affairs will be hearing about this.'],
         noMatch: ['I went to consumer credit counseling for help.'],
       },
@@ -485,6 +487,25 @@ const LEGAL_RULES = [
         noMatch: ['Chargeback denied by the bank, so I am stuck.'],
       },
       {
+        // Disputing it "with my bank" or card company is a chargeback by its everyday name, when
+        // it is being done or about to be; a dispute the bank handled in the past is the story of
+        // one with a merchant.
+        id: 'legal.disputing-with-my-bank',
+        pattern: '=disputing ~3 with my ~2 =bank|=card|=issuer|=amex|=visa|=mastercard',
+        unless: '=filed|=opened|=had',
+        match: ["If the fee isn't refunded I'm disputing it with my card company."],
+        noMatch: ['I had disputed it with my bank years ago and won.'],
+      },
+      {
+        // "We will pursue all remedies available to us, including referral to outside counsel."
+        id: 'legal.pursue-remedies',
+        pattern: 'pursue|=exercise|=seek ~3 =remedies|=recourse',
+        match: [
+          'We reserve the right to pursue every remedy... we will pursue all remedies open to us.',
+        ],
+        noMatch: ['The remedies page on your site was helpful.'],
+      },
+      {
         id: 'legal.financial-conduct-authority',
         pattern: 'financial conduct authority',
         match: ["I'm writing to the Financial Conduct Authority about this."],
@@ -578,7 +599,7 @@ const LEGAL_RULES = [
         'their|his|her ~1 counsel|lawyer|attorney|legal',
         // Lawyers the customer hears from ("calls from attorneys") are the company's, and one
         // the customer cannot afford is no threat.
-        `from ~1 ${LAWYER}`,
+        `from ~3 ${LAWYER}`,
         `=afford|=resources ~3 ${LAWYER}`,
         // The customer sent to legal aid by someone else; the attorney handling a house closing.
         'was|were|been =referred',

@@ -88,7 +88,8 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
   {
     id: 'repeat.n3-calls',
     pattern: '<n3> ~1 calls|emails|chats|tickets|callbacks|complaints|transfers',
-    unless: RECEIVED,
+    // Money transfers that failed are payments, not being passed around.
+    unless: [...RECEIVED, '=failed|=declined|=bank|=wire|=money ~1 transfers'],
     match: ['Fourth email now.', '5 calls, still no engineer.'],
     noMatch: ["If it takes three calls again I'll scream."],
   },
@@ -101,7 +102,7 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
   },
   {
     id: 'repeat.o3-time-writing',
-    pattern: `<o3> ~1 time|call|email|callback|ticket|chat|attempt|complaint ~4 writing|asking|speaking|promised|${CONTACT_VERB}`,
+    pattern: `<o3> ~1 time|call|email|callback|ticket|chat|attempt|complaint ~4 writing|asking|speaking|promised|sharing|sending|uploading|submitting|${CONTACT_VERB}`,
     match: ['This is the fifth time I am explaining this.'],
     noMatch: ["This is the third time I've ordered from you and it's always great."],
   },
@@ -636,6 +637,26 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
     unless: 'log|login|sign|password|load|connect|install|download',
     match: ['I have tried repeatedly to have the freeze lifted.'],
     noMatch: ['I tried repeatedly to log in to the app.'],
+  },
+  {
+    id: 'repeat.n3-days-in-a-row',
+    pattern: '<n3> ~1 mornings|days|nights|evenings|weeks|times in a row',
+    requires: 'rang|called|phoned|tried|emailed|chased|visited|went|came',
+    match: ['Phoned at opening time four days in a row and never got through.'],
+    noMatch: ['It rained five days in a row, so the delivery was late.'],
+  },
+  {
+    id: 'repeat.n3-times-i-came',
+    pattern: '<n3> times i|we ~1 came|went|visited|=rang|=called|=phoned|=wrote|=emailed',
+    match: ['4 times I went to the branch and 4 times they sent me away.'],
+    noMatch: ['3 times they said it was fixed.'],
+  },
+  {
+    id: 'repeat.assigned-n3-handlers',
+    pattern:
+      '=assigned|=given|=passed ~3 <n3> different? ~1 adjusters|handlers|caseworkers|agents|advisers|advisors|managers|reps|representatives|engineers|contacts',
+    match: ["I've been passed through five case handlers since March."],
+    noMatch: ['We had three engineers on site and it was fixed by noon.'],
   },
   {
     // "writing now the fifth time", "that's the fifth investigation I've asked for"

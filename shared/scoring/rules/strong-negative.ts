@@ -66,7 +66,7 @@ const STRONG_NEGATIVE_RULES = [
           'customer|client|boss|wife|husband|partner|mum|mom|dad|son|daughter|neighbour|neighbor ~2 =fuming|=furious|=livid',
           "=customer's|=client's|=boss's|=wife's|=husband's|=partner's ~1 =fuming|=furious|=livid",
           // "The worst part is..." ranks the faults it lists; it is not a verdict of its own.
-          '=worst =part|=thing|=aspect',
+          '=worst =part|=thing|=aspect|=bit',
         ],
         match: [
           'Absolutely appalling, the engineer never showed.',
