@@ -726,10 +726,11 @@ const CHURN_RULES = [
     {
       id: 'churn.never-work-with-again',
       pattern:
-        "i|we|i'll|we'll|i'm|we're ~3 won't|=not|never ~3 =work|=working|=partner|=partnering with ~4 again|anymore",
+        "i|we|i'll|we'll|i'm|we're|to ~3 won't|=not|never ~3 =work|=working|=partner|=partnering with ~4 again|anymore",
       negation: 'in-pattern',
       match: [
         'We will never work with your agency again.',
+        'All I want is my deposit back and to never work with that app again.',
         "I won't be partnering with this courier anymore.",
       ],
       noMatch: ['The card reader will never work with our till again, the agent said.'],
@@ -737,9 +738,10 @@ const CHURN_RULES = [
     {
       id: 'churn.moved-all-accounts',
       pattern:
-        "i|we|i've|we've|i'm|we're ~3 =moved|=moving|=transferred|=transferring|=switched|=switching all|everything ~2 =accounts|=business|=banking|=savings|=elsewhere",
+        "i|we|i've|we've|i'm|we're|and|then|so ~3 =moved|=moving|=transferred|=transferring|=switched|=switching all|everything ~2 =accounts|=business|=banking|=savings|=elsewhere",
       match: [
         'So we moved all our business accounts to a credit union.',
+        'I left them for a local bank and transferred all my accounts there.',
         "I'm transferring everything elsewhere once the dispute closes.",
       ],
       noMatch: ['The bank moved all my savings into the new account type without asking.'],
