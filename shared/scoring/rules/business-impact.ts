@@ -19,7 +19,8 @@ const COMPANY_SUBJECT =
 const GARMENT_DOWN = 'button|size|straight|zip|sheer|dress|through';
 
 // What "we can't ..." means on its own, without an object: "can't see" or "can't open" need one.
-const BARE_WORK = 'operate|trade|function|serve|fulfil|dispatch|ship|work|dispense';
+const BARE_WORK =
+  'operate|trade|function|serve|fulfil|dispatch|ship|work|dispense|bill|invoice|reconcile|dose';
 
 const BUSINESS_OBJECT =
   'payments|orders|bookings|patients|customers|clients|cards|sales|appointments|' +
@@ -133,7 +134,7 @@ const BUSINESS_IMPACT_RULES = family(
     },
     {
       id: 'impact.our-staff-cant',
-      pattern: `our|my ~3 ${STAFF} ~2 can't|couldn't|unable ~1 work|access|scan|log|get|=use|=using|open|do|serve|see|load|print|ship|take|process`,
+      pattern: `our|my ~3 ${STAFF} ~2 can't|couldn't|unable ~1 work|access|scan|log|get|=use|=using|open|do|serve|see|load|print|ship|take|process|fill|reach|drive|clock|pay`,
       negation: 'in-pattern',
       // The doctor who could not examine the customer's son is the customer's care, not staff.
       unless: 'son|daughter|child|exam|examine',
@@ -276,7 +277,7 @@ const BUSINESS_IMPACT_RULES = family(
     {
       id: 'impact.lost-sales',
       pattern:
-        'lost|lose|=costing|=cost|haemorrhaging|hemorrhaging|bleeding ~3 =sales|revenue|trade|=bookings|income|clients|=patients|custom|business|deals|=wages',
+        'lost|lose|=costing|=cost|haemorrhaging|hemorrhaging|bleeding ~3 =sales|revenue|trade|=bookings|income|clients|=patients|custom|business|deals|=wages|=orders',
       match: ["That's thousands in lost revenue.", 'We both had to leave work and lost wages.'],
       noMatch: ['Youve lost a customer.', "Not worth the cost, but on sale it's a great shirt."],
     },
@@ -467,9 +468,70 @@ const BUSINESS_IMPACT_RULES = family(
       noMatch: ['The team missed me at the depot, no harm done.'],
     },
     {
+      id: 'impact.sent-families-away',
+      pattern:
+        '=send|=sent|=sending ~3 families|patients|customers|guests|children|kids|clients|people away',
+      match: ['The booking screen froze and we sent nine patients away this morning.'],
+      noMatch: ['Your courier sent the parcel away to the depot again.'],
+    },
+    {
+      id: 'impact.stood-down-staff',
+      pattern: `=stand|=stood|=standing down ~3 ${STAFF}|tradies|labourers|contractors|pickers`,
+      match: ['With no scaffold delivered we had to stand down fourteen labourers.'],
+      noMatch: ['The storm warning has been stood down, thanks for the update.'],
+    },
+    {
+      id: 'impact.stopped-being-able',
+      pattern: '=stopped being able to ~2 take|accept|process|serve|trade|open|ship|sell|book',
+      match: ['At nine we stopped being able to accept bookings online.'],
+      noMatch: ['I stopped being able to see the ads once I upgraded, which is great.'],
+    },
+    {
+      // Present loss by the hour: "every hour costs us", "every day it sits is money gone".
+      id: 'impact.every-hour-costs',
+      pattern:
+        'every ~1 hour|day|minute ~4 =costs|=costing|=money|=losing ~1 us|me|=out|money|sales|business',
+      match: ['Every hour the tills are down costs us about two hundred pounds.'],
+      noMatch: ['Every day costs the same on the new tariff, which is fine.'],
+    },
+    {
+      id: 'impact.stopped-sending-work',
+      pattern: '=stopped|=stop ~1 =sending|=giving ~1 me|us ~1 work|jobs|orders|business|referrals',
+      match: ['After the missed deadlines the agency stopped sending me work.'],
+      noMatch: ['Please stop sending me marketing emails.'],
+    },
+    {
+      id: 'impact.turned-down-jobs',
+      pattern: '=turned|=turning|=turn down ~3 jobs|work|bookings|orders|contracts|clients',
+      match: ['Without the van I turned down three jobs this week.'],
+      noMatch: ['The volume was turned down on the hold music, thanks.'],
+    },
+    {
+      id: 'impact.went-unfilled',
+      pattern: 'orders|prescriptions|shifts|scripts ~3 =went|=go|=gone|=going unfilled|unfulfilled',
+      match: ['Half our hospital orders went unfilled because the truck never came.'],
+      noMatch: ['No orders went unfilled this month, good job.'],
+    },
+    {
+      // Working by hand while the system is down: "keying transactions by hand", "clocking in on paper".
+      id: 'impact.by-hand',
+      pattern:
+        '=keying|=writing|=doing|=processing|=clocking|=running|=taking|=staffing|=recording|=tracking ~4 by|on =hand|=paper',
+      unless: 'prefer|like|love|enjoy',
+      match: ["We're taking every order on paper until the tills come back."],
+      noMatch: ['I prefer doing my accounts on paper, to be honest.'],
+    },
+    {
+      id: 'impact.failing-for-every-customer',
+      pattern: 'checkout|payments|orders|logins ~3 =failing|=declining|=failed ~3 for every|all',
+      unless: 'past|=used',
+      match: ['Payments are failing for every customer on the Irish site.'],
+      noMatch: ['Payments failing for all of us is a thing of the past, thanks.'],
+    },
+    {
       id: 'impact.turn-customers-away',
       pattern:
-        '=turn|=turned|=turning ~2 customers|clients|patients|guests|people|diners|shoppers|callers|visitors away',
+        '=turn|=turned|=turning ~2 customers|clients|patients|guests|people|diners|shoppers|callers|visitors|families|children|kids|members away',
       match: ['We had to turn patients away at the front desk all morning.'],
       noMatch: ['Your agent turned the page away from me.'],
     },
@@ -492,7 +554,7 @@ const BUSINESS_IMPACT_RULES = family(
       // Customers of the customer who cannot pay, book or get through are its lost trade.
       id: 'impact.customers-cant-pay',
       pattern:
-        "customers|guests|diners|patients|shoppers ~2 can't|couldn't|unable ~1 pay|book|order|buy|get",
+        "customers|guests|diners|patients|shoppers|tenants|families|members|donors|residents|parents ~2 can't|couldn't|unable ~1 pay|book|order|buy|get",
       negation: 'in-pattern',
       match: ["Our patients can't book appointments online since the update."],
       noMatch: ['Customers can pay by card or cash, which is what I asked.'],

@@ -361,6 +361,82 @@ const CHURN_RULES = [
         noMatch: ["One more question and I'm done, thanks for the help today."],
       },
       {
+        // A move that names the relationship: "when the contract comes up we're moving to X".
+        id: 'churn.moving-to-at-renewal',
+        pattern: "we're|we'll|i'm|i'll|we|i ~2 =moving|=switching|=move|=switch ~2 to",
+        requires: 'contract|renewal|unless|subscription|instead|provider|supplier',
+        match: ["When the contract is up we're switching to a local firm."],
+        noMatch: ["We're moving to a bigger office, please update the account address."],
+      },
+      {
+        id: 'churn.contract-is-finished',
+        pattern:
+          'contract|relationship|partnership|account ~3 with you ~2 =finished|=over|=done|=terminated',
+        match: ['If the fleet is not back on the road tomorrow our contract with you is over.'],
+        noMatch: ['Once the contract with you is signed we will start.'],
+      },
+      {
+        id: 'churn.have-your-subscription-back',
+        pattern: 'you can have|keep your ~1 subscription|account|contract|card|app ~1 back',
+        match: ['Fix the sync or you can have your subscription back.'],
+        noMatch: ['Can you have your agent call me back?'],
+      },
+      {
+        id: 'churn.not-exercising-renewal',
+        pattern: '=not ~2 =exercising|=exercise|=taking ~3 =renew|=renewal|=extension',
+        negation: 'in-pattern',
+        match: ['We will not be exercising our renewal option in June.'],
+        noMatch: ['We are exercising the renewal option, see you next year.'],
+      },
+      {
+        id: 'churn.look-at-other-options',
+        pattern:
+          "i'll|we'll|will|have|going ~3 look|shop ~2 at|for|around ~1 other|alternative|different ~1 options|providers|suppliers|companies|banks|carriers|insurers",
+        match: ["One more outage and we'll have to look at other providers."],
+        noMatch: ['The agent said I could look at other options on your own site.'],
+      },
+      {
+        id: 'churn.taking-with-me',
+        pattern:
+          '=taking|=take ~1 my|our|the ~3 =policies|=accounts|=business|=custom ~1 with me|us',
+        match: ["And I'm taking the car and home policies with me."],
+        noMatch: ['I am taking the policy documents with me to the meeting.'],
+      },
+      {
+        id: 'churn.goodbye-after-years',
+        pattern: 'goodbye|bye ~2 after ~2 years|decades',
+        match: ['Goodbye after twelve years, I am done.'],
+        noMatch: ['Said goodbye to our rep after the meeting.'],
+      },
+      {
+        id: 'churn.moving-it-elsewhere',
+        pattern: '=moving|=move|=moved|=taking ~6 =elsewhere',
+        unless: 'house|home|flat|office|desk|furniture|car',
+        match: ['Moving the payroll and the card accounts elsewhere from next month.'],
+        noMatch: ["We're moving house elsewhere in the county, please change the address."],
+      },
+      {
+        id: 'churn.going-with-another-instead',
+        pattern:
+          "i'm|we're|i'll|we'll|we|i ~2 =signing|=going|=switching|=moving|=go|=switch|=move ~8 =instead",
+        unless: ['pay|paid|payment|call|email|wait|complain', '=should|=would|=could|=might'],
+        match: ["We're signing the kids up with a local club instead."],
+        noMatch: ["I'll pay by card instead, thanks."],
+      },
+      {
+        id: 'churn.likely-move',
+        pattern: "we'll|i'll ~2 =likely|=probably ~1 move|leave|switch|walk",
+        match: ["Unless the roadmap changes we'll most likely move."],
+        noMatch: ['The engineer will probably move the router to the hall.'],
+      },
+      {
+        id: 'churn.account-goes-to',
+        pattern: 'account|business|contract|custom|work ~2 =goes to',
+        unless: ['you|your|=us', 'review|collections|audit|approval|legal|finance|committee'],
+        match: ['From today the fleet account goes to a rival.'],
+        noMatch: ['The account goes to review on Friday.'],
+      },
+      {
         id: 'churn.take-my-business',
         pattern:
           'take|=took|move ~2 my|our business|custom|money|account|mortgage|savings|pension|spend|catalogue|catalog|listings|inventory|freight|fleet ~2 elsewhere|somewhere|to',

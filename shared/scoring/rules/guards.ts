@@ -68,6 +68,7 @@ const SUBJECT_AUX = wordClass([
   'ive',
 ]);
 const SUBJECT = wordClass(['i', 'we', 'they', 'it']);
+const POSSESSIVE = wordClass(['my', 'our']);
 const AUX = wordClass(['will', 'shall', 'am', 'are', 'would', 'have', 'must', 'need']);
 const REPORT_VERBS = wordClass([
   'shouting',
@@ -169,12 +170,13 @@ const isUnrealCondition = (tokens: readonly Token[], would: number): boolean => 
   return false;
 };
 
-/** Where the phrase's own subject is: its first word ("I'll cancel") or the word before ("i go"). */
+/** Where the phrase's own subject is: its first word ("I'll cancel") or the one before ("i go", "our contract"). */
 const subjectOf = (tokens: readonly Token[], start: number): number | undefined => {
   for (const at of [start, start - 1]) {
     if (isA(tokens, at, SUBJECT_AUX) || isA(tokens, at, SUBJECT)) return at;
   }
-  return undefined;
+  // A subject that is the customer's own thing: "our contract with you is over".
+  return isA(tokens, start - 1, POSSESSIVE) ? start - 1 : undefined;
 };
 
 /**
