@@ -63,6 +63,8 @@ const SUBJECT_AUX = wordClass([
   "we'd",
   "i've",
   "we've",
+  // "if I don't hear back you'll be hearing from my solicitor"
+  "you'll",
   // Typed without the apostrophe ("if no refund by friday im doing a chargeback").
   'im',
   'ive',

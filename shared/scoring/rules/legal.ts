@@ -14,7 +14,10 @@ const REGULATOR =
   // ombudsman, the UK's Financial Ombudsman Service by its initials.
   'cru|comreg|accc|acma|tio|=fos|' +
   // Canada's telecom complaints body and insurance ombudservice; India's insurance regulator.
-  'ccts|ombudservice|irdai';
+  'ccts|ombudservice|irdai|' +
+  // Australia's financial complaints authority and its states' civil tribunals, Ireland's
+  // financial ombudsman, New Zealand's Health and Disability Commissioner.
+  'afca|acat|ncat|vcat|fspo|hdc';
 
 // Complaint narratives address the regulator they are written to ("CFPB, please help me", "Dear
 // Consumer Financial Protection Bureau", "upload it to the CFPB portal", a reference number):
@@ -504,6 +507,34 @@ const LEGAL_RULES = [
           'We reserve the right to pursue every remedy... we will pursue all remedies open to us.',
         ],
         noMatch: ['The remedies page on your site was helpful.'],
+      },
+      {
+        // A solicitor's first formal step: "a letter before action", "a letter of demand".
+        id: 'legal.letter-before-action',
+        pattern: 'letter ~1 before|of =action|=demand|=claim',
+        match: ['Our solicitors will send a letter before action on Monday.'],
+        noMatch: ['The letter of complaint I sent in June got a nice reply.'],
+      },
+      {
+        id: 'legal.legal-notice',
+        pattern: 'legal =notice',
+        unless: ['=received|=got|=from', '=sent me'],
+        match: ['Now I will send a legal notice to your head office.'],
+        noMatch: ['I received a legal notice from the collection agency.'],
+      },
+      {
+        // "have it charged back", "charge it back": a chargeback by its verb.
+        id: 'legal.charged-back',
+        pattern: 'it|this|them|payment|transaction ~1 =charged|=charging back',
+        match: ["I'm asking my card company to have the payment charged back."],
+        noMatch: ['The fee was charged back to my account by you, thanks.'],
+      },
+      {
+        id: 'legal.fair-trading',
+        pattern: 'fair trading',
+        requires: 'complain|complaint|report|lodge|contact|going|taking|refer',
+        match: ["We've complained to NSW Fair Trading about the lift fees."],
+        noMatch: ['Your fair trading policy is on the website.'],
       },
       {
         id: 'legal.financial-conduct-authority',

@@ -37,6 +37,11 @@ const CHANNEL =
 const EACH_TIME_I =
   'call|phone|contact|chat|ring|email|ask|follow|write|dispute|explain|speak|talk';
 
+// A date as customers write it in a list of contacts: a weekday, a month or an ordinal day.
+const DATE =
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|' +
+  'may|june|july|august|september|october|november|december|<o1>';
+
 // Many contacts, said without a number.
 const MANY =
   '<n3>|several|multiple|numerous|many|countless|repeated|various|umpteen|endless|number';
@@ -96,7 +101,7 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
   {
     id: 'repeat.n3-different-calls',
     pattern:
-      '<n3> different|separate|=phone ~1 calls|agents|people|departments|emails|advisors|advisers|reps|times|=numbers|operators|staff|teams|answers|stories',
+      '<n3> different|separate|=phone ~1 calls|agents|people|departments|emails|advisors|advisers|reps|times|=numbers|operators|staff|teams|answers|stories|escalations|=chasers',
     match: ['Four separate advisers gave me four stories.'],
     noMatch: ['The website shows three different prices for the same phone.'],
   },
@@ -657,6 +662,37 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
       '=assigned|=given|=passed ~3 <n3> different? ~1 adjusters|handlers|caseworkers|agents|advisers|advisors|managers|reps|representatives|engineers|contacts',
     match: ["I've been passed through five case handlers since March."],
     noMatch: ['We had three engineers on site and it was fixed by noon.'],
+  },
+  {
+    // The same answer given on three dates: "what I was told on the 3rd, the 10th and the 17th".
+    id: 'repeat.told-on-three-dates',
+    pattern: `=told|=said|=promised|=raised|=asked ~4 ${DATE} ~4 ${DATE} ~3 and ~3 ${DATE}`,
+    match: ['That is what I was told on the 2nd, on the 9th and again on the 16th.'],
+    noMatch: ['I was told on Monday it would arrive Friday, and it did.'],
+  },
+  {
+    id: 'repeat.last-n3-times',
+    pattern: '=last <n3> ~1 times|calls|tickets|emails|visits|chats',
+    match: ['That was the advice the last four times I rang.'],
+    noMatch: ['The last three invoices were correct, thanks.'],
+  },
+  {
+    id: 'repeat.from-to-to',
+    pattern: '=transferred|=passed|=bounced|=sent from ~3 to ~3 to',
+    match: ['I was passed from claims to billing to the loyalty team.'],
+    noMatch: ['The parcel was sent from Leeds to York on Monday.'],
+  },
+  {
+    id: 'repeat.n3-follow-ups',
+    pattern: '<n3> follow up',
+    match: ['Three follow-ups from me and still nothing.'],
+    noMatch: ['Two follow-ups later it was sorted.'],
+  },
+  {
+    id: 'repeat.o3-call-this-week',
+    pattern: '<o3> =call|=email|=ticket|=chat|=complaint ~1 this|today|=now',
+    match: ['Fifth email this week about the same invoice.'],
+    noMatch: ['Third time lucky, it worked today!'],
   },
   {
     // "writing now the fifth time", "that's the fifth investigation I've asked for"
