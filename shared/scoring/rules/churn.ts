@@ -52,9 +52,11 @@ const CHURN_RULES = [
         match: [
           "We're cancelling our contract with you.",
           "We're closing all our accounts with you.",
+          'If the van tracking fails again I would cancel our contract.',
         ],
         noMatch: [
           'They closed my account without warning.',
+          'If this was our main depot I would cancel the contract, but it is only a trial.',
           'I closed an old account in 2018.',
           "I'm closing on a mortgage next week and need this fixed.",
           'We successfully concluded our closing thinking everything was fine.',

@@ -228,6 +228,18 @@ const hasInnerNegation = (tokens: readonly Token[], start: number, end: number):
   return false;
 };
 
+/**
+ * A consequence said with "would" after a condition in the past is unreal: "if this was my
+ * business line I would cancel" cancels nothing, "if it fails again I would cancel" threatens.
+ */
+const isUnrealConsequence = (tokens: readonly Token[], start: number): boolean => {
+  const subject = subjectOf(tokens, start) ?? start;
+  for (const at of [subject, subject + 1]) {
+    if (isA(tokens, at, WOULD)) return isUnrealCondition(tokens, at);
+  }
+  return false;
+};
+
 /** "I'd appreciate it if", "I would be grateful if": a request put politely. */
 const isPoliteRequest = (tokens: readonly Token[], condition: number): boolean =>
   isA(tokens, condition - 1, GRATEFUL) ||
@@ -252,7 +264,7 @@ const isHypothetical = (tokens: readonly Token[], start: number, end = start + 1
     if (isPastIntent(tokens, index)) return true;
     if (index === start) continue;
     if (token.clause !== first.clause) return false;
-    if (consequence && isA(tokens, index, CONDITION)) return false;
+    if (consequence && isA(tokens, index, CONDITION)) return isUnrealConsequence(tokens, start);
     // "not sure if they are deceitful" asks a question, and "I'd appreciate it if someone senior
     // could look" asks politely: neither sets a condition.
     if (isA(tokens, index, HYPOTHETICAL)) {
