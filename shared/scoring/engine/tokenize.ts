@@ -342,7 +342,9 @@ const tokenize = (
         const symbol = lookup.word(text.slice(index, symbolEnd).toLowerCase());
         emit(scan, index, symbolEnd, symbol, false, false);
       }
-      index = Math.max(index + 1, symbolEnd);
+      // Not Math.max: V8 types its result as a float, and `index` would then be a double
+      // (converted back and checked on every character read) all through the scan.
+      index = symbolEnd > index ? symbolEnd : index + 1;
       continue;
     }
     const start = index;
