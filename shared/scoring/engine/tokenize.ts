@@ -304,6 +304,61 @@ const emit = (
 };
 
 /**
+ * Emits the emoji or emoticon at `index`, if one starts there; returns where the scan goes on.
+ * The rare paths of tokenize live in functions of their own, which keeps its hot loop small.
+ */
+const skipSymbol = (scan: Scan, index: number, lookup: WordLookup): number => {
+  const { text } = scan;
+  const code = text.charCodeAt(index);
+  const symbolEnd =
+    code >= 0xa9
+      ? emojiEnd(text, index)
+      : EMOTICON_START[code] === 1
+        ? emoticonEnd(text, index)
+        : index;
+  if (symbolEnd <= index) return index + 1;
+  const symbol = lookup.word(text.slice(index, symbolEnd).toLowerCase());
+  emit(scan, index, symbolEnd, symbol, false, false);
+  return symbolEnd;
+};
+
+/**
+ * Whether the character at `index`, neither an ASCII letter nor a digit, continues the word begun
+ * at `start`: another letter or digit, an apostrophe before a letter ("don't"), an asterisk
+ * masking letters ("sh*t") or a date's slash ("5/12/2023").
+ */
+const continuesWord = (text: string, start: number, index: number): boolean => {
+  const char = text.charCodeAt(index);
+  if (isWordChar(char)) return true;
+  if (char === 39 || char === 0x2019) return index > start && isLetter(text.charCodeAt(index + 1));
+  if (char === ASTERISK) return isMasking(text, start, index);
+  return char === SLASH && continuesDate(text, start, index);
+};
+
+/**
+ * Emits a word that is not looked up as written: with letters beyond ASCII, or a hashtag's run
+ * split at `inner` (offsets inside it), each piece a word of its own sharing the run's casing.
+ */
+const emitPieces = (
+  scan: Scan,
+  start: number,
+  end: number,
+  inner: readonly number[],
+  ascii: boolean,
+  lookup: WordLookup,
+): void => {
+  const { text } = scan;
+  const raw = text.slice(start, end);
+  const { shout, lower } = ascii ? casingOf(raw) : unicodeCasingOf(raw);
+  let from = start;
+  for (const offset of [...inner, end - start]) {
+    const piece = lookup.word(text.slice(from, start + offset).toLowerCase());
+    emit(scan, from, start + offset, piece, shout, lower);
+    from = start + offset;
+  }
+};
+
+/**
  * Splits text into words with offsets. `lookup` maps a word to what is known about it (the
  * detector's cached word table), passed in so this function stays pure. Emoji and ASCII
  * emoticons are words too. `hashtag`, when given, says where the words of a run such as
@@ -332,19 +387,7 @@ const tokenize = (
       continue;
     }
     if (!isWordChar(code)) {
-      const symbolEnd =
-        code >= 0xa9
-          ? emojiEnd(text, index)
-          : EMOTICON_START[code] === 1
-            ? emoticonEnd(text, index)
-            : index;
-      if (symbolEnd > index) {
-        const symbol = lookup.word(text.slice(index, symbolEnd).toLowerCase());
-        emit(scan, index, symbolEnd, symbol, false, false);
-      }
-      // Not Math.max: V8 types its result as a float, and `index` would then be a double
-      // (converted back and checked on every character read) all through the scan.
-      index = symbolEnd > index ? symbolEnd : index + 1;
+      index = skipSymbol(scan, index, lookup);
       continue;
     }
     const start = index;
@@ -356,19 +399,7 @@ const tokenize = (
       const char = text.charCodeAt(index);
       // ASCII letters and digits, nearly every character of a word, skip straight to the hash.
       if (char >= 128 || ASCII_WORD[char] !== 1) {
-        if (!isWordChar(char)) {
-          const apostrophe =
-            (char === 39 || char === 0x2019) &&
-            index > start &&
-            isLetter(text.charCodeAt(index + 1));
-          if (
-            !apostrophe &&
-            !(char === ASTERISK && isMasking(text, start, index)) &&
-            !(char === SLASH && continuesDate(text, start, index))
-          ) {
-            break;
-          }
-        }
+        if (!continuesWord(text, start, index)) break;
         if (char > 127) ascii = false;
       }
       hash = Math.imul(hash ^ char, FNV_PRIME);
@@ -386,14 +417,7 @@ const tokenize = (
       emit(scan, start, index, spelling.info, spelling.shout, spelling.lower);
       continue;
     }
-    const raw = text.slice(start, index);
-    const { shout, lower } = ascii ? casingOf(raw) : unicodeCasingOf(raw);
-    let from = start;
-    for (const offset of [...inner, index - start]) {
-      const piece = lookup.word(text.slice(from, start + offset).toLowerCase());
-      emit(scan, from, start + offset, piece, shout, lower);
-      from = start + offset;
-    }
+    emitPieces(scan, start, index, inner, ascii, lookup);
   }
   // Capitals are shouting only against lower case: a message typed all in capitals is not.
   const { tokens } = scan;
