@@ -40,6 +40,12 @@ interface Spelling {
   readonly shout: boolean;
   /** Has a lower-case letter: the text is not all capitals. */
   readonly lower: boolean;
+  /**
+   * `info.entry`, and whether the word opens a clause ("but"): what emitting a token needs of
+   * the word, at hand here so that tokenizing never has to load the WordInfo itself.
+   */
+  readonly entry: number;
+  readonly opensClause: boolean;
 }
 
 /** What the tokenizer asks the word table (the detector's cache) for each word. */
@@ -277,16 +283,9 @@ const abbreviated = (scan: Scan, start: number): boolean => {
 };
 
 /** Adds the word text[start, end) to the scan, after the sentence and clause breaks before it. */
-const emit = (
-  scan: Scan,
-  start: number,
-  end: number,
-  info: WordInfo,
-  shout: boolean,
-  lower: boolean,
-): void => {
+const emit = (scan: Scan, start: number, end: number, spelling: Spelling): void => {
   const { text, tokens } = scan;
-  if (lower) scan.lowerCase = true;
+  if (spelling.lower) scan.lowerCase = true;
   // A single space between words (the common case) breaks nothing.
   const { previousEnd } = scan;
   const plainGap = start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32;
@@ -297,9 +296,10 @@ const emit = (
     if (endsSentence) scan.sentence += 1;
     if (endsSentence || kind === 1) scan.clause += 1;
   }
-  if (info.contrast && CLAUSE_WORDS.has(info.word)) scan.clause += 1;
+  if (spelling.opensClause) scan.clause += 1;
   const { sentence, clause } = scan;
-  tokens.push({ info, start, end, sentence, clause, shout, entry: info.entry });
+  const { info, shout, entry } = spelling;
+  tokens.push({ info, start, end, sentence, clause, shout, entry });
   scan.previousEnd = end;
 };
 
@@ -318,7 +318,7 @@ const skipSymbol = (scan: Scan, index: number, lookup: WordLookup): number => {
         : index;
   if (symbolEnd <= index) return index + 1;
   const symbol = lookup.word(text.slice(index, symbolEnd).toLowerCase());
-  emit(scan, index, symbolEnd, symbol, false, false);
+  emit(scan, index, symbolEnd, spellingOf(symbol, false, false));
   return symbolEnd;
 };
 
@@ -353,7 +353,7 @@ const emitPieces = (
   let from = start;
   for (const offset of [...inner, end - start]) {
     const piece = lookup.word(text.slice(from, start + offset).toLowerCase());
-    emit(scan, from, start + offset, piece, shout, lower);
+    emit(scan, from, start + offset, spellingOf(piece, shout, lower));
     from = start + offset;
   }
 };
@@ -414,7 +414,7 @@ const tokenize = (
     if (inner.length === 0 && ascii) {
       // 30 bits of the hash: a small integer, kept as is in a plain array.
       const spelling = lookup.spelled(text, start, index, hash & 0x3fffffff, last, before);
-      emit(scan, start, index, spelling.info, spelling.shout, spelling.lower);
+      emit(scan, start, index, spelling);
       continue;
     }
     emitPieces(scan, start, index, inner, ascii, lookup);
@@ -447,11 +447,20 @@ const unicodeCasingOf = (raw: string): { shout: boolean; lower: boolean } => ({
   lower: raw !== raw.toUpperCase(),
 });
 
+/** A word as written: what it is, its casing, and what emitting it needs (see Spelling). */
+const spellingOf = (info: WordInfo, shout: boolean, lower: boolean): Spelling => ({
+  info,
+  shout,
+  lower,
+  entry: info.entry,
+  opensClause: info.contrast && CLAUSE_WORDS.has(info.word),
+});
+
 /** The normal form of a lower-cased word: straight apostrophes, shorthand spelled out. */
 const normalizeWord = (lower: string): string => {
   const straight = lower.includes('’') ? lower.replaceAll('’', "'") : lower;
   return SHORTHAND.get(straight) ?? straight;
 };
 
-export { abbreviationOf, casingOf, normalizeWord, tokenize };
+export { abbreviationOf, casingOf, normalizeWord, spellingOf, tokenize };
 export type { Spelling, Token, WordInfo, WordLookup };

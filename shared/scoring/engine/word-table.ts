@@ -11,6 +11,7 @@ import {
   abbreviationOf,
   casingOf,
   normalizeWord,
+  spellingOf,
   type Spelling,
   type WordInfo,
   type WordLookup,
@@ -217,7 +218,7 @@ const createWordTable = (
     }
     const raw = text.slice(start, end);
     const { shout, lower } = casingOf(raw);
-    const spelling: Spelling = { info: word(raw.toLowerCase()), shout, lower };
+    const spelling = spellingOf(word(raw.toLowerCase()), shout, lower);
     const number = spellings.length;
     if (number < WORD_TABLE_LIMIT) {
       // Kept at most half full, so a probe ends at an empty slot within a step or two.
