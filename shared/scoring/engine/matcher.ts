@@ -5,6 +5,7 @@ import {
   keyOf,
   matchAt,
   occursIn,
+  programStoreOf,
   type Pattern,
 } from './pattern.js';
 import type { Token } from './tokenize.js';
@@ -178,12 +179,12 @@ const buildRuleIndex = <R extends MatchRule>(
   const conditionMarks = new Uint32Array(conditions.patterns.length);
   let sentenceStamp = 0;
   let callStamp = 0;
+  const conditionPrograms = programStoreOf(conditions.patterns);
   /** Whether condition `id` occurs in tokens[from, to) (stamped means it might). */
   const occurs = (id: number, tokens: readonly Token[], from: number, to: number): boolean => {
-    const pattern = conditions.patterns[id];
-    if (pattern === undefined) return false;
+    if (id >= conditions.patterns.length) return false;
     if (unanchored[id] === 0 && conditionMarks[id] !== callStamp) return false;
-    return occursIn(pattern, tokens, from, to);
+    return occursIn(conditionPrograms, id, tokens, from, to);
   };
   /** The first of the rule's `unless` conditions found in tokens[from, to), or undefined. */
   const firstUnless = (
@@ -230,8 +231,11 @@ const buildRuleIndex = <R extends MatchRule>(
   const keyWords = new Map<string, number[]>();
   // Rules without a key can always match.
   const keyless = new Uint8Array(rules.length);
-  // Each rule's slot by position, so that a candidate is turned down without loading its rule.
+  // Each rule's slot by position, so that a candidate is turned down without loading its rule;
+  // its pattern is tried from the program store, the rule loaded only for a match.
   const slots = Uint32Array.from(rules, (rule) => rule.slot);
+  const rulePrograms = programStoreOf(rules.map((rule) => rule.pattern));
+  const decided = Uint8Array.from(rules, (rule) => (rule.anchorDecides ? 1 : 0));
   rules.forEach((rule, position) => {
     if (rule.key === undefined) keyless[position] = 1;
     for (const key of rule.key?.stems ?? []) push(keyStems, key, position);
@@ -307,11 +311,11 @@ const buildRuleIndex = <R extends MatchRule>(
     for (let next = count - 2; next >= 0; next -= 2) {
       const position = pending[next + 1] ?? 0;
       if (settled[slots[position] ?? 0] === round) continue;
+      const at = pending[next] ?? 0;
+      const end = matchAt(rulePrograms, position, tokens, at, decided[position] === 1);
+      if (end <= at) continue;
       const rule = rules[position];
       if (rule === undefined) continue;
-      const at = pending[next] ?? 0;
-      const end = matchAt(rule.pattern, tokens, at, rule.anchorDecides);
-      if (end <= at) continue;
       const condition = failedCondition(rule, tokens, at);
       if (condition === undefined) onMatch({ rule, start: at, end });
       else onDropped?.({ rule, start: at, end, condition });

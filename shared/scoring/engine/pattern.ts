@@ -194,87 +194,196 @@ const compilePattern = (source: string, stem: (word: string) => string): Pattern
   return { source, sentenceStart, elements };
 };
 
-/** Whether `id` is among `ids`, whose bits are `bits`; NO_ID never is. */
-const includes = (ids: readonly number[], bits: number, id: number): boolean => {
+// A pattern is matched from a program: its elements as integers, in one Int32Array shared by
+// every pattern of a rule index (see programOf and ProgramStore). An attempt then reads a few
+// neighbouring integers instead of an Element object, two id arrays and its fields scattered
+// over the heap: waiting for those loads was most of an attempt's time.
+// Program: [sentenceStart (0 or 1), ...elements]. Element: [flags, gap, minCount, stemBits,
+// wordBits, stemCount, wordCount, ...stemIds, ...wordIds].
+const FLAGS = 0;
+const GAP_SIZE = 1;
+const MIN_COUNT = 2;
+const STEM_BITS = 3;
+const WORD_BITS = 4;
+const STEM_COUNT = 5;
+const WORD_COUNT = 6;
+const IDS = 7;
+const ANY = 1;
+const TIME = 2;
+const SWEAR = 4;
+const OPTIONAL = 8;
+const COUNTED = 16;
+const ORDINAL_ONLY = 32;
+// Counts never pass 1,000,000 (see numbers.ts): a larger minimum, which no count reaches, is
+// stored as the largest 32-bit one, which none reaches either.
+const MAX_MIN_COUNT = 0x7fffffff;
+
+/** The flag bits of an element (see FLAGS). */
+const flagsOf = (element: Element): number =>
+  (element.any ? ANY : 0) |
+  (element.time ? TIME : 0) |
+  (element.swear ? SWEAR : 0) |
+  (element.optional ? OPTIONAL : 0) |
+  (element.minCount === undefined ? 0 : COUNTED) |
+  (element.ordinalOnly ? ORDINAL_ONLY : 0);
+
+/** A pattern as a program (see above), to be placed in a ProgramStore. */
+const programOf = (pattern: Pattern): number[] => [
+  pattern.sentenceStart ? 1 : 0,
+  ...pattern.elements.flatMap((element) => [
+    flagsOf(element),
+    element.gap,
+    Math.min(element.minCount ?? 0, MAX_MIN_COUNT),
+    element.stemBits,
+    element.wordBits,
+    element.stemIds.length,
+    element.wordIds.length,
+    ...element.stemIds,
+    ...element.wordIds,
+  ]),
+];
+
+/** Patterns compiled into one program array; pattern `n` is code[starts[n], ends[n]). */
+interface ProgramStore {
+  readonly code: Int32Array;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+}
+
+const programStoreOf = (patterns: readonly Pattern[]): ProgramStore => {
+  const code: number[] = [];
+  const starts = new Int32Array(patterns.length);
+  const ends = new Int32Array(patterns.length);
+  patterns.forEach((pattern, index) => {
+    starts[index] = code.length;
+    code.push(...programOf(pattern));
+    ends[index] = code.length;
+  });
+  return { code: Int32Array.from(code), starts, ends };
+};
+
+/** Where the element after the one at `at` starts. */
+const nextElement = (code: Int32Array, at: number): number =>
+  at + IDS + (code[at + STEM_COUNT] ?? 0) + (code[at + WORD_COUNT] ?? 0);
+
+/** Whether `id` is among the `count` ids at `from`, whose bits are `bits`; NO_ID never is. */
+const includes = (
+  code: Int32Array,
+  from: number,
+  count: number,
+  bits: number,
+  id: number,
+): boolean => {
   if (id === NO_ID || ((bits >>> (id & 31)) & 1) === 0) return false;
-  for (const known of ids) if (known === id) return true;
+  for (let at = from; at < from + count; at += 1) if (code[at] === id) return true;
   return false;
 };
 
-const accepts = (element: Element, token: Token): boolean => {
-  if (element.any) return true;
+/** Whether the element at `at` accepts the token. */
+const accepts = (code: Int32Array, at: number, token: Token): boolean => {
+  const flags = code[at + FLAGS] ?? 0;
+  if ((flags & ANY) !== 0) return true;
   const { info } = token;
+  const stems = code[at + STEM_COUNT] ?? 0;
   if (
-    includes(element.stemIds, element.stemBits, info.stemId) ||
-    includes(element.wordIds, element.wordBits, info.wordId)
+    includes(code, at + IDS, stems, code[at + STEM_BITS] ?? 0, info.stemId) ||
+    includes(
+      code,
+      at + IDS + stems,
+      code[at + WORD_COUNT] ?? 0,
+      code[at + WORD_BITS] ?? 0,
+      info.wordId,
+    )
   ) {
     return true;
   }
-  if (element.time && CLOCK.test(info.word)) return true;
-  if (element.swear && info.profane) return true;
+  if ((flags & TIME) !== 0 && CLOCK.test(info.word)) return true;
+  if ((flags & SWEAR) !== 0 && info.profane) return true;
   const { count } = info;
-  if (element.minCount === undefined || count === undefined) return false;
-  return count.value >= element.minCount && (!element.ordinalOnly || count.ordinal);
+  if ((flags & COUNTED) === 0 || count === undefined) return false;
+  return (
+    count.value >= (code[at + MIN_COUNT] ?? 0) && ((flags & ORDINAL_ONLY) === 0 || count.ordinal)
+  );
 };
 
-/** The exclusive end index of a match of `elements[from..]` at token `at`, or -1. */
+/** The exclusive end index of a match of the elements code[at, end) at token `index`, or -1. */
 const matchFrom = (
-  elements: readonly Element[],
-  from: number,
-  tokens: readonly Token[],
+  code: Int32Array,
   at: number,
+  end: number,
+  tokens: readonly Token[],
+  index: number,
   sentence: number,
 ): number => {
-  const element = elements[from];
-  if (element === undefined) return at;
-  if (element.gap > 0) {
+  if (at >= end) return index;
+  const next = nextElement(code, at);
+  const gap = code[at + GAP_SIZE] ?? 0;
+  if (gap > 0) {
     // Most places in a gap fail at the word after it: a required word is tested here, before
     // a call (the same answer the call would give).
-    const next = elements[from + 1];
-    const testNext = next !== undefined && !next.optional && next.gap === 0;
-    for (let skip = 0; skip <= element.gap; skip += 1) {
-      const position = at + skip;
+    const testNext =
+      next < end && ((code[next + FLAGS] ?? 0) & OPTIONAL) === 0 && code[next + GAP_SIZE] === 0;
+    for (let skip = 0; skip <= gap; skip += 1) {
+      const position = index + skip;
       if (skip > 0 && tokens[position - 1]?.sentence !== sentence) break;
       if (testNext) {
         const token = tokens[position];
-        if (token?.sentence !== sentence || !accepts(next, token)) continue;
+        if (token?.sentence !== sentence || !accepts(code, next, token)) continue;
       }
-      const end = matchFrom(elements, from + 1, tokens, position, sentence);
-      if (end >= 0) return end;
+      const found = matchFrom(code, next, end, tokens, position, sentence);
+      if (found >= 0) return found;
     }
     return -1;
   }
-  const token = tokens[at];
-  if (token?.sentence === sentence && accepts(element, token)) {
-    const end = matchFrom(elements, from + 1, tokens, at + 1, sentence);
-    if (end >= 0) return end;
+  const token = tokens[index];
+  if (token?.sentence === sentence && accepts(code, at, token)) {
+    const found = matchFrom(code, next, end, tokens, index + 1, sentence);
+    if (found >= 0) return found;
   }
-  return element.optional ? matchFrom(elements, from + 1, tokens, at, sentence) : -1;
+  return ((code[at + FLAGS] ?? 0) & OPTIONAL) !== 0
+    ? matchFrom(code, next, end, tokens, index, sentence)
+    : -1;
 };
 
 /**
- * Tries a pattern at one token; returns the exclusive end token index, or -1. `anchored`: the
- * caller vouches that the first element accepts the token, so the match goes on from the second.
+ * Tries pattern `n` of the store at one token; returns the exclusive end token index, or -1.
+ * `anchored`: the caller vouches that the first element accepts the token, so the match goes
+ * on from the second.
  */
-const matchAt = (pattern: Pattern, tokens: readonly Token[], at: number, anchored = false) => {
-  const token = tokens[at];
+const matchAt = (
+  store: ProgramStore,
+  n: number,
+  tokens: readonly Token[],
+  index: number,
+  anchored = false,
+): number => {
+  const token = tokens[index];
   if (token === undefined) return -1;
+  const { code } = store;
+  const start = store.starts[n] ?? 0;
+  const end = store.ends[n] ?? 0;
   // At the first word there is no word before (and tokens[-1] is a slow property lookup).
-  if (pattern.sentenceStart && at > 0 && tokens[at - 1]?.sentence === token.sentence) return -1;
+  const sentenceStart = code[start] === 1;
+  if (sentenceStart && index > 0 && tokens[index - 1]?.sentence === token.sentence) return -1;
+  const first = start + 1;
   return anchored
-    ? matchFrom(pattern.elements, 1, tokens, at + 1, token.sentence)
-    : matchFrom(pattern.elements, 0, tokens, at, token.sentence);
+    ? matchFrom(code, nextElement(code, first), end, tokens, index + 1, token.sentence)
+    : matchFrom(code, first, end, tokens, index, token.sentence);
 };
 
-/** Whether the pattern matches anywhere in tokens[from, to). */
+/** Whether pattern `n` of the store matches anywhere in tokens[from, to). */
 const occursIn = (
-  pattern: Pattern,
+  store: ProgramStore,
+  n: number,
   tokens: readonly Token[],
   from: number,
   to: number,
 ): boolean => {
-  for (let at = Math.max(0, from); at < Math.min(to, tokens.length); at += 1) {
-    const end = matchAt(pattern, tokens, at);
+  // Bounds by comparison: V8 types Math.max and Math.min as floats, and `at` would be a double.
+  const first = from > 0 ? from : 0;
+  const last = to < tokens.length ? to : tokens.length;
+  for (let at = first; at < last; at += 1) {
+    const end = matchAt(store, n, tokens, at);
     if (end >= 0 && end <= to) return true;
   }
   return false;
@@ -335,6 +444,7 @@ export {
   literalPattern,
   matchAt,
   occursIn,
+  programStoreOf,
   wordIdOf,
 };
-export type { Pattern };
+export type { Pattern, ProgramStore };
