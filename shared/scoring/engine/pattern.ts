@@ -371,7 +371,11 @@ const matchAt = (
     : matchFrom(code, first, end, tokens, index, token.sentence);
 };
 
-/** Whether pattern `n` of the store matches anywhere in tokens[from, to). */
+/**
+ * Whether pattern `n` of the store matches anywhere in tokens[from, to). The pattern must start
+ * with a required word or count, as anchorsOf demands of every indexed pattern: most words are
+ * turned down by that first element alone, before an attempt.
+ */
 const occursIn = (
   store: ProgramStore,
   n: number,
@@ -379,11 +383,14 @@ const occursIn = (
   from: number,
   to: number,
 ): boolean => {
+  const first = (store.starts[n] ?? 0) + 1;
   // Bounds by comparison: V8 types Math.max and Math.min as floats, and `at` would be a double.
-  const first = from > 0 ? from : 0;
+  const start = from > 0 ? from : 0;
   const last = to < tokens.length ? to : tokens.length;
-  for (let at = first; at < last; at += 1) {
-    const end = matchAt(store, n, tokens, at);
+  for (let at = start; at < last; at += 1) {
+    const token = tokens[at];
+    if (token === undefined || !accepts(store.code, first, token)) continue;
+    const end = matchAt(store, n, tokens, at, true);
     if (end >= 0 && end <= to) return true;
   }
   return false;
