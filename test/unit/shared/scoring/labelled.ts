@@ -39,8 +39,8 @@ const OWN_FIXTURES = [
 /**
  * Batches written by helpers who never saw the rules, in the industries the real-text corpus
  * lacks (B2B software, telecom, utilities, logistics, payroll, health, travel, banking apps,
- * insurance), each measured before a round of rules was written against its misses; not all of
- * them are fixed. The floors sit just under each batch's figures after its round (README: "How
+ * insurance), each measured before a round of rules was written against its misses (all but the
+ * seventeenth); not all of them are fixed. The floors sit just under each batch's figures after its round (README: "How
  * well it works").
  */
 const BLIND_BATCHES = [
@@ -48,6 +48,8 @@ const BLIND_BATCHES = [
   { path: 'test/fixtures/scoring/blind-14.jsonl', precision: 0.85, f1: 0.87, microF1: 0.85 },
   { path: 'test/fixtures/scoring/blind-15.jsonl', precision: 0.85, f1: 0.88, microF1: 0.85 },
   { path: 'test/fixtures/scoring/blind-16.jsonl', precision: 0.89, f1: 0.89, microF1: 0.86 },
+  // The seventeenth had no round of its own: measured fresh after the three rounds, and kept so.
+  { path: 'test/fixtures/scoring/blind-17.jsonl', precision: 0.85, f1: 0.84, microF1: 0.74 },
 ] as const;
 
 /** The real-text corpus: `tune` is read while writing rules, `test` only measured. */
