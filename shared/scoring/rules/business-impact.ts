@@ -508,7 +508,7 @@ const BUSINESS_IMPACT_RULES = family(
     },
     {
       id: 'impact.went-unfilled',
-      pattern: 'orders|prescriptions|shifts|scripts ~3 =went|=go|=gone|=going unfilled|unfulfilled',
+      pattern: 'orders|prescriptions|shifts|scripts ~5 =went|=go|=gone|=going unfilled|unfulfilled',
       match: ['Half our hospital orders went unfilled because the truck never came.'],
       noMatch: ['No orders went unfilled this month, good job.'],
     },
