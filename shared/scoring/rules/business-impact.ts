@@ -409,7 +409,7 @@ const BUSINESS_IMPACT_RULES = family(
       noMatch: ['I turned away from the screen and the order went through, no harm done.'],
     },
     {
-      // Staff who will not be paid, or not in full, on pay day: "140 people will be short-paid".
+      // Staff who will not be paid, or not in full, on pay day: "half our drivers will be short paid".
       id: 'impact.staff-short-paid',
       pattern: `${STAFF} ~4 short paid|=unpaid|=underpaid`,
       match: ['Half our drivers will be short paid this month because the file bounced.'],
@@ -422,7 +422,7 @@ const BUSINESS_IMPACT_RULES = family(
       noMatch: ['Staff get their wages on Friday as usual.'],
     },
     {
-      // A home worker losing pay for time offline: "they dock my pay every hour I'm not logged in".
+      // A home worker losing pay for time offline: "my employer docks my pay for every hour it's down".
       id: 'impact.docked-pay',
       pattern: 'dock|cut|deduct ~2 (my|our)? pay|wages|salary',
       requires: 'employer|office|boss|work|absent|manager|shift|company|job',
@@ -487,7 +487,7 @@ const BUSINESS_IMPACT_RULES = family(
       noMatch: ['I stopped being able to see the ads once I upgraded, which is great.'],
     },
     {
-      // Present loss by the hour: "every hour costs us", "every day it sits is money gone".
+      // Present loss by the hour: "every hour the tills are down costs us", "every day is money lost".
       id: 'impact.every-hour-costs',
       pattern:
         'every ~1 hour|day|minute ~4 =costs|=costing|=money|=losing ~1 us|me|=out|money|sales|business',
@@ -513,7 +513,7 @@ const BUSINESS_IMPACT_RULES = family(
       noMatch: ['No orders went unfilled this month, good job.'],
     },
     {
-      // Working by hand while the system is down: "keying transactions by hand", "clocking in on paper".
+      // Working by hand while the system is down: "taking every order on paper", "doing payroll by hand".
       id: 'impact.by-hand',
       pattern:
         '=keying|=writing|=doing|=processing|=clocking|=running|=taking|=staffing|=recording|=tracking ~4 by|on =hand|=paper',

@@ -288,7 +288,7 @@ const CHURN_RULES = [
         noMatch: ['I lost the sale to a competitor, nothing to do with you.'],
       },
       {
-        // Comparing prices elsewhere before a renewal: "we're pricing up alternatives".
+        // Comparing prices elsewhere before a renewal: "we've started pricing up other suppliers".
         id: 'churn.pricing-up-alternatives',
         pattern:
           "i|we|i'm|we're|i've|we've ~3 =pricing|=priced|=quoting ~2 alternatives|competitors|rivals|other",
@@ -356,14 +356,14 @@ const CHURN_RULES = [
         noMatch: ['Said goodbye to the engineer, lovely man.'],
       },
       {
-        // "One more price rise and I'm off": the last straw, named before it falls.
+        // "One more missed collection and we're gone": the last straw, named before it falls.
         id: 'churn.one-more-and-im-off',
         pattern: "one more ~6 and ~1 i'm|we're ~1 =off|=gone|=out|=leaving",
         match: ["One more missed collection and we're gone."],
         noMatch: ["One more question and I'm done, thanks for the help today."],
       },
       {
-        // A move that names the relationship: "when the contract comes up we're moving to X".
+        // A move that names the relationship: "when the contract is up we're switching to a local firm".
         id: 'churn.moving-to-at-renewal',
         pattern: "we're|we'll|i'm|i'll|we|i ~2 =moving|=switching|=move|=switch ~2 to",
         requires: 'contract|renewal|unless|subscription|instead|provider|supplier',

@@ -311,7 +311,7 @@ const ESCALATION_RULES = [
       noMatch: ['Someone above me at work wants a quote for more seats.'],
     },
     {
-      // Someone from a named team, now: "I need somebody from your platform team on this now".
+      // Someone from a named team, now: "I need someone from your network team on the phone right now".
       id: 'escalation.someone-from-your-team-now',
       pattern:
         'need|want|get|put ~2 someone|somebody from your ~3 =team|=department|=desk ~5 =now|=today|=immediately|=urgently|=asap|hour',
@@ -338,11 +338,11 @@ const ESCALATION_RULES = [
     { unless: [...NOT_ASKED_FOR, '=management =company|=companies|=office|=team|=firm|=agency'] },
     [
       {
-        // "Someone at a management level", "escalate it to director level".
+        // "A review at management level", "escalate it to director level".
         id: 'escalation.management-level',
         pattern: 'management|senior|executive|director|board ~1 =level',
         requires: 'ask|request|want|need|like|please|can|could|appreciate|escalate|review',
-        match: ["I'd appreciate it if someone at a management level could review the file."],
+        match: ["I'd appreciate it if this was looked at by someone at director level."],
         noMatch: [
           'Your entry-level plan is fine for us.',
           'She works at senior level in our firm.',
@@ -353,7 +353,7 @@ const ESCALATION_RULES = [
         pattern: '=asked|=asking|=want|=let|=demanded|=requested ~3 speak|talk ~3 =management',
         match: [
           'I asked to speak with someone in management and got nowhere.',
-          'They refused to let me talk to management.',
+          'I asked to talk with management twice and nobody called back.',
         ],
         noMatch: [
           'The agent said management would speak to me next week.',

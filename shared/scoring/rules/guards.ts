@@ -63,9 +63,9 @@ const SUBJECT_AUX = wordClass([
   "we'd",
   "i've",
   "we've",
-  // "if I don't hear back you'll be hearing from my solicitor"
+  // "if nobody calls me back you'll hear from our lawyers"
   "you'll",
-  // Typed without the apostrophe ("if no refund by friday im doing a chargeback").
+  // Typed without the apostrophe ("if its not sorted by monday im going to the ombudsman").
   'im',
   'ive',
 ]);
@@ -141,7 +141,7 @@ const COMPANY = wordClass([
 // A word's class is one bit of its WordInfo, already at hand; comparing its text would read
 // the string of every word the loops below pass.
 const CASE = wordClass(['case']);
-// "If it had been late I'd have been fuming" is past too.
+// "If it had been cancelled I'd have been livid" is past too.
 const WAS = wordClass(['was', 'were', 'had']);
 const GRATEFUL = wordClass(['appreciate', 'grateful', 'thankful']);
 const WOULD = wordClass(["i'd", "we'd", 'would']);

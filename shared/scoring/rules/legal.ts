@@ -500,12 +500,10 @@ const LEGAL_RULES = [
         noMatch: ['I had disputed it with my bank years ago and won.'],
       },
       {
-        // "We will pursue all remedies available to us, including referral to outside counsel."
+        // A formal letter's threat: every remedy open to the customer, without naming one.
         id: 'legal.pursue-remedies',
         pattern: 'pursue|=exercise|=seek ~3 =remedies|=recourse',
-        match: [
-          'We reserve the right to pursue every remedy... we will pursue all remedies open to us.',
-        ],
+        match: ['Without a refund by Friday we will pursue every remedy open to us.'],
         noMatch: ['The remedies page on your site was helpful.'],
       },
       {

@@ -664,7 +664,7 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
     noMatch: ['We had three engineers on site and it was fixed by noon.'],
   },
   {
-    // The same answer given on three dates: "what I was told on the 3rd, the 10th and the 17th".
+    // The same answer given on three dates: "what I was told on the 2nd, the 9th and the 16th".
     id: 'repeat.told-on-three-dates',
     pattern: `=told|=said|=promised|=raised|=asked ~4 ${DATE} ~4 ${DATE} ~3 and ~3 ${DATE}`,
     match: ['That is what I was told on the 2nd, on the 9th and again on the 16th.'],
@@ -695,7 +695,7 @@ const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
     noMatch: ['Third time lucky, it worked today!'],
   },
   {
-    // "writing now the fifth time", "that's the fifth investigation I've asked for"
+    // "emailing for the sixth time", "the seventh engineer visit I have requested"
     id: 'repeat.now-the-o3-time',
     pattern: `writing|calling|emailing|contacting|chasing ~2 for? the? <o3> time`,
     match: ['I am emailing for the sixth time about the same invoice.'],
