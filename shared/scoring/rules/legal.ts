@@ -503,7 +503,7 @@ const LEGAL_RULES = [
         // A formal letter's threat: every remedy open to the customer, without naming one.
         id: 'legal.pursue-remedies',
         pattern: 'pursue|=exercise|=seek ~3 =remedies|=recourse',
-        match: ['Without a refund by Friday we will pursue every remedy open to us.'],
+        match: ['Without a refund by Friday we will pursue all remedies open to us.'],
         noMatch: ['The remedies page on your site was helpful.'],
       },
       {
