@@ -11,7 +11,7 @@ import { registerNormalizeCommand } from './commands/normalize.js';
 import { registerReplayDlqCommand } from './commands/replay-dlq.js';
 import { registerReviewCommand } from './commands/review.js';
 import { registerRulesCommand } from './commands/rules.js';
-import { runCli } from './commands/run-cli.js';
+import { endQuietlyWhenReaderCloses, runCli } from './commands/run-cli.js';
 import { registerScoreCommand } from './commands/score.js';
 
 const program = new Command('advocacy')
@@ -31,4 +31,6 @@ registerReviewCommand(program);
 registerRulesCommand(program);
 registerScoreCommand(program);
 
+// Once per process: tests run `runCli` itself many times, with their own stdout.
+endQuietlyWhenReaderCloses(process.stdout);
 await runCli(program, process.argv);

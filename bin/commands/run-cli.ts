@@ -18,7 +18,6 @@ const endQuietlyWhenReaderCloses = (stream: NodeJS.WriteStream): void => {
  */
 const runCli = async (program: Command, argv: readonly string[]): Promise<void> => {
   program.exitOverride();
-  endQuietlyWhenReaderCloses(process.stdout);
   try {
     await program.parseAsync(argv);
   } catch (error) {
@@ -35,4 +34,4 @@ const runCli = async (program: Command, argv: readonly string[]): Promise<void> 
   }
 };
 
-export { runCli };
+export { endQuietlyWhenReaderCloses, runCli };
