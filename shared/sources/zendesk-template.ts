@@ -141,6 +141,16 @@ const sectionsOf = (fields: readonly (readonly string[])[]): Section[] => {
   return sections;
 };
 
+/** Where the first of `later` sections opens at or after `from`; the text's end if none does. */
+const nextOpening = (text: string, later: readonly Section[], from: number): number => {
+  for (const section of later) {
+    if (section.name === undefined) continue;
+    const opening = findFrom(text, sectionPattern(section.name), from);
+    if (opening !== undefined) return opening.start;
+  }
+  return text.length;
+};
+
 /**
  * The fields found, in order; undefined when the text does not look like our template at all.
  * A key is looked for only inside its own section, up to where a later section opens (`name` of
@@ -157,13 +167,7 @@ const readTemplatedBody = (
     const start =
       section.name === undefined ? from : findFrom(text, sectionPattern(section.name), from)?.end;
     if (start === undefined) return;
-    const end =
-      sections
-        .slice(at + 1)
-        .map((later) =>
-          later.name === undefined ? undefined : findFrom(text, sectionPattern(later.name), start),
-        )
-        .find((opening) => opening !== undefined)?.start ?? text.length;
+    const end = nextOpening(text, sections.slice(at + 1), start);
     from = start;
     for (const path of section.fields) {
       const key = findFrom(text, keyPattern(path.at(-1) ?? ''), from);
