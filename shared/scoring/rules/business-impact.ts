@@ -33,6 +33,11 @@ const STAFF =
   'cashiers|colleagues|users|everyone|reps|crew|office|department|clinic|warehouse|lads|carers|' +
   'depots|sites|branches|stores|shops|restaurants|students|pupils';
 
+// The people a business serves, whom it turns away or who cannot pay it.
+const SERVED =
+  'customers|clients|patients|guests|people|diners|shoppers|callers|visitors|families|' +
+  'children|kids|members|tenants|residents|parents|donors';
+
 // The customer's own planned downtime, or trouble they say is not ours, is not our impact.
 const NOT_OURS = [
   '=planned|=scheduled|maintenance|=own|fault',
@@ -469,8 +474,7 @@ const BUSINESS_IMPACT_RULES = family(
     },
     {
       id: 'impact.sent-families-away',
-      pattern:
-        '=send|=sent|=sending ~3 families|patients|customers|guests|children|kids|clients|people away',
+      pattern: `=send|=sent|=sending ~3 ${SERVED} away`,
       match: ['The booking screen froze and we sent nine patients away this morning.'],
       noMatch: ['Your courier sent the parcel away to the depot again.'],
     },
@@ -530,8 +534,7 @@ const BUSINESS_IMPACT_RULES = family(
     },
     {
       id: 'impact.turn-customers-away',
-      pattern:
-        '=turn|=turned|=turning ~2 customers|clients|patients|guests|people|diners|shoppers|callers|visitors|families|children|kids|members away',
+      pattern: `=turn|=turned|=turning ~2 ${SERVED} away`,
       match: ['We had to turn patients away at the front desk all morning.'],
       noMatch: ['Your agent turned the page away from me.'],
     },
@@ -553,8 +556,7 @@ const BUSINESS_IMPACT_RULES = family(
     {
       // Customers of the customer who cannot pay, book or get through are its lost trade.
       id: 'impact.customers-cant-pay',
-      pattern:
-        "customers|guests|diners|patients|shoppers|tenants|families|members|donors|residents|parents ~2 can't|couldn't|unable ~1 pay|book|order|buy|get",
+      pattern: `${SERVED} ~2 can't|couldn't|unable ~1 pay|book|order|buy|get`,
       negation: 'in-pattern',
       match: ["Our patients can't book appointments online since the update."],
       noMatch: ['Customers can pay by card or cash, which is what I asked.'],

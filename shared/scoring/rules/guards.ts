@@ -182,20 +182,23 @@ const subjectOf = (tokens: readonly Token[], start: number): number | undefined 
 };
 
 /**
- * Whether the phrase is the consequence of a condition: it starts at its own subject a few words
- * after "if" or "unless" in the same clause ("if this isn't fixed I'm leaving", "if no refund by
- * friday im doing a chargeback"). The condition's words, its negation included, are not the
- * phrase's; "if I'm cancelling, do I get a refund" has no condition before its subject.
+ * When the phrase is the consequence of a condition, its subject's index: the phrase starts at
+ * its own subject a few words after "if" or "unless" in the same clause ("if this isn't fixed I'm
+ * leaving", "if its not sorted by monday im going to the ombudsman"). The condition's words, its
+ * negation included, are not the phrase's; "if I'm cancelling, do I get a refund" has no
+ * condition before its subject.
  */
-const isConsequence = (tokens: readonly Token[], start: number): boolean => {
+const consequenceSubject = (tokens: readonly Token[], start: number): number | undefined => {
   const subject = subjectOf(tokens, start);
-  if (subject === undefined) return false;
+  if (subject === undefined) return undefined;
   const clause = tokens[subject]?.clause;
   for (let index = subject - 1; index >= Math.max(0, subject - CONDITION_REACH); index -= 1) {
-    if (tokens[index]?.clause !== clause) return false;
-    if (isA(tokens, index, CONDITION)) return index < subject - CONDITION_MIN_WORDS;
+    if (tokens[index]?.clause !== clause) return undefined;
+    if (isA(tokens, index, CONDITION)) {
+      return index < subject - CONDITION_MIN_WORDS ? subject : undefined;
+    }
   }
-  return false;
+  return undefined;
 };
 
 /**
@@ -204,7 +207,7 @@ const isConsequence = (tokens: readonly Token[], start: number): boolean => {
  */
 const isNegated = (tokens: readonly Token[], start: number): boolean => {
   // "if this isn't fixed I'm leaving": a negator before the phrase's subject is the condition's.
-  if (isConsequence(tokens, start)) return false;
+  if (consequenceSubject(tokens, start) !== undefined) return false;
   const clause = tokens[start]?.clause;
   for (let index = start - 1; index >= Math.max(0, start - DENIED_INTENT_REACH); index -= 1) {
     if (tokens[index]?.clause !== clause) return false;
@@ -232,8 +235,7 @@ const hasInnerNegation = (tokens: readonly Token[], start: number, end: number):
  * A consequence said with "would" after a condition in the past is unreal: "if this was my
  * business line I would cancel" cancels nothing, "if it fails again I would cancel" threatens.
  */
-const isUnrealConsequence = (tokens: readonly Token[], start: number): boolean => {
-  const subject = subjectOf(tokens, start) ?? start;
+const isUnrealConsequence = (tokens: readonly Token[], subject: number): boolean => {
   for (const at of [subject, subject + 1]) {
     if (isA(tokens, at, WOULD)) return isUnrealCondition(tokens, at);
   }
@@ -257,14 +259,16 @@ const isHypothetical = (tokens: readonly Token[], start: number, end = start + 1
   for (let index = start + 1; index < end; index += 1) {
     if (isPastIntent(tokens, index)) return true;
   }
-  const consequence = isConsequence(tokens, start);
+  const subject = consequenceSubject(tokens, start);
   for (let index = start; index >= Math.max(0, start - 12); index -= 1) {
     const token = tokens[index];
     if (token?.sentence !== first.sentence) return false;
     if (isPastIntent(tokens, index)) return true;
     if (index === start) continue;
     if (token.clause !== first.clause) return false;
-    if (consequence && isA(tokens, index, CONDITION)) return isUnrealConsequence(tokens, start);
+    if (subject !== undefined && isA(tokens, index, CONDITION)) {
+      return isUnrealConsequence(tokens, subject);
+    }
     // "not sure if they are deceitful" asks a question, and "I'd appreciate it if someone senior
     // could look" asks politely: neither sets a condition.
     if (isA(tokens, index, HYPOTHETICAL)) {

@@ -1,4 +1,4 @@
-import { family } from './rule.js';
+import { exactForms, family } from './rule.js';
 
 const CONTACT_VERB =
   'called|phoned|rang|=rung|emailed|contacted|chased|messaged|=wrote|written|chatted|' +
@@ -25,9 +25,7 @@ const CONTACTED =
 // A contact as the customer reports one, in the forms a report uses: "I called", "I rang", "I
 // have written". Stems would also count the nouns of messages received ("I received an email",
 // "I got an error message", "I received the ring") and intentions ("I must contact").
-const GOT_IN_TOUCH =
-  '=called|=phoned|=rang|=contacted|=disputed|=emailed|=mailed|=faxed|=messaged|=complained|' +
-  '=reached|=visited|=followed|=spoke|=spoken|=chatted|=texted|=wrote|=written|=inquired|=enquired';
+const GOT_IN_TOUCH = exactForms(`${CONTACTED}|rang`);
 
 // Getting in touch by a channel, as opposed to being told or asked something.
 const CHANNEL =

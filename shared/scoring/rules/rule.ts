@@ -80,6 +80,13 @@ const family = (
     examples: { match, noMatch },
   }));
 
+/** The same alternatives as exact word forms: `called|phoned` becomes `=called|=phoned`. */
+const exactForms = (alternatives: string): string =>
+  alternatives
+    .split('|')
+    .map((word) => `=${word}`)
+    .join('|');
+
 /** Every signal, so that per-signal state can live in a small typed array (index = id). */
 const SIGNALS: readonly RuleSignal[] = [
   'churn_threat',
@@ -101,5 +108,5 @@ const SIGNALS: readonly RuleSignal[] = [
 
 const signalId = (signal: RuleSignal): number => SIGNALS.indexOf(signal);
 
-export { family, signalId, SIGNALS };
+export { exactForms, family, signalId, SIGNALS };
 export type { Cue, NegationPolicy, RuleEntry, RuleOptions, RuleSignal, RuleSpec };
