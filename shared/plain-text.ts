@@ -57,17 +57,19 @@ const clip = (text: string, max: number): string => {
 // line and paragraph separators. It escapes the C0 controls (ESC included) itself.
 const UNSHOWN_IN_JSON = new RegExp(`[\u007F-\u009F\u2028\u2029${HIDDEN_CHARACTERS}]`, 'g');
 
-const unicodeEscape = (character: string): string =>
-  `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+/** A UTF-16 code unit as a JSON `\\u` escape, which parses back to the same unit. */
+const unicodeEscape = (unit: number): string => `\\u${unit.toString(16).padStart(4, '0')}`;
 
 /**
  * JSON text for a terminal or a file someone may print: the same value as JSON.stringify's,
  * with every character that could drive or hide part of the terminal written as a `\u` escape.
  */
 const jsonText = (value: unknown, indent?: number): string =>
-  JSON.stringify(value, null, indent).replace(UNSHOWN_IN_JSON, unicodeEscape);
+  JSON.stringify(value, null, indent).replace(UNSHOWN_IN_JSON, (character) =>
+    unicodeEscape(character.charCodeAt(0)),
+  );
 
 /** A value a client sent, quoted for an error message: one line, at most 40 characters. */
 const shown = (value: string): string => `"${clip(oneLine(value), 40)}"`;
 
-export { clip, jsonText, oneLine, shown, wellFormed };
+export { clip, jsonText, oneLine, shown, unicodeEscape, wellFormed };

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parseJsonWith } from '../parse.js';
+import { unicodeEscape } from '../plain-text.js';
 import { customerKey, SignalSchema, signalId, type Signal } from './signal.js';
 
 /** What ingest puts on the FIFO signals queue and detect takes off it. */
@@ -20,13 +21,11 @@ const fifoId = (value: string): string => createHash('sha256').update(value).dig
 // too, so the body is the same JSON value and parseQueueMessage reads it unchanged.
 const SQS_UNSAFE = /[\u{10000}-\u{10FFFF}\uFFFE\uFFFF]/gu;
 
-const escapeUnit = (unit: number): string => `\\u${unit.toString(16).padStart(4, '0')}`;
-
 /** JSON whose characters every SQS implementation accepts; parses to the same value. */
 const toSqsSafeJson = (value: unknown): string =>
   JSON.stringify(value).replace(SQS_UNSAFE, (character) =>
     Array.from({ length: character.length }, (_, index) =>
-      escapeUnit(character.charCodeAt(index)),
+      unicodeEscape(character.charCodeAt(index)),
     ).join(''),
   );
 
