@@ -172,13 +172,16 @@ const isUnrealCondition = (tokens: readonly Token[], would: number): boolean => 
   return false;
 };
 
-/** Where the phrase's own subject is: its first word ("I'll cancel") or the one before ("i go", "our contract"). */
+const isSubject = (tokens: readonly Token[], at: number): boolean =>
+  isA(tokens, at, SUBJECT_AUX) || isA(tokens, at, SUBJECT);
+
+/**
+ * Where the phrase's own subject is: its first word ("I'll cancel"), or the word before ("i go",
+ * and "our contract with you is over", a subject that is the customer's own thing).
+ */
 const subjectOf = (tokens: readonly Token[], start: number): number | undefined => {
-  for (const at of [start, start - 1]) {
-    if (isA(tokens, at, SUBJECT_AUX) || isA(tokens, at, SUBJECT)) return at;
-  }
-  // A subject that is the customer's own thing: "our contract with you is over".
-  return isA(tokens, start - 1, POSSESSIVE) ? start - 1 : undefined;
+  if (isSubject(tokens, start)) return start;
+  return isSubject(tokens, start - 1) || isA(tokens, start - 1, POSSESSIVE) ? start - 1 : undefined;
 };
 
 /**
@@ -236,10 +239,9 @@ const hasInnerNegation = (tokens: readonly Token[], start: number, end: number):
  * business line I would cancel" cancels nothing, "if it fails again I would cancel" threatens.
  */
 const isUnrealConsequence = (tokens: readonly Token[], subject: number): boolean => {
-  for (const at of [subject, subject + 1]) {
-    if (isA(tokens, at, WOULD)) return isUnrealCondition(tokens, at);
-  }
-  return false;
+  // "I'd cancel", or "I would cancel".
+  const would = isA(tokens, subject, WOULD) ? subject : subject + 1;
+  return isA(tokens, would, WOULD) && isUnrealCondition(tokens, would);
 };
 
 /** "I'd appreciate it if", "I would be grateful if": a request put politely. */
