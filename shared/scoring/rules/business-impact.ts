@@ -48,6 +48,14 @@ const NOT_OURS = [
   'lose us|me',
 ];
 
+// The same for a consumer, without "own": "everything I own", "my own account" are no planned
+// downtime of theirs; "my own fault" still is.
+const NOT_OURS_CONSUMER = [
+  '=planned|=scheduled|maintenance|fault',
+  ...NOT_OURS.slice(1),
+  '=own doing|mistake|choice',
+];
+
 const BUSINESS_SYSTEM =
   'system|site|website|store|shop|platform|server|portal|api|tills|terminals|' +
   'pos|checkout|scanners|software|crm|erp|integration|gateway|dashboard|booking|network';
@@ -114,10 +122,16 @@ const BUSINESS_IMPACT_RULES = family(
     {
       id: 'impact.our-system-down',
       pattern: `our|my|your|whole|entire ~2 ${SYSTEM}|tracking|telematics|tracker ~4 down|offline|unavailable|unreachable|inaccessible|=dead|frozen|=halted|dark`,
-      // "my payments brought the balance down" is arithmetic.
-      unless: 'balance|price|amount|score|rate|brought|paid|shuts',
+      // "my payments brought the balance down" is arithmetic; a count that "could go down" is
+      // speculation; a business that went down and left the customer unable to afford a loan is
+      // the hardship behind the debt.
+      unless: 'balance|price|amount|score|rate|brought|paid|shuts|could|might|afford',
       match: ['Our online shop is down.'],
-      noMatch: ["Our site isn't down, it was my browser."],
+      noMatch: [
+        "Our site isn't down, it was my browser.",
+        'They said this could cause my credited months to go down.',
+        'When my business went down I could not afford the loan.',
+      ],
     },
     {
       id: 'impact.system-isnt-loading',
@@ -125,7 +139,9 @@ const BUSINESS_IMPACT_RULES = family(
       negation: 'in-pattern',
       // A passenger's seat-back entertainment or a home's solar panels are no business system:
       // the customer's business is named in the sentence, or the words are not about one.
-      unless: 'entertainment|seat|solar|security|alarm|sound|heating|loan|financing',
+      // A "faulty system that does not work" is a product the customer pays for, not their trade.
+      unless:
+        'entertainment|seat|solar|security|alarm|sound|heating|loan|financing|faulty|defective',
       requires:
         'our|we|staff|employees|customers|orders|business|sales|store|shop|patients|clients|bookings|team|office',
       match: ["Hi, the booking system isn't loading for any of my staff."],
@@ -135,6 +151,7 @@ const BUSINESS_IMPACT_RULES = family(
         'The entertainment system was not working on my seat.',
         'Currently my solar system does not work.',
         'Online check-in was a nightmare, the website is not loading properly.',
+        'We should not have to keep paying for a faulty system that does not work.',
       ],
     },
     {
@@ -224,9 +241,11 @@ const BUSINESS_IMPACT_RULES = family(
     {
       id: 'impact.it-is-down',
       pattern: '=it|=everything =is|=has ~2 down|offline',
-      unless: ['side|front|open|hang|hem|sleeve', GARMENT_DOWN],
+      // "On the attachment it is down as ..." is written down, not offline.
+      unless: ['side|front|open|hang|hem|sleeve|attachment|document|form|letter', GARMENT_DOWN],
       match: ['We need the site back up by 2 or we lose the launch, it is down right now.'],
       noMatch: [
+        'On the attached form it is down under my old address.',
         'It is down for planned maintenance until 6.',
         'It is see through down to the stomach.',
       ],
@@ -283,24 +302,43 @@ const BUSINESS_IMPACT_RULES = family(
       id: 'impact.lost-sales',
       pattern:
         'lost|lose|=costing|=cost|haemorrhaging|hemorrhaging|bleeding ~3 =sales|revenue|trade|=bookings|income|clients|=patients|custom|business|deals|=wages|=orders',
+      // A business the customer "could lose" is a fear; income lost to the pandemic, or deals
+      // on a home missed because of a credit score, are not trade we stopped.
+      unless: ['could|might', 'score|covid|coronavirus|pandemic|home|house'],
       match: ["That's thousands in lost revenue.", 'We both had to leave work and lost wages.'],
-      noMatch: ['Youve lost a customer.', "Not worth the cost, but on sale it's a great shirt."],
+      noMatch: [
+        'Youve lost a customer.',
+        "Not worth the cost, but on sale it's a great shirt.",
+        'If this goes on much longer we could lose the business.',
+        'We lost income during covid and fell behind.',
+        'We keep losing deals on a house because of these scores.',
+      ],
     },
     // "cost us a week of orders": a whole stretch of trade lost, not one parcel.
     {
       id: 'impact.cost-us-orders',
       pattern:
-        '=cost|=costing us|me ~3 orders|production|trading|sales|revenue|business|launch|contract|clients|customers|deal',
-      match: ['Outage cost us two days of production last month.'],
+        '=cost|=costing us|me ~3 orders|production|trading|sales|revenue|business|launch|contract|clients|customers|deal|=work',
+      match: [
+        'Outage cost us two days of production last month.',
+        'The early draft cost me two days of work.',
+      ],
       noMatch: ['The upgrade cost us less than we expected.'],
     },
     {
       id: 'impact.miss-service',
-      pattern: 'miss ~3 service|cut|cutoff|payroll|shipments|collection|sailing',
-      match: ['Because of your outage we missed the courier cutoff for 300 orders.'],
+      pattern:
+        'miss ~3 service|cut|cutoff|payroll|shipments|collection|sailing|meeting|interview|=business',
+      // A business-class seat or lounge missed is a spoiled trip.
+      unless: 'class|lounge|seat|cabin',
+      match: [
+        'Because of your outage we missed the courier cutoff for 300 orders.',
+        'Because of the cancellation I missed a client meeting in Chicago.',
+      ],
       noMatch: [
         'This is my sixth email about the same missing refund.',
         "We didn't miss the payroll deadline thanks to your team.",
+        'We missed the business class lounge because of the gate change.',
       ],
     },
     {
@@ -321,11 +359,19 @@ const BUSINESS_IMPACT_RULES = family(
         "isn't|aren't|=not|can't ~2 =receiving|=getting|take ~2 any? orders|bookings|payments|calls|sales",
       negation: 'in-pattern',
       // A lender told not to take the customer's payments is no business unable to take them.
-      unless: [COMPANY_SUBJECT, 'my payment', 'from my|our account', 'told|asked them'],
+      // A lender that did not take the customer's auto payment is a billing slip, not trade lost.
+      unless: [
+        COMPANY_SUBJECT,
+        'my payment',
+        'from my|our account',
+        'told|asked them',
+        'auto|automatic|autopay',
+      ],
       match: ['Our checkout is down and we cannot take orders.'],
       noMatch: [
         "We aren't taking any orders over Christmas, we're closed for our own holiday.",
         'I told them not to take any further payments from my account.',
+        'Their app did not take any payments on autopay last month.',
       ],
     },
     {
@@ -728,45 +774,70 @@ const BUSINESS_IMPACT_RULES = family(
       match: ["I can't do my job without the VPN."],
       noMatch: ["I can't do my job today, nothing to do with you, I'm off sick."],
     },
+    {
+      id: 'impact.missing-out-on-sales',
+      pattern:
+        '=missing|=missed|=losing|=lost out on ~2 sales|business|work|income|clients|customers|jobs|contracts|orders|bookings',
+      match: ['Since you froze the account we are missing out on weekend sales.'],
+      noMatch: ['I missed out on buying the last one in this color.'],
+    },
   ],
 );
 
 // A consumer's livelihood or essentials hit as hard as a business that cannot trade: rent,
 // food, medicine or the home itself.
-const ESSENTIAL_NEEDS_RULES = family('business_impact', { unless: NOT_OURS }, [
+const ESSENTIAL_NEEDS_RULES = family('business_impact', { unless: NOT_OURS_CONSUMER }, [
   {
     id: 'impact.cant-pay-rent',
     pattern:
-      "can't|couldn't|unable|=not ~4 pay|afford|buy|meet|cover ~2 (my|our|the)? rent|=bills|groceries|medication|medicine|food|insulin|utilities|eat",
+      "can't|couldn't|unable|haven't|hasn't|=not ~4 pay|afford|buy|meet|cover ~2 (my|our|the)? rent|=bills|groceries|medication|medicine|food|insulin|utilities|eat",
     negation: 'in-pattern',
     // Being told "to not pay" is advice, and a mortgage that became unaffordable is the
-    // hardship behind the complaint rather than what the company did.
-    unless: 'to =not',
+    // hardship behind the complaint rather than what the company did. A loan refused is credit
+    // denied, not money taken; a rent service that "did not cover" one month's rent the
+    // customer then paid is a service slip.
+    unless: ['told|advised|asked|instructed ~2 to =not', 'denial|denied', '=did|=does =not cover'],
     match: [
       "Because you froze my account I can't pay my rent this month.",
       'I can not afford to eat now because of your fees.',
+      'Their error caused us to not be able to pay our bills on time.',
+      "Since they took my paychecks I haven't been able to pay rent.",
     ],
-    noMatch: ['I paid the bills early so there was no problem.'],
+    noMatch: [
+      'I paid the bills early so there was no problem.',
+      'The rep told me to not pay the rent through the app.',
+      'Because you denied my loan I will not be able to pay my bills.',
+      'The app did not cover my rent so I paid it through the portal.',
+    ],
   },
   {
     id: 'impact.no-money-for',
+    // "I do not have the money needed now to pay my rent", "no money to even eat".
     pattern:
-      'no|=not|without ~2 money|funds|cash ~3 food|groceries|gas|rent|bills|medication|medicine|mortgage|utilities|essentials',
+      "no|=not|without|don't|didn't ~3 money|funds|cash ~5 food|groceries|gas|rent|bills|medication|medicine|mortgage|utilities|essentials|eat",
     negation: 'in-pattern',
-    match: ['You kept my deposit and left me with no money for gas and groceries.'],
+    match: [
+      'You kept my deposit and left me with no money for gas and groceries.',
+      'I do not have the money now to cover rent.',
+      'After that debit there is no money left to eat this week.',
+    ],
     noMatch: ['I had enough money for groceries after the refund, thanks.'],
   },
   {
-    // Errors on a credit file that cost a job or a home: "I was denied employment due to credit".
+    // Errors on a credit file that cost a job: "I was denied employment due to credit". An
+    // apartment refused over a credit report is a credit consequence, which the labels do not
+    // count as impact.
     id: 'impact.denied-job-or-housing',
-    pattern:
-      'denied|jeopardy|jeopardize|=secure|=securing ~3 employment|job|housing|apartment|rental|livelihood',
+    pattern: 'denied|jeopardy|jeopardize|=secure|=securing ~3 employment|job|position|livelihood',
     match: [
       'In May I was denied employment due to my credit.',
-      'I am still unable to secure housing or a suitable job because of these errors.',
-      'We were denied the apartment because of your reporting error.',
+      'I am still unable to secure a suitable job because of these errors.',
+      'The review puts me in jeopardy of losing the position.',
     ],
-    noMatch: ['I was denied a credit line increase, which is fine.'],
+    noMatch: [
+      'I was denied a credit line increase, which is fine.',
+      'We were denied the apartment because of the late payments on the report.',
+    ],
   },
   {
     // Money the company holds or took that the customer needs to live on: "I need that money to
@@ -828,11 +899,13 @@ const ESSENTIAL_NEEDS_RULES = family('business_impact', { unless: NOT_OURS }, [
     // home", "weeks from losing my home") is a fear the labellers did not count.
     id: 'impact.lost-my-home',
     pattern: '=lost my|our house|home',
-    unless: 'key|insurance|deposit',
+    // A home lost with a job is the customer's hardship, told as the reason for the debt.
+    unless: 'key|insurance|deposit|job|employment',
     match: ['You would not modify the mortgage and I lost my house.'],
     noMatch: [
       'I lost my house keys at the branch, sorry.',
       'We are in jeopardy of losing our home.',
+      'After I lost my job we lost our home as well.',
     ],
   },
   {
@@ -846,17 +919,126 @@ const ESSENTIAL_NEEDS_RULES = family('business_impact', { unless: NOT_OURS }, [
     id: 'impact.left-homeless',
     pattern: '=homeless|=homelessness|evict',
     // A sealed eviction on a tenant screening report is a record, not a home being lost; a home
-    // lost to a storm or a lost job is the customer's hardship, not what we did.
+    // lost to a storm, a lost job or a death in the family is the customer's hardship, not what
+    // we did. A home that "could" or "would" be lost, or that a refused loan would have saved,
+    // is a fear the labels do not count.
     unless: [
       'charity|shelter|donate|sealed|screening|record',
-      'hurricane|storm|fire|flood|employment|job|divorce',
+      'hurricane|storm|fire|flood|employment|job|divorce|passed|died|death|covid|pandemic',
+      'could|might|would',
+      'without ~2 loan',
     ],
     match: ['We will be homeless because of your error.'],
     noMatch: [
       'I donate to a homeless charity through your app.',
       'My sealed eviction keeps reporting on my tenant screening.',
       'The debt dates from when I was homeless due to the hurricane.',
+      'If the rent was late again I would be evicted.',
+      'Without the new loan we will end up homeless.',
+      'My parents passed within a week of each other and I was left homeless.',
     ],
+  },
+  {
+    // The customer's business money frozen or closed: "our business line of credit was frozen",
+    // "my business assets are frozen", "my business account is closed with the funds in it".
+    id: 'impact.business-account-frozen',
+    pattern:
+      'business ~3 account|assets|funds|credit|checking|money ~6 frozen|froze|freeze|locked|closed|restricted|blocked|held',
+    match: [
+      'Our business line of credit has been frozen since Monday.',
+      "My business funds are frozen while they review my son's debt.",
+    ],
+    noMatch: ['Our business account was never frozen, thankfully.'],
+  },
+  {
+    // A lender or bank taking everything: "they completely emptied out my bank account".
+    id: 'impact.emptied-my-account',
+    // Exact past forms: a lender that "wants to drain my account" is a fear.
+    pattern: '=emptied|=drained|=wiped ~3 account|savings|checking',
+    match: ['They took four payments in a row and emptied out my bank account.'],
+    noMatch: [
+      'The balance was zeroed out on the old card account, as agreed.',
+      'They want my routing number so they can drain my account.',
+    ],
+  },
+  {
+    // Money taken or held that was meant for the essentials: "the funds needed for our living
+    // expenses", "my money back to pay for my medicine", "the money which was for those bills".
+    id: 'impact.money-for-rent',
+    pattern:
+      'money|funds|deposit|paycheck ~3 for|to ~3 live|rent|bills|food|groceries|medicine|medication|meds|utilities|survive|eat',
+    // Money earned, borrowed or advanced for the bills is the hardship behind a loan.
+    unless: 'make|earn|borrow|loan|advance',
+    match: [
+      'The second draft took the funds needed for our living expenses this month.',
+      'I need the money back to pay for my medicine.',
+      'They took the money meant for my utility bills.',
+    ],
+    noMatch: [
+      'I took out the loan to get money for rent.',
+      'I was working two jobs making money to pay the bills.',
+    ],
+  },
+  {
+    id: 'impact.rent-due-no-money',
+    pattern: 'rent|bills|mortgage ~3 due ~5 no|=not|without ~2 money|funds|cash',
+    negation: 'in-pattern',
+    match: ['My rent is due Friday and I have no money left after your double debit.'],
+    noMatch: ['Rent is due on the first and the money is already set aside.'],
+  },
+  {
+    // A lender taking all of a pay packet: "garnished my entire paycheck", "eating the entirety
+    // of my weekly paychecks".
+    id: 'impact.entire-paycheck',
+    pattern:
+      'take|took|garnish|deduct|eat|seize|hold|keep|=kept ~3 entire|whole|entirety ~3 paycheck|wages|salary|income',
+    match: [
+      'They garnished the whole of my paycheck this month.',
+      'The app will deduct my entire paycheck on Friday.',
+    ],
+    noMatch: ['They took the entire payment amount I sent, as agreed.'],
+  },
+  {
+    // A repossessed car that was the way to work: "now I have no vehicle or means to get to work".
+    id: 'impact.no-car-to-work',
+    pattern:
+      'no|without ~3 car|vehicle|transportation|means|ride ~1 to? get|go|drive|commute to ~1 work|job|doctor|treatments|appointments',
+    negation: 'in-pattern',
+    match: ['Since the repossession I have no car to drive to work.'],
+    noMatch: ['I had no trouble driving to work once the loan was paid.'],
+  },
+  {
+    // A job lost or put at risk by what the company did: "this caused me to lose a job offer",
+    // "causing me distress and possible loss of employment".
+    id: 'impact.caused-to-lose-job',
+    pattern:
+      'cause|get|make|=made|result ~5 lose|=loosing|loss ~3 job|employment|position|career|livelihood|income|wages',
+    match: [
+      'Your reporting error caused me to lose the job offer I had.',
+      'Calling my office every day is causing me a possible loss of employment.',
+      'Taking the car made me lose a week of income.',
+    ],
+    noMatch: ['I lost my job last year and fell behind on the loan.'],
+  },
+  {
+    // Work lost to what the company did: "I lost work for a few days", "loss of work".
+    id: 'impact.lost-work',
+    pattern: '=lost|loss|=losing of? =work|=shifts|workdays',
+    unless: 'covid|coronavirus|pandemic|illness|surgery|injury',
+    match: ['Without the car I lost work all week.'],
+    noMatch: ['I lost the paperwork they sent.', 'We had a loss of work during the pandemic.'],
+  },
+  {
+    id: 'impact.ability-to-work',
+    pattern:
+      'disrupt|impact|interfere|hinder|affect ~3 ability to ~3 work|earn|rent|mortgage|bills',
+    // A credit report that hurts the ability to get a mortgage is a credit consequence.
+    unless: 'credit|score|report|get|obtain|secure|qualify',
+    match: [
+      'Their collectors ring my workplace so often it is disrupting my ability to work.',
+      'The extra drafts are impacting my ability to pay the mortgage.',
+    ],
+    noMatch: ['The late mark is affecting my ability to get a mortgage.'],
   },
 ]);
 
