@@ -56,6 +56,9 @@ const NOT_OURS_CONSUMER = [
   '=own doing|mistake|choice',
 ];
 
+// A journey: food money on a delayed flight is a spoiled trip, which the labels do not count.
+const TRIP = 'airport|flight|voucher|layover|airline';
+
 const BUSINESS_SYSTEM =
   'system|site|website|store|shop|platform|server|portal|api|tills|terminals|' +
   'pos|checkout|scanners|software|crm|erp|integration|gateway|dashboard|booking|network';
@@ -775,6 +778,7 @@ const BUSINESS_IMPACT_RULES = family(
       noMatch: ["I can't do my job today, nothing to do with you, I'm off sick."],
     },
     {
+      // Trade the customer forgoes while we hold them up: "missing out on potential sales".
       id: 'impact.missing-out-on-sales',
       pattern:
         '=missing|=missed|=losing|=lost out on ~2 sales|business|work|income|clients|customers|jobs|contracts|orders|bookings',
@@ -816,12 +820,16 @@ const ESSENTIAL_NEEDS_RULES = family('business_impact', { unless: NOT_OURS_CONSU
     pattern:
       "no|=not|without|don't|didn't ~3 money|funds|cash ~5 food|groceries|gas|rent|bills|medication|medicine|mortgage|utilities|essentials|eat",
     negation: 'in-pattern',
+    unless: TRIP,
     match: [
       'You kept my deposit and left me with no money for gas and groceries.',
       'I do not have the money now to cover rent.',
       'After that debit there is no money left to eat this week.',
     ],
-    noMatch: ['I had enough money for groceries after the refund, thanks.'],
+    noMatch: [
+      'I had enough money for groceries after the refund, thanks.',
+      'Stuck at the airport overnight with no money for food and no voucher.',
+    ],
   },
   {
     // Errors on a credit file that cost a job: "I was denied employment due to credit". An
@@ -921,13 +929,15 @@ const ESSENTIAL_NEEDS_RULES = family('business_impact', { unless: NOT_OURS_CONSU
     // A sealed eviction on a tenant screening report is a record, not a home being lost; a home
     // lost to a storm, a lost job or a death in the family is the customer's hardship, not what
     // we did. A home that "could" or "would" be lost, or that a refused loan would have saved,
-    // is a fear the labels do not count.
+    // is a fear the labels do not count. Read over the sentence: "I could be denied the mortgage,
+    // ..., and leaving me homeless" says "could" clauses before.
     unless: [
       'charity|shelter|donate|sealed|screening|record',
       'hurricane|storm|fire|flood|employment|job|divorce|passed|died|death|covid|pandemic',
       'could|might|would',
       'without ~2 loan',
     ],
+    unlessScope: 'sentence',
     match: ['We will be homeless because of your error.'],
     noMatch: [
       'I donate to a homeless charity through your app.',
@@ -936,6 +946,7 @@ const ESSENTIAL_NEEDS_RULES = family('business_impact', { unless: NOT_OURS_CONSU
       'If the rent was late again I would be evicted.',
       'Without the new loan we will end up homeless.',
       'My parents passed within a week of each other and I was left homeless.',
+      'I could lose the house, ruining my credit, and leaving us homeless.',
     ],
   },
   {
@@ -967,8 +978,9 @@ const ESSENTIAL_NEEDS_RULES = family('business_impact', { unless: NOT_OURS_CONSU
     id: 'impact.money-for-rent',
     pattern:
       'money|funds|deposit|paycheck ~3 for|to ~3 live|rent|bills|food|groceries|medicine|medication|meds|utilities|survive|eat',
-    // Money earned, borrowed or advanced for the bills is the hardship behind a loan.
-    unless: 'make|earn|borrow|loan|advance',
+    // Money earned, borrowed or advanced for the bills is the hardship behind a loan; money for
+    // food on a delayed trip is a spoiled journey, not a household's essentials.
+    unless: ['make|earn|borrow|loan|advance', TRIP],
     match: [
       'The second draft took the funds needed for our living expenses this month.',
       'I need the money back to pay for my medicine.',
@@ -977,9 +989,11 @@ const ESSENTIAL_NEEDS_RULES = family('business_impact', { unless: NOT_OURS_CONSU
     noMatch: [
       'I took out the loan to get money for rent.',
       'I was working two jobs making money to pay the bills.',
+      'We spent our own money for food during the nine hour delay at the airport.',
     ],
   },
   {
+    // The need told before the lack: "rent is due and I have no money".
     id: 'impact.rent-due-no-money',
     pattern: 'rent|bills|mortgage ~3 due ~5 no|=not|without ~2 money|funds|cash',
     negation: 'in-pattern',
@@ -1029,11 +1043,13 @@ const ESSENTIAL_NEEDS_RULES = family('business_impact', { unless: NOT_OURS_CONSU
     noMatch: ['I lost the paperwork they sent.', 'We had a loss of work during the pandemic.'],
   },
   {
+    // What the company did getting in the way of a living: "disrupting my ability to work",
+    // "impacting my ability to pay my mortgage".
     id: 'impact.ability-to-work',
     pattern:
       'disrupt|impact|interfere|hinder|affect ~3 ability to ~3 work|earn|rent|mortgage|bills',
     // A credit report that hurts the ability to get a mortgage is a credit consequence.
-    unless: 'credit|score|report|get|obtain|secure|qualify',
+    unless: ['credit|score|report|obtain|secure|qualify', 'get ~2 mortgage|loan|apartment|house'],
     match: [
       'Their collectors ring my workplace so often it is disrupting my ability to work.',
       'The extra drafts are impacting my ability to pay the mortgage.',
