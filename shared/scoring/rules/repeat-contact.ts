@@ -57,6 +57,8 @@ const INBOUND = [
   // whatever names it ("the lender had called me over 15 times", "a bureau that calls daily").
   `=call|=calls|=called|=calling|=phoned|=phoning|=texted|=texting|=emailed|=emailing|=contacting me|us ~4 ${MANY}|times|daily|repeatedly|constantly`,
   '=that|=who|=which ~1 =calls|=called|=texts|=emails',
+  // "I keep calling" is the customer; whoever "keeps calling" is not.
+  '=keeps ~1 =calling|=phoning|=texting|=emailing',
 ];
 // Complaints that other customers made ("there are so many complaints online", "the company has
 // hundreds of complaints", "several other complaints") are the company's record, not contacts.
@@ -306,8 +308,17 @@ const REPEAT_CONTACT_RULES = family(
       id: 'repeat.countless-calls',
       pattern:
         'countless|numerous|umpteen|endless|=multiple ~1 calls|emails|chats|tickets|complaints|transfers',
+      // Calls received, and calls the customer wants stopped, are the company's.
+      unless: [
+        'receive|=get|=gets|=getting|=got ~2 countless|numerous|umpteen|endless|=multiple',
+        'cease|stop ~3 =calls|=emails',
+      ],
       match: ['Numerous calls and still no engineer.'],
-      noMatch: ['The app crashed multiple times yesterday.'],
+      noMatch: [
+        'The app crashed multiple times yesterday.',
+        'I have been receiving numerous calls from the lender.',
+        'Please stop the endless calls to my work.',
+      ],
     },
     {
       id: 'repeat.from-one-department',
@@ -389,8 +400,14 @@ const REPEAT_CONTACT_RULES = family(
       id: 'repeat.keep-having-to',
       pattern:
         '=keep|=kept|=keeps having? to? =ringing|=emailing|=explaining|=repeating|=contacting|call|chase',
+      // The agent who "kept repeating herself" repeated one answer on one call.
+      unless: '=repeating =herself|=himself|=themselves|=itself',
       match: ['I keep having to chase you.'],
-      noMatch: ['My card keeps getting declined.', 'The collector keeps calling me at work.'],
+      noMatch: [
+        'My card keeps getting declined.',
+        'The collector keeps calling me at work.',
+        'She just kept repeating herself.',
+      ],
     },
     {
       id: 'repeat.every-single-time',
@@ -441,14 +458,22 @@ const REPEAT_CONTACT_RULES = family(
       // Promises made again and again ("promised on multiple occasions") are contacts too.
       pattern: `${REACHED_OUT}|=promised ~5 ${MANY} of? times|occasions`,
       // "I've been asked where I bought it several times" is others asking the customer.
-      unless: 'been|being ~1 asked|told|called',
+      // Asking cabin crew or airport staff for a drink or a seat is asking on board, not getting in
+      // touch with the company; what the customer told a court was told to the court.
+      unless: [
+        'been|being ~1 asked|told|called',
+        'attendant|crew|stewardess|=airport|=court|=courts',
+      ],
       match: [
         'I have contacted them several times and nobody helps.',
         'I have requested now 4 times to remove the addresses.',
         'I have been promised on multiple occasions a full refund.',
         'We have expressed our concerns several times.',
       ],
-      noMatch: ['They charged me several times for the same order.'],
+      noMatch: [
+        'They charged me several times for the same order.',
+        'I asked the flight attendant several times for water.',
+      ],
     },
     {
       id: 'repeat.repeatedly-asked',
@@ -487,7 +512,12 @@ const REPEAT_CONTACT_RULES = family(
         'We have been fighting for the last two years to get the fee refunded.',
         'I have disputed the late payments on both accounts for months.',
       ],
-      noMatch: ['I have been a loyal customer for years.'],
+      // What the company has been trying to do is not the customer's attempts.
+      unless: '=trying|=tried to scam|rip|cheat|defraud|steal',
+      noMatch: [
+        'I have been a loyal customer for years.',
+        'They have been trying to scam me for months.',
+      ],
     },
     {
       // The time first: "For the last 4 months I have contacted this bureau".
