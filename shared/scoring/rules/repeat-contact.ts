@@ -430,7 +430,8 @@ const REPEAT_CONTACT_RULES = family(
     },
     {
       id: 'repeat.many-attempts',
-      pattern: `${MANY} ~2 attempt|request|letter|dispute|complaint|=tries|endeavor|effort|=phone|email|call|contact|=messages|=voicemails`,
+      // "A third party contacted me" or "the 3 bureaus requesting" count no contact of the customer's.
+      pattern: `${MANY} ~2 attempt|request|letter|=dispute|=disputes|complaint|=tries|endeavor|effort|=phone|email|=call|=calls|=contact|=contacts|=messages|=voicemails`,
       // Attempts at the product ("three attempts to log in") are not contacts.
       unless: [
         // Exact forms: "signed a contract" is no sign-in.
