@@ -419,6 +419,18 @@ const REPEAT_CONTACT_RULES = family(
       noMatch: ["Every time I visit the store it's great."],
     },
     {
+      // The same answer each time: "I asked three times and each time they denied it", "each
+      // time have been told they cannot fix it".
+      id: 'repeat.each-time-they-said',
+      pattern:
+        'each|every time ~5 they|=was|=were|been ~2 =told|=said|=say|=says|=tell|=informed|=denied|=rerouted|=transferred|=ignore|=ignored',
+      match: [
+        'I asked them to reopen the claim and each time they denied it.',
+        'Every time they just ignore my emails.',
+      ],
+      noMatch: ['Every time I wear it people tell me they love it.'],
+    },
+    {
       // The same, written as one word.
       id: 'repeat.everytime-i-call',
       pattern: `everytime i|we ~3 ${EACH_TIME_I}`,
