@@ -52,7 +52,21 @@ const INBOUND = [
   'they|he|she|collector|company|bank|agency|lender|who|which ~3 =call|=called|=calls|=calling ~3 me|us|several|multiple|repeatedly|numerous|<n3>|times|daily|constantly',
   '=am|=is|=was|=were|been|being|=get|=got|=getting ~2 =called|=contacted|=phoned|=texted|=emailed',
   '=was|=were|been|being ~2 =harassed|=bothered|=pestered|=hounded|=threatened|=bombarded',
-  '=harassing ~1 =calls|=texts|=emails|=messages',
+  '=harassing|=harassment|=unwanted|=demanding|=threatening|=spam ~1 =phone? =calls|=texts|=emails|=messages',
+  // Whoever calls the customer "over 15 times" or "several times a day" is not the customer,
+  // whatever names it ("the lender had called me over 15 times", "a bureau that calls daily").
+  `=call|=calls|=called|=calling|=phoned|=phoning|=texted|=texting|=emailed|=emailing|=contacting me|us ~4 ${MANY}|times|daily|repeatedly|constantly`,
+  '=that|=who|=which ~1 =calls|=called|=texts|=emails',
+  // "I keep calling" is the customer; whoever "keeps calling" is not.
+  '=keeps ~1 =calling|=phoning|=texting|=emailing',
+];
+// Complaints that other customers made ("there are so many complaints online", "the company has
+// hundreds of complaints", "several other complaints") are the company's record, not contacts.
+const OTHERS_COMPLAINTS = [
+  '=there ~4 =complaints',
+  '=has ~3 =complaints',
+  '=complaints ~3 =online|=internet|=forums|=website|=websites|=reviews',
+  '=other|=such|=similar ~1 =complaints',
 ];
 // Counted calls the customer received ("five calls from them", "getting numerous calls"), for
 // the rules that count calls: not for every rule, as "never received a reply" follows real ones.
@@ -68,675 +82,750 @@ const RECEIVED = [
 // "A number of calls" counts; a number to call, or phone numbers given out, do not.
 const A_NUMBER_TO_CALL = ['=number|=numbers to|for', 'phone|telephone|fax =numbers'];
 
-const REPEAT_CONTACT_RULES = family('repeat_contact', { unless: INBOUND }, [
-  {
-    id: 'repeat.called-n3-calls',
-    pattern: `${CONTACT_VERB}|=speaking ~4 ${MANY}|bunch|=dozens|=loads|=lots ~2 ${CONTACT_NOUN}|occasions`,
-    unless: A_NUMBER_TO_CALL,
-    match: [
-      "I've called nine times.",
-      "I've emailed countless times and heard nothing.",
-      'I spoke with a bunch of people over two hours.',
-      'Despite speaking with three people at the bank, nothing was done.',
-      'After speaking to five different agents, nothing changed.',
-    ],
-    noMatch: [
-      'I called twice.',
-      'On average they call me 15-20 times per day.',
-      'Their agency calls about 6 times a day, even at work.',
-      'I am called several times a week about a debt I paid.',
-      'I called and was given their phone numbers, emails and a fax.',
-    ],
-  },
-  {
-    id: 'repeat.n3-calls',
-    pattern: '<n3> ~1 calls|emails|chats|tickets|callbacks|complaints|transfers',
-    // Money transfers that failed are payments, not being passed around.
-    unless: [...RECEIVED, '=failed|=declined|=bank|=wire|=money ~1 transfers'],
-    match: ['Fourth email now.', '5 calls, still no engineer.'],
-    noMatch: ["If it takes three calls again I'll scream."],
-  },
-  {
-    id: 'repeat.n3-different-calls',
-    pattern:
-      '<n3> different|separate|=phone ~1 calls|agents|people|departments|emails|advisors|advisers|reps|times|=numbers|operators|staff|teams|answers|stories|escalations|=chasers',
-    match: ['Four separate advisers gave me four stories.'],
-    noMatch: ['The website shows three different prices for the same phone.'],
-  },
-  {
-    id: 'repeat.o3-time-writing',
-    pattern: `<o3> ~1 time|call|email|callback|ticket|chat|attempt|complaint ~4 writing|asking|speaking|promised|sharing|sending|uploading|submitting|${CONTACT_VERB}`,
-    match: ['This is the fifth time I am explaining this.'],
-    noMatch: ["This is the third time I've ordered from you and it's always great."],
-  },
-  {
-    id: 'repeat.o3-promised-callback',
-    pattern: '<o3> promised? callback|call|chat|ticket|complaint|email',
-    match: ['Fourth email now.', '3rd promised callback that never happened.'],
-    noMatch: ['First call and it was sorted, great job.'],
-  },
-  {
-    id: 'repeat.o3-person-spoke',
-    pattern:
-      '<o3> person|agent|rep|representative|advisor|adviser|engineer|department|operator ~4 spoke|spoken|talked|dealt|explained|speaking|transferred',
-    match: ["You're the fifth person I've spoken to.", 'the 4th agent i talked to hung up on me'],
-    noMatch: ["You're only the second person I've spoken to."],
-  },
-  {
-    id: 'repeat.re-explain',
-    pattern: 're explain',
-    match: ['Sick of having to re-explain everything.'],
-    noMatch: [
-      'I would like these items immediately re-investigated.',
-      'I never had to re-explain anything, great handover.',
-    ],
-  },
-  {
-    id: 'repeat.have-to-explain',
-    pattern:
-      'have|had|make|=made|asked ~1 to explain|repeat|re ~5 again|scratch|beginning|every|each|=over',
-    match: ['I had to explain it all over again.'],
-    noMatch: ["I didn't have to explain it again, they had my notes."],
-  },
-  {
-    id: 'repeat.every-single-person',
-    pattern:
-      'every|each single? person|agent|call|department|advisor|rep ~4 start|explain|repeat|different|sends',
-    match: ['Every agent makes me start from scratch.'],
-    noMatch: ['Every person I dealt with was lovely.'],
-  },
-  {
-    id: 'repeat.call-and-call',
-    pattern: 'call|phone|email|rang|chase|ring =and call|phone|email|rang|chase|ring',
-    match: ["I've called and called and nobody picks up."],
-    noMatch: ['I called twice.', 'You can phone or email me any time.'],
-  },
-  {
-    // Contacts by the clock: "I have called them daily", "called every 5 minutes for hours".
-    id: 'repeat.called-daily',
-    pattern: `i|we|i've|we've ~2 ${CONTACTED} ~3 daily|everyday|weekly|nightly`,
-    match: [
-      'I have called them daily asking to get this resolved.',
-      'We have emailed support daily since the migration.',
-    ],
-    noMatch: ['They called me daily about the debt.'],
-  },
-  {
-    id: 'repeat.called-every-day',
-    pattern: `i|we|i've|we've ~2 ${CONTACTED} ~2 every ~2 day|week|minutes|hour|morning`,
-    match: [
-      'I have called every 5 minutes, for hours at a time.',
-      'I have phoned every morning this week about the router.',
-    ],
-    noMatch: ['I called the helpline on Monday and it was fixed.'],
-  },
-  {
-    id: 'repeat.go-through-many-people',
-    pattern: `go|=went|=gone|=passed|=bounced through|between ~2 ${MANY}|bunch ~2 people|agents|representatives|reps|departments|managers|staff`,
-    match: [
-      'I had to go through multiple people to even get them to take the payment.',
-      'I have been passed between several departments about one router.',
-    ],
-    noMatch: ['I went through the checkout twice and it worked.'],
-  },
-  {
-    id: 'repeat.pestered',
-    // The customer doing it: "they hounded me about the debt" is the company's calls.
-    pattern: "i|we|=i've|=we've ~2 =pestered|=hounded|=badgered|=nagged",
-    match: [
-      'They kept redirecting me to the branch and I pestered them for it.',
-      'We have badgered your support team since March.',
-    ],
-    noMatch: ['They hounded me about the debt for months.'],
-  },
-  {
-    id: 'repeat.hours-on-the-phone',
-    pattern: `${MANY} hours|=days ~3 on the? phone`,
-    match: [
-      'I have spent countless hours on the phone trying to get this fixed.',
-      'We have lost numerous days on the phone with your billing team.',
-    ],
-    noMatch: ['I spent an hour on the phone and it was fixed.'],
-  },
-  {
-    id: 'repeat.tried-and-tried',
-    pattern: '=tried|=asked|=begged =and =tried|=asked|=begged',
-    match: [
-      'I have tried and tried to get Experian to fix this.',
-      'We asked and asked for a refund for the cancelled flight.',
-    ],
-    noMatch: ['I tried the chat and asked for a refund.'],
-  },
-  {
-    // Each side sending the customer to the other: "they refer me back to the bureau".
-    id: 'repeat.referred-back',
-    pattern: '=refer|=referred|=refers|=referring ~2 me|us back',
-    match: [
-      'The creditor can not help and they refer me back to the credit bureau.',
-      'Your store keeps referring us back to the manufacturer.',
-    ],
-    noMatch: ['She referred me to a specialist, who fixed it the same day.'],
-  },
-  {
-    id: 'repeat.runaround',
-    pattern: 'runaround',
-    match: [
-      'Just a complete runaround experience!',
-      'I have only gotten the runarounds.',
-      'Your support gave me the runaround about my broadband.',
-    ],
-    noMatch: ['If I get the runaround again I will write to the board.'],
-  },
-  {
-    id: 'repeat.the-run-around',
-    pattern: 'the|a|complete|total|constant|endless|more =run around',
-    match: [
-      'They gave me the run around for a month.',
-      'I keep getting a run around from your billing team.',
-    ],
-    noMatch: ['I run around the park every morning in these shoes.'],
-  },
-  {
-    id: 'repeat.bounced-around',
-    pattern:
-      '=bounced|shunted|=transferred|=pushed|=passed|=tossing|=tossed ~2 around|between|about',
-    // "90 days passed around March" is time passing.
-    unless: 'days|weeks|months|years|hours|time',
-    match: [
-      "I've been passed around four different teams now.",
-      'They keep tossing me around.',
-      'We were tossed between billing and tech support.',
-    ],
-    noMatch: ['Passed from pillar to post for a week.'],
-  },
-  {
-    id: 'repeat.pillar-to-post',
-    pattern: 'pillar to post',
-    match: ['Passed from pillar to post for a week.'],
-    noMatch: ["Thankfully I wasn't passed from pillar to post this time."],
-  },
-  // "told me on Monday, Wednesday and Friday": three contacts named by day.
-  {
-    id: 'repeat.said-monday-monday',
-    pattern: `said|promised|${CONTACT_VERB} ~4 =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday ~2 =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday ~2 =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday`,
-    match: ["That's what you told me on Monday, Wednesday and Friday."],
-    noMatch: ['I called twice.'],
-  },
-  // "the umpteenth time I've rung": a vague but large count of contacts.
-  {
-    id: 'repeat.umpteenth-time-called',
-    pattern: `umpteenth|nth|hundredth|millionth|countless|numerous|multiple|=dozens|=umpteen ~2 time|occasions|calls|emails|chats ~4 ${CONTACT_VERB}`,
-    match: ['This is the umpteenth time I have phoned you.'],
-    noMatch: ['Numerous calls and still no engineer.'],
-  },
-  {
-    id: 'repeat.countless-calls',
-    pattern:
-      'countless|numerous|umpteen|endless|=multiple ~1 calls|emails|chats|tickets|complaints|transfers',
-    match: ['Numerous calls and still no engineer.'],
-    noMatch: ['The app crashed multiple times yesterday.'],
-  },
-  {
-    id: 'repeat.from-one-department',
-    pattern: 'from one department|person|agent|team ~2 to another|the',
-    match: ["I've been passed from one department to another all week."],
-    noMatch: ["I wasn't passed from one department to another, which made a nice change."],
-  },
-  {
-    id: 'repeat.back-and-forth',
-    pattern: 'back and forth ~1 between|with|for|since|over',
-    unless: 'size|small|xs|petite|medium|large',
-    match: ['Back and forth between billing and tech support for a week now.'],
-    noMatch: ['No back and forth between teams this time, sorted on the first call.'],
-  },
-  {
-    id: 'repeat.sent-there-and-back',
-    pattern:
-      'i|we ~1 was|were|got|been|get|keep|kept|am|are ~1 =sent|=passed|=shuffled|=bounced|=referred|=directed from ~4 to ~5 and back',
-    match: [
-      'I was sent from the check-in counter to ticket sales and back to check-in.',
-      'We got passed from billing to tech support and back again.',
-    ],
-    noMatch: [
-      'The parcel was sent from Leeds to London and back within a day.',
-      'I sent the parcel from Leeds to London and back.',
-    ],
-  },
-  {
-    id: 'repeat.chase-repeatedly',
-    pattern:
-      'i|we|to ~2 =chase|=chased|=chasing ~4 =repeatedly|=constantly|=endlessly|=continually',
-    match: [
-      'I had to chase responses from them repeatedly.',
-      'We have been chasing this refund constantly since March.',
-    ],
-    noMatch: ['I chased it once and it was sorted.', 'Chase has repeatedly refused my dispute.'],
-  },
-  {
-    id: 'repeat.send-me-somewhere',
-    pattern: 'send|pass|bounce|shunt|transfer ~2 me ~2 somewhere|elsewhere|around',
-    match: ['Every time I ring you pass me around.'],
-    noMatch: ["You didn't pass me around, you just fixed it. Thanks!"],
-  },
-  {
-    id: 'repeat.round-in-circles',
-    pattern: 'round|around in circles',
-    match: ['Going round in circles with your support.'],
-    noMatch: ['Not going round in circles anymore, thanks to Jo.'],
-  },
-  {
-    // Asked as a question of how often it takes: "How many more times do I have to call?"
-    id: 'repeat.how-many-more-times',
-    pattern: 'how many more times ~4 =call|=email|=explain|=chase|=ring|=write|=repeat|=ask|=tell',
-    match: ['How many more times must I ring before someone fixes it?'],
-    noMatch: ['How many more times will the sale run this year?'],
-  },
-  {
-    id: 'repeat.sick-of-repeating',
-    pattern:
-      'sick|tired|fed ~2 of|up ~2 =repeating|=explaining|=re ~1 myself|ourselves|it|this|the',
-    match: ['Tired of repeating the whole story to every new person.'],
-    noMatch: ['I am tired of this dress already, it pills.'],
-  },
-  {
-    id: 'repeat.lost-count-called',
-    pattern:
-      'lost count ~6 called|rang|=rung|phoned|emailed|contacted|chased|spoken|=spoke|written|=wrote|times',
-    match: ["I've lost count of how many times I've emailed."],
-    noMatch: ['Youve lost a customer.'],
-  },
-  {
-    id: 'repeat.same-conversation-every',
-    pattern: 'same conversation|story ~3 every|again|=times|before',
-    match: ['Having the same conversation every week with you lot.'],
-    noMatch: ['third time the same engineer has failed to show'],
-  },
-  {
-    id: 'repeat.keep-having-to',
-    pattern:
-      '=keep|=kept|=keeps having? to? =ringing|=emailing|=explaining|=repeating|=contacting|call|chase',
-    match: ['I keep having to chase you.'],
-    noMatch: ['My card keeps getting declined.', 'The collector keeps calling me at work.'],
-  },
-  {
-    id: 'repeat.every-single-time',
-    pattern: `every|each single? time i|we ~1 ${EACH_TIME_I}`,
-    match: [
-      'Every single time we ring, a new excuse.',
-      'Every time we speak to support it is a different answer.',
-    ],
-    noMatch: ["Every time I visit the store it's great."],
-  },
-  {
-    // The same, written as one word.
-    id: 'repeat.everytime-i-call',
-    pattern: `everytime i|we ~3 ${EACH_TIME_I}`,
-    match: ['Everytime I call, they put me on hold.', 'everytime we email support it takes a week'],
-    noMatch: ['Everytime I wear it I get compliments.'],
-  },
-  {
-    id: 'repeat.many-attempts',
-    pattern: `${MANY} ~2 attempt|request|letter|dispute|complaint|=tries|endeavor|effort|=phone|email|call|contact|=messages|=voicemails`,
-    // Attempts at the product ("three attempts to log in") are not contacts.
-    unless: [
-      // Exact forms: "signed a contract" is no sign-in.
-      'log|login|=sign|=signing|password|load|connect|access|install|download|checkout',
-      ...RECEIVED,
-      // "a three minute phone call" is one call.
-      'minute|hour',
-      ...A_NUMBER_TO_CALL,
-    ],
-    match: [
-      'Despite multiple previous written requests, the item is still on my report.',
-      'I have made numerous attempts to get this fixed.',
-      'I left multiple voicemails for the account manager.',
-      // A "from" elsewhere in the sentence is not a contact received.
-      'I sent several letters asking them to remove the debt from my report.',
-    ],
-    noMatch: [
-      'There was no number to contact on the letter.',
-      'There are several accounts on my file that are not mine.',
-      'We get four or five letters a week from them.',
-    ],
-  },
-  {
-    id: 'repeat.reached-out-many-times',
-    // Promises made again and again ("promised on multiple occasions") are contacts too.
-    pattern: `${REACHED_OUT}|=promised ~5 ${MANY} of? times|occasions`,
-    // "I've been asked where I bought it several times" is others asking the customer.
-    unless: 'been|being ~1 asked|told|called',
-    match: [
-      'I have contacted them several times and nobody helps.',
-      'I have requested now 4 times to remove the addresses.',
-      'I have been promised on multiple occasions a full refund.',
-      'We have expressed our concerns several times.',
-    ],
-    noMatch: ['They charged me several times for the same order.'],
-  },
-  {
-    id: 'repeat.repeatedly-asked',
-    pattern: `i|we|i've|we've|have ~2 =repeatedly|=continuously|=constantly ~3 ${REACHED_OUT}`,
-    match: ['I have repeatedly asked for the fee to be removed.'],
-    noMatch: [
-      'The website repeatedly crashed during checkout.',
-      'I was harassed repeatedly through 29 phone calls.',
-    ],
-  },
-  {
-    id: 'repeat.asked-repeatedly',
-    pattern: `i|we|i've|we've ~2 ${REACHED_OUT} ~6 =repeatedly|=continuously|=constantly`,
-    match: ['I have called repeatedly and got nowhere.'],
-    noMatch: ['The card was declined repeatedly.'],
-  },
-  {
-    id: 'repeat.again-and-again',
-    pattern: `i|we|i've|we've ~2 ${REACHED_OUT} ~3 again and again`,
-    match: ['I called again and again and got nowhere.'],
-    noMatch: ['The card was declined again and again.'],
-  },
-  {
-    id: 'repeat.over-and-over',
-    pattern: `i|we|i've|we've ~2 ${REACHED_OUT} ~3 over and over`,
-    match: ['I explained it over and over to each agent.'],
-    noMatch: ['The app crashed over and over.'],
-  },
-  {
-    id: 'repeat.trying-for-months',
-    pattern:
-      '=trying|=tried|=attempting|=fighting|=calling|=chasing|=contacting|=disputing|=disputed|=writing|=emailing|=reporting|=asking|=requesting|=begging|=pleading ~8 for|since ~3 weeks|months|years|ages',
-    match: [
-      'I have been trying to get this resolved for months.',
-      'I have been reporting this to the bureau for years now.',
-      'We have been fighting for the last two years to get the fee refunded.',
-      'I have disputed the late payments on both accounts for months.',
-    ],
-    noMatch: ['I have been a loyal customer for years.'],
-  },
-  {
-    // The time first: "For the last 4 months I have contacted this bureau".
-    id: 'repeat.for-months-i-have',
-    pattern: `for|since ~3 weeks|months|years ~3 i|we ~3 ${REACHED_OUT}`,
-    // A customer "for 11 years" tells their loyalty, not how long they have been chasing.
-    unless: [...RECEIVED, 'customer|member|client|loyal ~1 for|since'],
-    match: [
-      'For the last 4 months I have contacted this bureau to remove them.',
-      'For two weeks we have chased your engineers for an install date.',
-    ],
-    noMatch: [
-      'For years I have been getting calls from the collector.',
-      'For years I have been a happy customer.',
-      "A customer for 9 years and I've never been spoken to like that.",
-    ],
-  },
-  {
-    // Getting in touch as an ongoing activity is more than one contact.
-    id: 'repeat.have-been-calling',
-    pattern:
-      'i|we have|had been =calling|=phoning|=ringing|=emailing|=writing|=contacting|=disputing|=chasing|=messaging',
-    match: [
-      'I have been calling and emailing both bureaus and get no human.',
-      'We had been emailing your billing team for a week before anyone replied.',
-    ],
-    noMatch: [
-      'They have been calling me at work.',
-      'I have been waiting for the refund.',
-      'You have been contacting the wrong customer.',
-    ],
-  },
-  {
-    id: 'repeat.kept-getting-disconnected',
-    pattern: '=keep|=keeps|=kept getting|being disconnected|transferred|=cut',
-    match: [
-      'I tried to resolve this with their complaint department but kept getting disconnected.',
-      'Our calls keep getting cut off by your phone menu.',
-    ],
-    noMatch: [
-      'I was disconnected once and called back.',
-      'Keep getting compliments on this dress.',
-    ],
-  },
-  {
-    id: 'repeat.time-and-time-again',
-    pattern: `${REACHED_OUT}|uploaded|resubmitted ~5 time and time again`,
-    match: [
-      'I have uploaded all of my documents time and time again.',
-      'We have explained the fault to your engineers time and time again.',
-    ],
-    noMatch: ['Their app fails time and time again.'],
-  },
-  // The customer saying the same thing again and again: "I keep telling Affirm to check with the
-  // hotel", "we kept calling"; "I kept asking what the total was" is often one conversation.
-  {
-    id: 'repeat.i-keep-telling',
-    pattern:
-      'i|we =keep|=kept =telling|=explaining|=reminding|=calling|=emailing|=writing|=disputing',
-    match: [
-      'I keep telling affirm to verify with the hotel, but they refuse.',
-      'We kept emailing your support team about the broken invoices.',
-    ],
-    noMatch: ['They keep telling me the title is in the mail.'],
-  },
-  // Different people, different answers: "multiple people gave me different answers", "a
-  // different story every time I call".
-  {
-    id: 'repeat.different-answers',
-    pattern: `${MANY}|different ~1 people|representatives|reps|agents|employees ~4 =gave|=give|=giving|=told ~3 different|conflicting`,
-    match: [
-      'Multiple people gave me different answers about the tax payment.',
-      'Several agents told me conflicting things about the router.',
-    ],
-    noMatch: ['Two colours were available and I was told different sizes run large.'],
-  },
-  {
-    id: 'repeat.different-answer-every-time',
-    pattern: 'different|conflicting|new answer|story|excuse|explanation ~4 each|every time',
-    match: [
-      'I get a different answer every time I call.',
-      'Each chat agent gives a new excuse every time I ask about the outage.',
-    ],
-    noMatch: ['The dress looks different every time I wash it.'],
-  },
-  // "It took months of phone calls", "after weeks of emails".
-  {
-    id: 'repeat.months-of-calls',
-    pattern: '=months|=weeks|=years of ~1 call|email|letter|dispute|phone|chasing',
-    match: [
-      'It took months of phone calls and lies from representatives.',
-      'After weeks of emails the engineer still has not come.',
-    ],
-    noMatch: ['Three months of payments went missing.'],
-  },
-  {
-    id: 'repeat.reached-out-to-many',
-    pattern: `=reached|=reaching out ~2 ${MANY}|=dozens ~1 people|departments|representatives|agents|branches`,
-    match: [
-      'I have reached out to so many people, even corporate.',
-      'We reached out to multiple departments and nobody owns the outage.',
-    ],
-    noMatch: ['Many people reached out to compliment the dress.'],
-  },
-  {
-    id: 'repeat.keep-hanging-up',
-    pattern: '=keep|=keeps|=kept hanging|=hung up ~2 on? me|us',
-    match: ['you keep hanging up on me'],
-    noMatch: ['I hung up the dress and it still looks wrinkled.'],
-  },
-  {
-    id: 'repeat.tried-several-times-to-contact',
-    pattern: `tried|=trying ~2 ${MANY} times ~3 contact|call|reach|email|phone|get`,
-    match: ['I have tried several times to contact the credit bureau.'],
-    noMatch: ['I tried several times to log in to the app.'],
-  },
-  {
-    id: 'repeat.on-many-occasions-i',
-    pattern: `${MANY} (separate|different)? occasions|dates|times ~3 i|we ~3 ${REACHED_OUT}`,
-    match: ['On multiple occasions I have submitted a dispute.'],
-    noMatch: ['On several occasions the app crashed and I lost my basket.'],
-  },
-  {
-    id: 'repeat.tried-many-times',
-    pattern: `=tried|=attempted ~6 ${MANY} times|occasions`,
-    // Trying something on, or attempts at a login, are not contacts; "tried to stop it on
-    // several occasions" is.
-    unless: [
-      'try|=tried ~1 on',
-      'log|login|sign|password|load|connect|install|download|checkout|website|app',
-    ],
-    match: [
-      'I have tried to resolve this multiple times and nobody helps.',
-      'I have attempted, numerous times, to get my report.',
-    ],
-    noMatch: ['I tried it on several times before cutting the tags.'],
-  },
-  {
-    id: 'repeat.constant-attempts',
-    // Exact forms: "continue" shares the stem of "continuous" ("they continue to send me emails").
-    pattern:
-      'constant|constantly|repeatedly|=continuous|=continuously|endless ~4 attempts|efforts|requests',
-    unless: 'app|website|system|software|device|machine|sync',
-    match: ['I made constant and repeatedly frustrating attempts to reach them.'],
-    noMatch: ['The app makes constant attempts to sync my contacts.'],
-  },
-  {
-    id: 'repeat.keep-writing',
-    pattern:
-      'i|we ~3 =keep|=kept ~2 =writing|=sending|=calling|=emailing|=disputing|=faxing|=mailing|=contacting|=chasing|=resubmitting',
-    match: ['I have to keep writing to you about the same account.'],
-    noMatch: ['Keep sending me the newsletter, I love it.'],
-  },
-  {
-    id: 'repeat.again-for-the-nth-time',
-    pattern: 'again for the? <o3> time',
-    match: ['They asked us to submit our documents again for the 33rd time.'],
-    noMatch: ['Again, the third time I wore it the seam split.'],
-  },
-  {
-    id: 'repeat.follow-up-letters',
-    pattern: '=follow up? =letters|=calls|=emails|=requests|=messages',
-    match: [
-      "I've also sent follow-up letters that have been ignored.",
-      'They stopped replying to my follow up messages.',
-    ],
-    noMatch: [
-      'I sent one follow-up letter and they fixed it.',
-      'The following requests were never answered.',
-    ],
-  },
-  {
-    id: 'repeat.faxed-called-and-emailed',
-    pattern: `${CHANNEL} ~3 ${CHANNEL} ~3 ${CHANNEL}`,
-    match: ['I have faxed in documents, called in, and emailed about this.'],
-    noMatch: ['I called and they said it was fixed.'],
-  },
-  {
-    id: 'repeat.complaint-after-complaint',
-    pattern: 'complaint|call|letter|email|dispute after complaint|call|letter|email|dispute',
-    match: ['Complaint after complaint and no proper response.'],
-    noMatch: ['After the call the complaint was closed, thank you.'],
-  },
-  {
-    id: 'repeat.tried-repeatedly',
-    pattern: "i|we|i've|we've ~2 tried|=trying ~1 repeatedly|numerous|countless|endlessly",
-    unless: 'log|login|sign|password|load|connect|install|download',
-    match: ['I have tried repeatedly to have the freeze lifted.'],
-    noMatch: ['I tried repeatedly to log in to the app.'],
-  },
-  {
-    id: 'repeat.n3-days-in-a-row',
-    pattern: '<n3> ~1 mornings|days|nights|evenings|weeks|times in a row',
-    requires: 'rang|called|phoned|tried|emailed|chased|visited|went|came',
-    match: ['Phoned at opening time four days in a row and never got through.'],
-    noMatch: ['It rained five days in a row, so the delivery was late.'],
-  },
-  {
-    id: 'repeat.n3-times-i-came',
-    pattern: '<n3> times i|we ~1 came|went|visited|=rang|=called|=phoned|=wrote|=emailed',
-    match: ['4 times I went to the branch and 4 times they sent me away.'],
-    noMatch: ['3 times they said it was fixed.'],
-  },
-  {
-    id: 'repeat.assigned-n3-handlers',
-    pattern:
-      '=assigned|=given|=passed ~3 <n3> different? ~1 adjusters|handlers|caseworkers|agents|advisers|advisors|managers|reps|representatives|engineers|contacts',
-    match: ["I've been passed through five case handlers since March."],
-    noMatch: ['We had three engineers on site and it was fixed by noon.'],
-  },
-  {
-    // The same answer given on three dates: "what I was told on the 2nd, the 9th and the 16th".
-    id: 'repeat.told-on-three-dates',
-    pattern: `=told|=said|=promised|=raised|=asked ~4 ${DATE} ~4 ${DATE} ~3 and ~3 ${DATE}`,
-    match: ['That is what I was told on the 2nd, on the 9th and again on the 16th.'],
-    noMatch: ['I was told on Monday it would arrive Friday, and it did.'],
-  },
-  {
-    id: 'repeat.last-n3-times',
-    pattern: '=last <n3> ~1 times|calls|tickets|emails|visits|chats',
-    match: ['That was the advice the last four times I rang.'],
-    noMatch: ['The last three invoices were correct, thanks.'],
-  },
-  {
-    id: 'repeat.from-to-to',
-    pattern: '=transferred|=passed|=bounced|=sent from ~3 to ~3 to',
-    match: ['I was passed from claims to billing to the loyalty team.'],
-    noMatch: ['The parcel was sent from Leeds to York on Monday.'],
-  },
-  {
-    id: 'repeat.n3-follow-ups',
-    pattern: '<n3> follow up',
-    match: ['Three follow-ups from me and still nothing.'],
-    noMatch: ['Two follow-ups later it was sorted.'],
-  },
-  {
-    id: 'repeat.o3-call-this-week',
-    pattern: '<o3> =call|=email|=ticket|=chat|=complaint ~1 this|today|=now',
-    match: ['Fifth email this week about the same invoice.'],
-    noMatch: ['Third time lucky, it worked today!'],
-  },
-  {
-    // "emailing for the sixth time", "the seventh engineer visit I have requested"
-    id: 'repeat.now-the-o3-time',
-    pattern: `writing|calling|emailing|contacting|chasing ~2 for? the? <o3> time`,
-    match: ['I am emailing for the sixth time about the same invoice.'],
-    noMatch: ['Calling for the first time, hello.'],
-  },
-  {
-    id: 'repeat.o3-thing-i-asked-for',
-    pattern: "<o3> ~3 i've|i ~1 =asked|=requested|=raised|=logged|=reported|=booked",
-    unless: '=about|=question|=questions|=option|=options',
-    match: ['This is the seventh engineer visit I have requested.'],
-    noMatch: ['The third option I asked about was fine.'],
-  },
-  {
-    // Channel after channel: "I raised it by email, then by phone, then with your account team".
-    id: 'repeat.then-and-then',
-    pattern: 'then by|with|at|on|in|via|over ~4 then by|with|at|on|in|via|over',
-    requires:
-      'raised|reported|chased|called|emailed|rang|phoned|wrote|contacted|escalated|complained|asked',
-    match: ['I reported it in the app, then on the phone, then in person at the branch.'],
-    noMatch: [
-      'First the screen froze, then the app crashed, then it logged me out.',
-      'I called in the morning, then in the afternoon it worked.',
-    ],
-  },
-  {
-    // The same thing sent again and again: "I sent the forms Monday, again Wednesday, again today".
-    id: 'repeat.again-and-again-on-days',
-    pattern: 'again on|yesterday|today|last|this|the ~5 and again',
-    requires: 'sent|emailed|called|rang|uploaded|submitted|phoned|wrote|chased|resent',
-    match: ['I uploaded the payslips on the 2nd, again on the 9th and again this week.'],
-    noMatch: [
-      'It failed again today, and the app crashed again.',
-      'I called again today to try and dispute it again.',
-    ],
-  },
-  {
-    id: 'repeat.transferred-to-every-department',
-    pattern:
-      '=transferred|passed|bounced ~3 every|each|multiple|several|different ~1 department|person|agent|team',
-    match: ['I was transferred to almost every department and still nothing.'],
-    noMatch: ['My call was transferred to the right department first time.'],
-  },
-]);
+const REPEAT_CONTACT_RULES = family(
+  'repeat_contact',
+  { unless: [...INBOUND, ...OTHERS_COMPLAINTS] },
+  [
+    {
+      id: 'repeat.called-n3-calls',
+      pattern: `${CONTACT_VERB}|=speaking ~4 ${MANY}|bunch|=dozens|=loads|=lots ~2 ${CONTACT_NOUN}|occasions`,
+      unless: A_NUMBER_TO_CALL,
+      match: [
+        "I've called nine times.",
+        "I've emailed countless times and heard nothing.",
+        'I spoke with a bunch of people over two hours.',
+        'Despite speaking with three people at the bank, nothing was done.',
+        'After speaking to five different agents, nothing changed.',
+      ],
+      noMatch: [
+        'I called twice.',
+        'On average they call me 15-20 times per day.',
+        'Their agency calls about 6 times a day, even at work.',
+        'I am called several times a week about a debt I paid.',
+        'I called and was given their phone numbers, emails and a fax.',
+      ],
+    },
+    {
+      id: 'repeat.n3-calls',
+      pattern: '<n3> ~1 calls|emails|chats|tickets|callbacks|complaints|transfers',
+      // Money transfers that failed are payments, not being passed around.
+      unless: [...RECEIVED, '=failed|=declined|=bank|=wire|=money ~1 transfers'],
+      match: ['Fourth email now.', '5 calls, still no engineer.'],
+      noMatch: ["If it takes three calls again I'll scream."],
+    },
+    {
+      id: 'repeat.n3-different-calls',
+      pattern:
+        '<n3> different|separate|=phone ~1 calls|agents|people|departments|emails|advisors|advisers|reps|times|=numbers|operators|staff|teams|answers|stories|escalations|=chasers',
+      // Counted calls received ("I get at least 3 phone calls a day from them") are the company's.
+      unless:
+        'receive|=get|=gets|=getting|=got ~3 <n3> ~2 =calls|=texts|=emails|=messages|=voicemails',
+      match: ['Four separate advisers gave me four stories.'],
+      noMatch: [
+        'The website shows three different prices for the same phone.',
+        'I received 3 separate phone calls from them today.',
+      ],
+    },
+    {
+      id: 'repeat.o3-time-writing',
+      pattern: `<o3> ~1 time|call|email|callback|ticket|chat|attempt|complaint ~4 writing|asking|speaking|promised|sharing|sending|uploading|submitting|${CONTACT_VERB}`,
+      match: ['This is the fifth time I am explaining this.'],
+      noMatch: ["This is the third time I've ordered from you and it's always great."],
+    },
+    {
+      id: 'repeat.o3-promised-callback',
+      pattern: '<o3> promised? callback|call|chat|ticket|complaint|email',
+      match: ['Fourth email now.', '3rd promised callback that never happened.'],
+      noMatch: ['First call and it was sorted, great job.'],
+    },
+    {
+      id: 'repeat.o3-person-spoke',
+      pattern:
+        '<o3> person|agent|rep|representative|advisor|adviser|engineer|department|operator ~4 spoke|spoken|talked|dealt|explained|speaking|transferred',
+      match: ["You're the fifth person I've spoken to.", 'the 4th agent i talked to hung up on me'],
+      noMatch: ["You're only the second person I've spoken to."],
+    },
+    {
+      id: 'repeat.re-explain',
+      pattern: 're explain',
+      match: ['Sick of having to re-explain everything.'],
+      noMatch: [
+        'I would like these items immediately re-investigated.',
+        'I never had to re-explain anything, great handover.',
+      ],
+    },
+    {
+      id: 'repeat.have-to-explain',
+      pattern:
+        'have|had|make|=made|asked ~1 to explain|repeat|re ~5 again|scratch|beginning|every|each|=over',
+      match: ['I had to explain it all over again.'],
+      noMatch: ["I didn't have to explain it again, they had my notes."],
+    },
+    {
+      id: 'repeat.every-single-person',
+      pattern:
+        'every|each single? person|agent|call|department|advisor|rep ~4 start|explain|repeat|different|sends',
+      match: ['Every agent makes me start from scratch.'],
+      noMatch: ['Every person I dealt with was lovely.'],
+    },
+    {
+      id: 'repeat.call-and-call',
+      // Verbs, not plural nouns: "calls and emails" are as often the collector's as the customer's.
+      pattern:
+        '=call|=called|=calling|=phone|=phoned|=phoning|=email|=emailed|=emailing|rang|chase|ring =and call|phone|email|rang|chase|ring',
+      match: ["I've called and called and nobody picks up.", 'I phoned and emailed for a week.'],
+      noMatch: [
+        'I called twice.',
+        'You can phone or email me any time.',
+        'I get calls and emails from them every day.',
+      ],
+    },
+    {
+      // Contacts by the clock: "I have called them daily", "called every 5 minutes for hours".
+      id: 'repeat.called-daily',
+      pattern: `i|we|i've|we've ~2 ${CONTACTED} ~3 daily|everyday|weekly|nightly`,
+      match: [
+        'I have called them daily asking to get this resolved.',
+        'We have emailed support daily since the migration.',
+      ],
+      noMatch: ['They called me daily about the debt.'],
+    },
+    {
+      id: 'repeat.called-every-day',
+      pattern: `i|we|i've|we've ~2 ${CONTACTED} ~2 every ~2 day|week|minutes|hour|morning`,
+      match: [
+        'I have called every 5 minutes, for hours at a time.',
+        'I have phoned every morning this week about the router.',
+      ],
+      noMatch: ['I called the helpline on Monday and it was fixed.'],
+    },
+    {
+      id: 'repeat.go-through-many-people',
+      pattern: `go|=went|=gone|=passed|=bounced through|between ~2 ${MANY}|bunch ~2 people|agents|representatives|reps|departments|managers|staff`,
+      match: [
+        'I had to go through multiple people to even get them to take the payment.',
+        'I have been passed between several departments about one router.',
+      ],
+      noMatch: ['I went through the checkout twice and it worked.'],
+    },
+    {
+      id: 'repeat.pestered',
+      // The customer doing it: "they hounded me about the debt" is the company's calls.
+      pattern: "i|we|=i've|=we've ~2 =pestered|=hounded|=badgered|=nagged",
+      match: [
+        'They kept redirecting me to the branch and I pestered them for it.',
+        'We have badgered your support team since March.',
+      ],
+      noMatch: ['They hounded me about the debt for months.'],
+    },
+    {
+      id: 'repeat.hours-on-the-phone',
+      // Hours spent getting through ("countless hours trying to reach them", "many hours on hold")
+      // are many attempts; one hour on one call is one contact.
+      pattern: `${MANY} hours|=days ~3 phone|=trying|=attempting|=calling|hold`,
+      match: [
+        'I have spent countless hours on the phone trying to get this fixed.',
+        'We have lost numerous days on the phone with your billing team.',
+        'I have spent many hours trying to reach someone in billing.',
+      ],
+      noMatch: [
+        'I spent an hour on the phone and it was fixed.',
+        'The install took several hours to finish.',
+      ],
+    },
+    {
+      id: 'repeat.tried-and-tried',
+      pattern: '=tried|=asked|=begged =and =tried|=asked|=begged',
+      match: [
+        'I have tried and tried to get Experian to fix this.',
+        'We asked and asked for a refund for the cancelled flight.',
+      ],
+      noMatch: ['I tried the chat and asked for a refund.'],
+    },
+    {
+      // Each side sending the customer to the other: "they refer me back to the bureau".
+      id: 'repeat.referred-back',
+      pattern: '=refer|=referred|=refers|=referring ~2 me|us back',
+      match: [
+        'The creditor can not help and they refer me back to the credit bureau.',
+        'Your store keeps referring us back to the manufacturer.',
+      ],
+      noMatch: ['She referred me to a specialist, who fixed it the same day.'],
+    },
+    {
+      id: 'repeat.runaround',
+      pattern: 'runaround',
+      match: [
+        'Just a complete runaround experience!',
+        'I have only gotten the runarounds.',
+        'Your support gave me the runaround about my broadband.',
+      ],
+      noMatch: ['If I get the runaround again I will write to the board.'],
+    },
+    {
+      id: 'repeat.the-run-around',
+      pattern: 'the|a|complete|total|constant|endless|more =run around',
+      match: [
+        'They gave me the run around for a month.',
+        'I keep getting a run around from your billing team.',
+      ],
+      noMatch: ['I run around the park every morning in these shoes.'],
+    },
+    {
+      id: 'repeat.bounced-around',
+      pattern:
+        '=bounced|shunted|=transferred|=pushed|=passed|=tossing|=tossed ~2 around|between|about',
+      // "90 days passed around March" is time passing.
+      unless: 'days|weeks|months|years|hours|time',
+      match: [
+        "I've been passed around four different teams now.",
+        'They keep tossing me around.',
+        'We were tossed between billing and tech support.',
+      ],
+      noMatch: ['Passed from pillar to post for a week.'],
+    },
+    {
+      id: 'repeat.pillar-to-post',
+      pattern: 'pillar to post',
+      match: ['Passed from pillar to post for a week.'],
+      noMatch: ["Thankfully I wasn't passed from pillar to post this time."],
+    },
+    // "told me on Monday, Wednesday and Friday": three contacts named by day.
+    {
+      id: 'repeat.said-monday-monday',
+      pattern: `said|promised|${CONTACT_VERB} ~4 =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday ~2 =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday ~2 =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday`,
+      match: ["That's what you told me on Monday, Wednesday and Friday."],
+      noMatch: ['I called twice.'],
+    },
+    // "the umpteenth time I've rung": a vague but large count of contacts.
+    {
+      id: 'repeat.umpteenth-time-called',
+      pattern: `umpteenth|nth|hundredth|millionth|countless|numerous|multiple|=dozens|=umpteen ~2 time|occasions|calls|emails|chats ~4 ${CONTACT_VERB}`,
+      match: ['This is the umpteenth time I have phoned you.'],
+      noMatch: ['Numerous calls and still no engineer.'],
+    },
+    {
+      id: 'repeat.countless-calls',
+      pattern:
+        'countless|numerous|umpteen|endless|=multiple ~1 calls|emails|chats|tickets|complaints|transfers',
+      // Calls received, and calls the customer wants stopped, are the company's.
+      unless: [
+        'receive|=get|=gets|=getting|=got ~2 countless|numerous|umpteen|endless|=multiple',
+        'cease|stop ~3 =calls|=emails',
+      ],
+      match: ['Numerous calls and still no engineer.'],
+      noMatch: [
+        'The app crashed multiple times yesterday.',
+        'I have been receiving numerous calls from the lender.',
+        'Please stop the endless calls to my work.',
+      ],
+    },
+    {
+      id: 'repeat.from-one-department',
+      pattern: 'from one department|person|agent|team ~2 to another|the',
+      match: ["I've been passed from one department to another all week."],
+      noMatch: ["I wasn't passed from one department to another, which made a nice change."],
+    },
+    {
+      id: 'repeat.back-and-forth',
+      pattern: 'back and forth ~1 between|with|for|since|over',
+      unless: 'size|small|xs|petite|medium|large',
+      match: ['Back and forth between billing and tech support for a week now.'],
+      noMatch: ['No back and forth between teams this time, sorted on the first call.'],
+    },
+    {
+      id: 'repeat.sent-there-and-back',
+      pattern:
+        'i|we ~1 was|were|got|been|get|keep|kept|am|are ~1 =sent|=passed|=shuffled|=bounced|=referred|=directed from ~4 to ~5 and back',
+      match: [
+        'I was sent from the check-in counter to ticket sales and back to check-in.',
+        'We got passed from billing to tech support and back again.',
+      ],
+      noMatch: [
+        'The parcel was sent from Leeds to London and back within a day.',
+        'I sent the parcel from Leeds to London and back.',
+      ],
+    },
+    {
+      id: 'repeat.chase-repeatedly',
+      pattern:
+        'i|we|to ~2 =chase|=chased|=chasing ~4 =repeatedly|=constantly|=endlessly|=continually',
+      match: [
+        'I had to chase responses from them repeatedly.',
+        'We have been chasing this refund constantly since March.',
+      ],
+      noMatch: ['I chased it once and it was sorted.', 'Chase has repeatedly refused my dispute.'],
+    },
+    {
+      id: 'repeat.send-me-somewhere',
+      pattern: 'send|pass|bounce|shunt|transfer ~2 me ~2 somewhere|elsewhere|around',
+      match: ['Every time I ring you pass me around.'],
+      noMatch: ["You didn't pass me around, you just fixed it. Thanks!"],
+    },
+    {
+      id: 'repeat.round-in-circles',
+      pattern: 'round|around in circles',
+      match: ['Going round in circles with your support.'],
+      noMatch: ['Not going round in circles anymore, thanks to Jo.'],
+    },
+    {
+      // Asked as a question of how often it takes: "How many more times do I have to call?"
+      id: 'repeat.how-many-more-times',
+      pattern:
+        'how many more times ~4 =call|=email|=explain|=chase|=ring|=write|=repeat|=ask|=tell',
+      match: ['How many more times must I ring before someone fixes it?'],
+      noMatch: ['How many more times will the sale run this year?'],
+    },
+    {
+      id: 'repeat.sick-of-repeating',
+      pattern:
+        'sick|tired|fed ~2 of|up ~2 =repeating|=explaining|=re ~1 myself|ourselves|it|this|the',
+      match: ['Tired of repeating the whole story to every new person.'],
+      noMatch: ['I am tired of this dress already, it pills.'],
+    },
+    {
+      id: 'repeat.lost-count-called',
+      pattern:
+        'lost count ~6 called|rang|=rung|phoned|emailed|contacted|chased|spoken|=spoke|written|=wrote|times',
+      match: ["I've lost count of how many times I've emailed."],
+      noMatch: ['Youve lost a customer.'],
+    },
+    {
+      id: 'repeat.same-conversation-every',
+      pattern: 'same conversation|story ~3 every|again|=times|before',
+      match: ['Having the same conversation every week with you lot.'],
+      noMatch: ['third time the same engineer has failed to show'],
+    },
+    {
+      id: 'repeat.keep-having-to',
+      pattern:
+        '=keep|=kept|=keeps having? to? =ringing|=emailing|=explaining|=repeating|=contacting|call|chase',
+      // The agent who "kept repeating herself" repeated one answer on one call.
+      unless: '=repeating =herself|=himself|=themselves|=itself',
+      match: ['I keep having to chase you.'],
+      noMatch: [
+        'My card keeps getting declined.',
+        'The collector keeps calling me at work.',
+        'She just kept repeating herself.',
+      ],
+    },
+    {
+      id: 'repeat.every-single-time',
+      pattern: `every|each single? time i|we ~1 ${EACH_TIME_I}`,
+      match: [
+        'Every single time we ring, a new excuse.',
+        'Every time we speak to support it is a different answer.',
+      ],
+      noMatch: ["Every time I visit the store it's great."],
+    },
+    {
+      // The same answer each time: "I asked three times and each time they denied it", "each
+      // time have been told they cannot fix it".
+      id: 'repeat.each-time-they-said',
+      pattern:
+        'each|every time ~5 they|=was|=were|been ~2 =told|=said|=say|=says|=tell|=informed|=denied|=rerouted|=transferred|=ignore|=ignored',
+      match: [
+        'I asked them to reopen the claim and each time they denied it.',
+        'Every time they just ignore my emails.',
+      ],
+      noMatch: ['Every time I wear it people tell me they love it.'],
+    },
+    {
+      // The same, written as one word.
+      id: 'repeat.everytime-i-call',
+      pattern: `everytime i|we ~3 ${EACH_TIME_I}`,
+      match: [
+        'Everytime I call, they put me on hold.',
+        'everytime we email support it takes a week',
+      ],
+      noMatch: ['Everytime I wear it I get compliments.'],
+    },
+    {
+      id: 'repeat.many-attempts',
+      // "A third party contacted me" or "the 3 bureaus requesting" count no contact of the customer's.
+      pattern: `${MANY} ~2 attempt|request|letter|=dispute|=disputes|complaint|=tries|endeavor|effort|=phone|email|=call|=calls|=contact|=contacts|=messages|=voicemails`,
+      // Attempts at the product ("three attempts to log in") are not contacts.
+      unless: [
+        // Exact forms: "signed a contract" is no sign-in.
+        'log|login|=sign|=signing|password|load|connect|access|install|download|checkout',
+        ...RECEIVED,
+        // "a three minute phone call" is one call.
+        'minute|hour',
+        ...A_NUMBER_TO_CALL,
+      ],
+      match: [
+        'Despite multiple previous written requests, the item is still on my report.',
+        'I have made numerous attempts to get this fixed.',
+        'I left multiple voicemails for the account manager.',
+        // A "from" elsewhere in the sentence is not a contact received.
+        'I sent several letters asking them to remove the debt from my report.',
+      ],
+      noMatch: [
+        'There was no number to contact on the letter.',
+        'There are several accounts on my file that are not mine.',
+        'We get four or five letters a week from them.',
+      ],
+    },
+    {
+      id: 'repeat.reached-out-many-times',
+      // Promises made again and again ("promised on multiple occasions") are contacts too.
+      pattern: `${REACHED_OUT}|=promised ~5 ${MANY} of? times|occasions`,
+      // "I've been asked where I bought it several times" is others asking the customer.
+      // Asking cabin crew or airport staff for a drink or a seat is asking on board, not getting in
+      // touch with the company; what the customer told a court was told to the court.
+      unless: [
+        'been|being ~1 asked|told|called',
+        'attendant|crew|stewardess|=airport|=court|=courts',
+      ],
+      match: [
+        'I have contacted them several times and nobody helps.',
+        'I have requested now 4 times to remove the addresses.',
+        'I have been promised on multiple occasions a full refund.',
+        'We have expressed our concerns several times.',
+      ],
+      noMatch: [
+        'They charged me several times for the same order.',
+        'I asked the flight attendant several times for water.',
+      ],
+    },
+    {
+      id: 'repeat.repeatedly-asked',
+      pattern: `i|we|i've|we've|have ~2 =repeatedly|=continuously|=constantly ~3 ${REACHED_OUT}`,
+      match: ['I have repeatedly asked for the fee to be removed.'],
+      noMatch: [
+        'The website repeatedly crashed during checkout.',
+        'I was harassed repeatedly through 29 phone calls.',
+      ],
+    },
+    {
+      id: 'repeat.asked-repeatedly',
+      pattern: `i|we|i've|we've ~2 ${REACHED_OUT} ~6 =repeatedly|=continuously|=constantly`,
+      match: ['I have called repeatedly and got nowhere.'],
+      noMatch: ['The card was declined repeatedly.'],
+    },
+    {
+      id: 'repeat.again-and-again',
+      pattern: `i|we|i've|we've ~2 ${REACHED_OUT} ~3 again and again`,
+      match: ['I called again and again and got nowhere.'],
+      noMatch: ['The card was declined again and again.'],
+    },
+    {
+      id: 'repeat.over-and-over',
+      pattern: `i|we|i've|we've ~2 ${REACHED_OUT} ~3 over and over`,
+      match: ['I explained it over and over to each agent.'],
+      noMatch: ['The app crashed over and over.'],
+    },
+    {
+      id: 'repeat.trying-for-months',
+      pattern:
+        '=trying|=tried|=attempting|=fighting|=calling|=chasing|=contacting|=disputing|=disputed|=writing|=emailing|=reporting|=asking|=requesting|=begging|=pleading ~8 for|since ~3 weeks|months|years|ages',
+      match: [
+        'I have been trying to get this resolved for months.',
+        'I have been reporting this to the bureau for years now.',
+        'We have been fighting for the last two years to get the fee refunded.',
+        'I have disputed the late payments on both accounts for months.',
+      ],
+      // What the company has been trying to do is not the customer's attempts.
+      unless: '=trying|=tried to scam|rip|cheat|defraud|steal',
+      noMatch: [
+        'I have been a loyal customer for years.',
+        'They have been trying to scam me for months.',
+      ],
+    },
+    {
+      // The time first: "For the last 4 months I have contacted this bureau".
+      id: 'repeat.for-months-i-have',
+      pattern: `for|since ~3 weeks|months|years ~3 i|we ~3 ${REACHED_OUT}`,
+      // A customer "for 11 years" tells their loyalty, not how long they have been chasing.
+      unless: [...RECEIVED, 'customer|member|client|loyal ~1 for|since'],
+      match: [
+        'For the last 4 months I have contacted this bureau to remove them.',
+        'For two weeks we have chased your engineers for an install date.',
+      ],
+      noMatch: [
+        'For years I have been getting calls from the collector.',
+        'For years I have been a happy customer.',
+        "A customer for 9 years and I've never been spoken to like that.",
+      ],
+    },
+    {
+      // Getting in touch as an ongoing activity is more than one contact.
+      id: 'repeat.have-been-calling',
+      pattern:
+        'i|we have|had been =calling|=phoning|=ringing|=emailing|=writing|=contacting|=disputing|=chasing|=messaging',
+      match: [
+        'I have been calling and emailing both bureaus and get no human.',
+        'We had been emailing your billing team for a week before anyone replied.',
+      ],
+      noMatch: [
+        'They have been calling me at work.',
+        'I have been waiting for the refund.',
+        'You have been contacting the wrong customer.',
+      ],
+    },
+    {
+      id: 'repeat.kept-getting-disconnected',
+      pattern: '=keep|=keeps|=kept getting|being disconnected|transferred|=cut',
+      match: [
+        'I tried to resolve this with their complaint department but kept getting disconnected.',
+        'Our calls keep getting cut off by your phone menu.',
+      ],
+      noMatch: [
+        'I was disconnected once and called back.',
+        'Keep getting compliments on this dress.',
+      ],
+    },
+    {
+      id: 'repeat.time-and-time-again',
+      pattern: `${REACHED_OUT}|uploaded|resubmitted ~5 time and time again`,
+      match: [
+        'I have uploaded all of my documents time and time again.',
+        'We have explained the fault to your engineers time and time again.',
+      ],
+      noMatch: ['Their app fails time and time again.'],
+    },
+    // The customer saying the same thing again and again: "I keep telling Affirm to check with the
+    // hotel", "we kept calling"; "I kept asking what the total was" is often one conversation.
+    {
+      id: 'repeat.i-keep-telling',
+      pattern:
+        'i|we =keep|=kept =telling|=explaining|=reminding|=calling|=emailing|=writing|=disputing',
+      match: [
+        'I keep telling affirm to verify with the hotel, but they refuse.',
+        'We kept emailing your support team about the broken invoices.',
+      ],
+      noMatch: ['They keep telling me the title is in the mail.'],
+    },
+    // Different people, different answers: "multiple people gave me different answers", "a
+    // different story every time I call".
+    {
+      id: 'repeat.different-answers',
+      pattern: `${MANY}|different ~1 people|representatives|reps|agents|employees ~4 =gave|=give|=giving|=told ~3 different|conflicting`,
+      match: [
+        'Multiple people gave me different answers about the tax payment.',
+        'Several agents told me conflicting things about the router.',
+      ],
+      noMatch: ['Two colours were available and I was told different sizes run large.'],
+    },
+    {
+      id: 'repeat.different-answer-every-time',
+      pattern: 'different|conflicting|new answer|story|excuse|explanation ~4 each|every time',
+      match: [
+        'I get a different answer every time I call.',
+        'Each chat agent gives a new excuse every time I ask about the outage.',
+      ],
+      noMatch: ['The dress looks different every time I wash it.'],
+    },
+    // "It took months of phone calls", "after weeks of emails".
+    {
+      id: 'repeat.months-of-calls',
+      pattern: '=months|=weeks|=years of ~1 call|email|letter|dispute|phone|chasing',
+      match: [
+        'It took months of phone calls and lies from representatives.',
+        'After weeks of emails the engineer still has not come.',
+      ],
+      noMatch: ['Three months of payments went missing.'],
+    },
+    {
+      id: 'repeat.reached-out-to-many',
+      pattern: `=reached|=reaching out ~2 ${MANY}|=dozens ~1 people|departments|representatives|agents|branches`,
+      match: [
+        'I have reached out to so many people, even corporate.',
+        'We reached out to multiple departments and nobody owns the outage.',
+      ],
+      noMatch: ['Many people reached out to compliment the dress.'],
+    },
+    {
+      id: 'repeat.keep-hanging-up',
+      pattern: '=keep|=keeps|=kept hanging|=hung up ~2 on? me|us',
+      match: ['you keep hanging up on me'],
+      noMatch: ['I hung up the dress and it still looks wrinkled.'],
+    },
+    {
+      id: 'repeat.tried-several-times-to-contact',
+      pattern: `tried|=trying ~2 ${MANY} times ~3 contact|call|reach|email|phone|get`,
+      match: ['I have tried several times to contact the credit bureau.'],
+      noMatch: ['I tried several times to log in to the app.'],
+    },
+    {
+      id: 'repeat.on-many-occasions-i',
+      pattern: `${MANY} (separate|different)? occasions|dates|times ~3 i|we ~3 ${REACHED_OUT}`,
+      match: ['On multiple occasions I have submitted a dispute.'],
+      noMatch: ['On several occasions the app crashed and I lost my basket.'],
+    },
+    {
+      id: 'repeat.tried-many-times',
+      pattern: `=tried|=attempted ~6 ${MANY} times|occasions`,
+      // Trying something on, or attempts at a login, are not contacts; "tried to stop it on
+      // several occasions" is.
+      unless: [
+        'try|=tried ~1 on',
+        'log|login|sign|password|load|connect|install|download|checkout|website|app',
+        // Payments that would not go through are attempts at the product too; what the company
+        // tried ("they have tried to overcharge me several times") is none of the customer's.
+        'pay|payment|withdraw|deposit|online',
+        'they|he|she|company ~2 =tried|=attempted',
+      ],
+      match: [
+        'I have tried to resolve this multiple times and nobody helps.',
+        'I have attempted, numerous times, to get my report.',
+      ],
+      noMatch: [
+        'I tried it on several times before cutting the tags.',
+        'I attempted to pay the balance online several times and it failed.',
+        'They have tried to overcharge me so many times.',
+      ],
+    },
+    {
+      id: 'repeat.constant-attempts',
+      // Exact forms: "continue" shares the stem of "continuous" ("they continue to send me emails").
+      pattern:
+        'constant|constantly|repeatedly|=continuous|=continuously|endless ~4 attempts|efforts|requests',
+      unless: 'app|website|system|software|device|machine|sync',
+      match: ['I made constant and repeatedly frustrating attempts to reach them.'],
+      noMatch: ['The app makes constant attempts to sync my contacts.'],
+    },
+    {
+      id: 'repeat.keep-writing',
+      pattern:
+        'i|we ~3 =keep|=kept ~2 =writing|=sending|=calling|=emailing|=disputing|=faxing|=mailing|=contacting|=chasing|=resubmitting',
+      match: ['I have to keep writing to you about the same account.'],
+      noMatch: ['Keep sending me the newsletter, I love it.'],
+    },
+    {
+      id: 'repeat.again-for-the-nth-time',
+      pattern: 'again for the? <o3> time',
+      match: ['They asked us to submit our documents again for the 33rd time.'],
+      noMatch: ['Again, the third time I wore it the seam split.'],
+    },
+    {
+      id: 'repeat.follow-up-letters',
+      pattern: '=follow up? =letters|=calls|=emails|=requests|=messages',
+      match: [
+        "I've also sent follow-up letters that have been ignored.",
+        'They stopped replying to my follow up messages.',
+      ],
+      noMatch: [
+        'I sent one follow-up letter and they fixed it.',
+        'The following requests were never answered.',
+      ],
+    },
+    {
+      id: 'repeat.faxed-called-and-emailed',
+      pattern: `${CHANNEL} ~3 ${CHANNEL} ~3 ${CHANNEL}`,
+      match: ['I have faxed in documents, called in, and emailed about this.'],
+      noMatch: ['I called and they said it was fixed.'],
+    },
+    {
+      id: 'repeat.complaint-after-complaint',
+      pattern: 'complaint|call|letter|email|dispute after complaint|call|letter|email|dispute',
+      match: ['Complaint after complaint and no proper response.'],
+      noMatch: ['After the call the complaint was closed, thank you.'],
+    },
+    {
+      id: 'repeat.tried-repeatedly',
+      pattern: "i|we|i've|we've ~2 tried|=trying ~1 repeatedly|numerous|countless|endlessly",
+      unless: 'log|login|sign|password|load|connect|install|download',
+      match: ['I have tried repeatedly to have the freeze lifted.'],
+      noMatch: ['I tried repeatedly to log in to the app.'],
+    },
+    {
+      id: 'repeat.n3-days-in-a-row',
+      pattern: '<n3> ~1 mornings|days|nights|evenings|weeks|times in a row',
+      requires: 'rang|called|phoned|tried|emailed|chased|visited|went|came',
+      match: ['Phoned at opening time four days in a row and never got through.'],
+      noMatch: ['It rained five days in a row, so the delivery was late.'],
+    },
+    {
+      id: 'repeat.n3-times-i-came',
+      pattern: '<n3> times i|we ~1 came|went|visited|=rang|=called|=phoned|=wrote|=emailed',
+      match: ['4 times I went to the branch and 4 times they sent me away.'],
+      noMatch: ['3 times they said it was fixed.'],
+    },
+    {
+      id: 'repeat.assigned-n3-handlers',
+      pattern:
+        '=assigned|=given|=passed ~3 <n3> different? ~1 adjusters|handlers|caseworkers|agents|advisers|advisors|managers|reps|representatives|engineers|contacts',
+      match: ["I've been passed through five case handlers since March."],
+      noMatch: ['We had three engineers on site and it was fixed by noon.'],
+    },
+    {
+      // The same answer given on three dates: "what I was told on the 2nd, the 9th and the 16th".
+      id: 'repeat.told-on-three-dates',
+      pattern: `=told|=said|=promised|=raised|=asked ~4 ${DATE} ~4 ${DATE} ~3 and ~3 ${DATE}`,
+      match: ['That is what I was told on the 2nd, on the 9th and again on the 16th.'],
+      noMatch: ['I was told on Monday it would arrive Friday, and it did.'],
+    },
+    {
+      id: 'repeat.last-n3-times',
+      pattern: '=last <n3> ~1 times|calls|tickets|emails|visits|chats',
+      match: ['That was the advice the last four times I rang.'],
+      noMatch: ['The last three invoices were correct, thanks.'],
+    },
+    {
+      id: 'repeat.from-to-to',
+      pattern: '=transferred|=passed|=bounced|=sent from ~3 to ~3 to',
+      match: ['I was passed from claims to billing to the loyalty team.'],
+      noMatch: ['The parcel was sent from Leeds to York on Monday.'],
+    },
+    {
+      id: 'repeat.n3-follow-ups',
+      pattern: '<n3> follow up',
+      match: ['Three follow-ups from me and still nothing.'],
+      noMatch: ['Two follow-ups later it was sorted.'],
+    },
+    {
+      id: 'repeat.o3-call-this-week',
+      pattern: '<o3> =call|=email|=ticket|=chat|=complaint ~1 this|today|=now',
+      match: ['Fifth email this week about the same invoice.'],
+      noMatch: ['Third time lucky, it worked today!'],
+    },
+    {
+      // "emailing for the sixth time", "the seventh engineer visit I have requested"
+      id: 'repeat.now-the-o3-time',
+      pattern: `writing|calling|emailing|contacting|chasing ~2 for? the? <o3> time`,
+      match: ['I am emailing for the sixth time about the same invoice.'],
+      noMatch: ['Calling for the first time, hello.'],
+    },
+    {
+      id: 'repeat.o3-thing-i-asked-for',
+      pattern: "<o3> ~3 i've|i ~1 =asked|=requested|=raised|=logged|=reported|=booked",
+      unless: '=about|=question|=questions|=option|=options',
+      match: ['This is the seventh engineer visit I have requested.'],
+      noMatch: ['The third option I asked about was fine.'],
+    },
+    {
+      // Channel after channel: "I raised it by email, then by phone, then with your account team".
+      id: 'repeat.then-and-then',
+      pattern: 'then by|with|at|on|in|via|over ~4 then by|with|at|on|in|via|over',
+      requires:
+        'raised|reported|chased|called|emailed|rang|phoned|wrote|contacted|escalated|complained|asked',
+      match: ['I reported it in the app, then on the phone, then in person at the branch.'],
+      noMatch: [
+        'First the screen froze, then the app crashed, then it logged me out.',
+        'I called in the morning, then in the afternoon it worked.',
+      ],
+    },
+    {
+      // The same thing sent again and again: "I sent the forms Monday, again Wednesday, again today".
+      id: 'repeat.again-and-again-on-days',
+      pattern: 'again on|yesterday|today|last|this|the ~5 and again',
+      requires: 'sent|emailed|called|rang|uploaded|submitted|phoned|wrote|chased|resent',
+      match: ['I uploaded the payslips on the 2nd, again on the 9th and again this week.'],
+      noMatch: [
+        'It failed again today, and the app crashed again.',
+        'I called again today to try and dispute it again.',
+      ],
+    },
+    {
+      id: 'repeat.transferred-to-every-department',
+      pattern:
+        '=transferred|passed|bounced ~3 every|each|multiple|several|different ~1 department|person|agent|team',
+      match: ['I was transferred to almost every department and still nothing.'],
+      noMatch: ['My call was transferred to the right department first time.'],
+    },
+  ],
+);
 
 /** One time the customer got in touch; decide.ts counts them, and three are repeat contact. */
 const CONTACT_RULES = family('contact', {}, [

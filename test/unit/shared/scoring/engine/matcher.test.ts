@@ -129,6 +129,18 @@ describe('tokenizer', () => {
     expect(sentences).toEqual([0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 2, 2]);
   });
 
+  it('reads a point or comma inside a number as part of it, not as a break', () => {
+    const table = createWordTable(porter, buildRuleIndex([], porter));
+    const text = 'I paid {$1,200.50} on 12/05/2023, then I called. Twice.';
+    const tokens = tokenize(text, table);
+    expect(tokens.map((token) => text.slice(token.start, token.end))).toEqual(
+      'I paid 1 200 50 on 12/05/2023 then I called Twice'.split(' '),
+    );
+    expect(tokens.map((token) => token.sentence)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
+    // Only the comma after the date breaks a clause.
+    expect(tokens.map((token) => token.clause)).toEqual([0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 2]);
+  });
+
   it('tells apart spellings that share their length and last eight characters', () => {
     const table = createWordTable(porter, buildRuleIndex([], porter));
     const text = 'recancellation decancellation recancellation Cancellation cancellation';
