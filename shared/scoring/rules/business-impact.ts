@@ -790,273 +790,283 @@ const BUSINESS_IMPACT_RULES = family(
 
 // A consumer's livelihood or essentials hit as hard as a business that cannot trade: rent,
 // food, medicine or the home itself.
-const ESSENTIAL_NEEDS_RULES = family('business_impact', { unless: NOT_OURS_CONSUMER }, [
-  {
-    id: 'impact.cant-pay-rent',
-    pattern:
-      "can't|couldn't|unable|haven't|hasn't|=not ~4 pay|afford|buy|meet|cover ~2 (my|our|the)? rent|=bills|groceries|medication|medicine|food|insulin|utilities|eat",
-    negation: 'in-pattern',
-    // Being told "to not pay" is advice, and a mortgage that became unaffordable is the
-    // hardship behind the complaint rather than what the company did. A loan refused is credit
-    // denied, not money taken; a rent service that "did not cover" one month's rent the
-    // customer then paid is a service slip.
-    unless: ['told|advised|asked|instructed ~2 to =not', 'denial|denied', '=did|=does =not cover'],
-    match: [
-      "Because you froze my account I can't pay my rent this month.",
-      'I can not afford to eat now because of your fees.',
-      'Their error caused us to not be able to pay our bills on time.',
-      "Since they took my paychecks I haven't been able to pay rent.",
-    ],
-    noMatch: [
-      'I paid the bills early so there was no problem.',
-      'The rep told me to not pay the rent through the app.',
-      'Because you denied my loan I will not be able to pay my bills.',
-      'The app did not cover my rent so I paid it through the portal.',
-    ],
-  },
-  {
-    id: 'impact.no-money-for',
-    // "I do not have the money needed now to pay my rent", "no money to even eat".
-    pattern:
-      "no|=not|without|don't|didn't ~3 money|funds|cash ~5 food|groceries|gas|rent|bills|medication|medicine|mortgage|utilities|essentials|eat",
-    negation: 'in-pattern',
-    unless: TRIP,
-    match: [
-      'You kept my deposit and left me with no money for gas and groceries.',
-      'I do not have the money now to cover rent.',
-      'After that debit there is no money left to eat this week.',
-    ],
-    noMatch: [
-      'I had enough money for groceries after the refund, thanks.',
-      'Stuck at the airport overnight with no money for food and no voucher.',
-    ],
-  },
-  {
-    // Errors on a credit file that cost a job: "I was denied employment due to credit". An
-    // apartment refused over a credit report is a credit consequence, which the labels do not
-    // count as impact.
-    id: 'impact.denied-job-or-housing',
-    pattern: 'denied|jeopardy|jeopardize|=secure|=securing ~3 employment|job|position|livelihood',
-    match: [
-      'In May I was denied employment due to my credit.',
-      'I am still unable to secure a suitable job because of these errors.',
-      'The review puts me in jeopardy of losing the position.',
-    ],
-    noMatch: [
-      'I was denied a credit line increase, which is fine.',
-      'We were denied the apartment because of the late payments on the report.',
-    ],
-  },
-  {
-    // Money the company holds or took that the customer needs to live on: "I need that money to
-    // survive", "I needed the funds to cover funeral expenses".
-    id: 'impact.need-the-money-to',
-    pattern:
-      'need ~3 money|funds|paycheck|cash ~4 survive|live|eat|rent|bills|groceries|medication|funeral',
-    // Money needed before a loan was taken out is the hardship behind it, not what we did.
-    unless: ['loan|borrow|hardship', '=lost ~1 job'],
-    unlessScope: 'sentence',
-    match: [
-      'We need those funds to pay our rent this week and your hold is still on.',
-      'I only get paid once a month and need that money to survive.',
-      'I needed the funds to cover funeral expenses.',
-      'I asked for the credit because I needed the money to pay bills.',
-    ],
-    noMatch: [
-      "I didn't need the money urgently, so waiting was fine.",
-      'I lost my job and needed the funds to pay rent, so I took out the loan.',
-    ],
-  },
-  {
-    id: 'impact.unable-to-eat',
-    pattern: "i|we|family|kids|children ~2 unable|can't|couldn't|=not ~1 eat",
-    negation: 'in-pattern',
-    // A meal not eaten is a review of the food, not money needed for it.
-    unless: 'meal|food|dish|menu|breakfast|lunch|dinner|snack|taste|cold|flight|seat|diet',
-    unlessScope: 'sentence',
-    match: [
-      'My kids could not eat properly for a week while you froze our account.',
-      'Because of this debit, I am unable to eat.',
-    ],
-    noMatch: [
-      'I could not eat the meal they served on the flight.',
-      'My meal was full of fibre, which I cannot eat.',
-    ],
-  },
-  {
-    id: 'impact.bills-to-pay',
-    pattern: 'have|=had|got ~2 bills to pay',
-    match: ['The funds are frozen and I have bills to pay.'],
-    noMatch: ['I set up my bills to pay automatically from savings.'],
-  },
-  {
-    id: 'impact.paycheck-to-paycheck',
-    pattern: 'paycheck|paycheque to paycheck|paycheque',
-    match: ['I live paycheck to paycheck and you are holding my pay.'],
-    noMatch: ['My paycheck went to savings as planned.'],
-  },
-  {
-    id: 'impact.power-cut-off',
-    pattern: 'power|electricity|water|heating ~3 cut|=shut|disconnected|turned off',
-    unless: 'outage|storm|maintenance|planned',
-    match: ['Because you held my funds our power was cut off.'],
-    noMatch: ['The power was cut off in the storm, not your fault.'],
-  },
-  {
-    // A home lost is an essential need hit; a home the customer fears losing ("we will lose our
-    // home", "weeks from losing my home") is a fear the labellers did not count.
-    id: 'impact.lost-my-home',
-    pattern: '=lost my|our house|home',
-    // A home lost with a job is the customer's hardship, told as the reason for the debt.
-    unless: 'key|insurance|deposit|job|employment',
-    match: ['You would not modify the mortgage and I lost my house.'],
-    noMatch: [
-      'I lost my house keys at the branch, sorry.',
-      'We are in jeopardy of losing our home.',
-      'After I lost my job we lost our home as well.',
-    ],
-  },
-  {
-    id: 'impact.children-cannot-eat',
-    pattern: "children|kids|family ~3 can't|=not|=no ~1 eat|food",
-    negation: 'in-pattern',
-    match: ['My children can not eat while you hold my money.'],
-    noMatch: ['The kids had no complaints about the food, thanks.'],
-  },
-  {
-    id: 'impact.left-homeless',
-    pattern: '=homeless|=homelessness|evict',
-    // A sealed eviction on a tenant screening report is a record, not a home being lost; a home
-    // lost to a storm, a lost job or a death in the family is the customer's hardship, not what
-    // we did. A home that "could" or "would" be lost, or that a refused loan would have saved,
-    // is a fear the labels do not count. Read over the sentence: "I could be denied the mortgage,
-    // ..., and leaving me homeless" says "could" clauses before.
-    unless: [
-      'charity|shelter|donate|sealed|screening|record',
-      'hurricane|storm|fire|flood|employment|job|divorce|passed|died|death|covid|pandemic',
-      'could|might|would',
-      'without ~2 loan',
-    ],
-    unlessScope: 'sentence',
-    match: ['We will be homeless because of your error.'],
-    noMatch: [
-      'I donate to a homeless charity through your app.',
-      'My sealed eviction keeps reporting on my tenant screening.',
-      'The debt dates from when I was homeless due to the hurricane.',
-      'If the rent was late again I would be evicted.',
-      'Without the new loan we will end up homeless.',
-      'My parents passed within a week of each other and I was left homeless.',
-      'I could lose the house, ruining my credit, and leaving us homeless.',
-    ],
-  },
-  {
-    // The customer's business money frozen or closed: "our business line of credit was frozen",
-    // "my business assets are frozen", "my business account is closed with the funds in it".
-    id: 'impact.business-account-frozen',
-    pattern:
-      'business ~3 account|assets|funds|credit|checking|money ~6 frozen|froze|freeze|locked|closed|restricted|blocked|held',
-    match: [
-      'Our business line of credit has been frozen since Monday.',
-      "My business funds are frozen while they review my son's debt.",
-    ],
-    noMatch: ['Our business account was never frozen, thankfully.'],
-  },
-  {
-    // A lender or bank taking everything: "they completely emptied out my bank account".
-    id: 'impact.emptied-my-account',
-    // Exact past forms: a lender that "wants to drain my account" is a fear.
-    pattern: '=emptied|=drained|=wiped ~3 account|savings|checking',
-    match: ['They took four payments in a row and emptied out my bank account.'],
-    noMatch: [
-      'The balance was zeroed out on the old card account, as agreed.',
-      'They want my routing number so they can drain my account.',
-    ],
-  },
-  {
-    // Money taken or held that was meant for the essentials: "the funds needed for our living
-    // expenses", "my money back to pay for my medicine", "the money which was for those bills".
-    id: 'impact.money-for-rent',
-    pattern:
-      'money|funds|deposit|paycheck ~3 for|to ~3 live|rent|bills|food|groceries|medicine|medication|meds|utilities|survive|eat',
-    // Money earned, borrowed or advanced for the bills is the hardship behind a loan; money for
-    // food on a delayed trip is a spoiled journey, not a household's essentials.
-    unless: ['make|earn|borrow|loan|advance', TRIP],
-    match: [
-      'The second draft took the funds needed for our living expenses this month.',
-      'I need the money back to pay for my medicine.',
-      'They took the money meant for my utility bills.',
-    ],
-    noMatch: [
-      'I took out the loan to get money for rent.',
-      'I was working two jobs making money to pay the bills.',
-      'We spent our own money for food during the nine hour delay at the airport.',
-    ],
-  },
-  {
-    // The need told before the lack: "rent is due and I have no money".
-    id: 'impact.rent-due-no-money',
-    pattern: 'rent|bills|mortgage ~3 due ~5 no|=not|without ~2 money|funds|cash',
-    negation: 'in-pattern',
-    match: ['My rent is due Friday and I have no money left after your double debit.'],
-    noMatch: ['Rent is due on the first and the money is already set aside.'],
-  },
-  {
-    // A lender taking all of a pay packet: "garnished my entire paycheck", "eating the entirety
-    // of my weekly paychecks".
-    id: 'impact.entire-paycheck',
-    pattern:
-      'take|took|garnish|deduct|eat|seize|hold|keep|=kept ~3 entire|whole|entirety ~3 paycheck|wages|salary|income',
-    match: [
-      'They garnished the whole of my paycheck this month.',
-      'The app will deduct my entire paycheck on Friday.',
-    ],
-    noMatch: ['They took the entire payment amount I sent, as agreed.'],
-  },
-  {
-    // A repossessed car that was the way to work: "now I have no vehicle or means to get to work".
-    id: 'impact.no-car-to-work',
-    pattern:
-      'no|without ~3 car|vehicle|transportation|means|ride ~1 to? get|go|drive|commute to ~1 work|job|doctor|treatments|appointments',
-    negation: 'in-pattern',
-    match: ['Since the repossession I have no car to drive to work.'],
-    noMatch: ['I had no trouble driving to work once the loan was paid.'],
-  },
-  {
-    // A job lost or put at risk by what the company did: "this caused me to lose a job offer",
-    // "causing me distress and possible loss of employment".
-    id: 'impact.caused-to-lose-job',
-    pattern:
-      'cause|get|make|=made|result ~5 lose|=loosing|loss ~3 job|employment|position|career|livelihood|income|wages',
-    match: [
-      'Your reporting error caused me to lose the job offer I had.',
-      'Calling my office every day is causing me a possible loss of employment.',
-      'Taking the car made me lose a week of income.',
-    ],
-    noMatch: ['I lost my job last year and fell behind on the loan.'],
-  },
-  {
-    // Work lost to what the company did: "I lost work for a few days", "loss of work".
-    id: 'impact.lost-work',
-    pattern: '=lost|loss|=losing of? =work|=shifts|workdays',
-    unless: 'covid|coronavirus|pandemic|illness|surgery|injury',
-    match: ['Without the car I lost work all week.'],
-    noMatch: ['I lost the paperwork they sent.', 'We had a loss of work during the pandemic.'],
-  },
-  {
-    // What the company did getting in the way of a living: "disrupting my ability to work",
-    // "impacting my ability to pay my mortgage".
-    id: 'impact.ability-to-work',
-    pattern:
-      'disrupt|impact|interfere|hinder|affect ~3 ability to ~3 work|earn|rent|mortgage|bills',
-    // A credit report that hurts the ability to get a mortgage is a credit consequence.
-    unless: ['credit|score|report|obtain|secure|qualify', 'get ~2 mortgage|loan|apartment|house'],
-    match: [
-      'Their collectors ring my workplace so often it is disrupting my ability to work.',
-      'The extra drafts are impacting my ability to pay the mortgage.',
-    ],
-    noMatch: ['The late mark is affecting my ability to get a mortgage.'],
-  },
-]);
+// A household's hardship is told in the present tense long after it began ("I can't pay my
+// rent because of these fees"): it is urgent only when the customer says it is hurting now.
+const ESSENTIAL_NEEDS_RULES = family(
+  'business_impact',
+  { unless: NOT_OURS_CONSUMER, presentWhen: 'word-of-now' },
+  [
+    {
+      id: 'impact.cant-pay-rent',
+      pattern:
+        "can't|couldn't|unable|haven't|hasn't|=not ~4 pay|afford|buy|meet|cover ~2 (my|our|the)? rent|=bills|groceries|medication|medicine|food|insulin|utilities|eat",
+      negation: 'in-pattern',
+      // Being told "to not pay" is advice, and a mortgage that became unaffordable is the
+      // hardship behind the complaint rather than what the company did. A loan refused is credit
+      // denied, not money taken; a rent service that "did not cover" one month's rent the
+      // customer then paid is a service slip.
+      unless: [
+        'told|advised|asked|instructed ~2 to =not',
+        'denial|denied',
+        '=did|=does =not cover',
+      ],
+      match: [
+        "Because you froze my account I can't pay my rent this month.",
+        'I can not afford to eat now because of your fees.',
+        'Their error caused us to not be able to pay our bills on time.',
+        "Since they took my paychecks I haven't been able to pay rent.",
+      ],
+      noMatch: [
+        'I paid the bills early so there was no problem.',
+        'The rep told me to not pay the rent through the app.',
+        'Because you denied my loan I will not be able to pay my bills.',
+        'The app did not cover my rent so I paid it through the portal.',
+      ],
+    },
+    {
+      id: 'impact.no-money-for',
+      // "I do not have the money needed now to pay my rent", "no money to even eat".
+      pattern:
+        "no|=not|without|don't|didn't ~3 money|funds|cash ~5 food|groceries|gas|rent|bills|medication|medicine|mortgage|utilities|essentials|eat",
+      negation: 'in-pattern',
+      unless: TRIP,
+      match: [
+        'You kept my deposit and left me with no money for gas and groceries.',
+        'I do not have the money now to cover rent.',
+        'After that debit there is no money left to eat this week.',
+      ],
+      noMatch: [
+        'I had enough money for groceries after the refund, thanks.',
+        'Stuck at the airport overnight with no money for food and no voucher.',
+      ],
+    },
+    {
+      // Errors on a credit file that cost a job: "I was denied employment due to credit". An
+      // apartment refused over a credit report is a credit consequence, which the labels do not
+      // count as impact.
+      id: 'impact.denied-job-or-housing',
+      pattern: 'denied|jeopardy|jeopardize|=secure|=securing ~3 employment|job|position|livelihood',
+      match: [
+        'In May I was denied employment due to my credit.',
+        'I am still unable to secure a suitable job because of these errors.',
+        'The review puts me in jeopardy of losing the position.',
+      ],
+      noMatch: [
+        'I was denied a credit line increase, which is fine.',
+        'We were denied the apartment because of the late payments on the report.',
+      ],
+    },
+    {
+      // Money the company holds or took that the customer needs to live on: "I need that money to
+      // survive", "I needed the funds to cover funeral expenses".
+      id: 'impact.need-the-money-to',
+      pattern:
+        'need ~3 money|funds|paycheck|cash ~4 survive|live|eat|rent|bills|groceries|medication|funeral',
+      // Money needed before a loan was taken out is the hardship behind it, not what we did.
+      unless: ['loan|borrow|hardship', '=lost ~1 job'],
+      unlessScope: 'sentence',
+      match: [
+        'We need those funds to pay our rent this week and your hold is still on.',
+        'I only get paid once a month and need that money to survive.',
+        'I needed the funds to cover funeral expenses.',
+        'I asked for the credit because I needed the money to pay bills.',
+      ],
+      noMatch: [
+        "I didn't need the money urgently, so waiting was fine.",
+        'I lost my job and needed the funds to pay rent, so I took out the loan.',
+      ],
+    },
+    {
+      id: 'impact.unable-to-eat',
+      pattern: "i|we|family|kids|children ~2 unable|can't|couldn't|=not ~1 eat",
+      negation: 'in-pattern',
+      // A meal not eaten is a review of the food, not money needed for it.
+      unless: 'meal|food|dish|menu|breakfast|lunch|dinner|snack|taste|cold|flight|seat|diet',
+      unlessScope: 'sentence',
+      match: [
+        'My kids could not eat properly for a week while you froze our account.',
+        'Because of this debit, I am unable to eat.',
+      ],
+      noMatch: [
+        'I could not eat the meal they served on the flight.',
+        'My meal was full of fibre, which I cannot eat.',
+      ],
+    },
+    {
+      id: 'impact.bills-to-pay',
+      pattern: 'have|=had|got ~2 bills to pay',
+      match: ['The funds are frozen and I have bills to pay.'],
+      noMatch: ['I set up my bills to pay automatically from savings.'],
+    },
+    {
+      id: 'impact.paycheck-to-paycheck',
+      pattern: 'paycheck|paycheque to paycheck|paycheque',
+      match: ['I live paycheck to paycheck and you are holding my pay.'],
+      noMatch: ['My paycheck went to savings as planned.'],
+    },
+    {
+      id: 'impact.power-cut-off',
+      pattern: 'power|electricity|water|heating ~3 cut|=shut|disconnected|turned off',
+      unless: 'outage|storm|maintenance|planned',
+      match: ['Because you held my funds our power was cut off.'],
+      noMatch: ['The power was cut off in the storm, not your fault.'],
+    },
+    {
+      // A home lost is an essential need hit; a home the customer fears losing ("we will lose our
+      // home", "weeks from losing my home") is a fear the labellers did not count.
+      id: 'impact.lost-my-home',
+      pattern: '=lost my|our house|home',
+      // A home lost with a job is the customer's hardship, told as the reason for the debt.
+      unless: 'key|insurance|deposit|job|employment',
+      match: ['You would not modify the mortgage and I lost my house.'],
+      noMatch: [
+        'I lost my house keys at the branch, sorry.',
+        'We are in jeopardy of losing our home.',
+        'After I lost my job we lost our home as well.',
+      ],
+    },
+    {
+      id: 'impact.children-cannot-eat',
+      pattern: "children|kids|family ~3 can't|=not|=no ~1 eat|food",
+      negation: 'in-pattern',
+      match: ['My children can not eat while you hold my money.'],
+      noMatch: ['The kids had no complaints about the food, thanks.'],
+    },
+    {
+      id: 'impact.left-homeless',
+      pattern: '=homeless|=homelessness|evict',
+      // A sealed eviction on a tenant screening report is a record, not a home being lost; a home
+      // lost to a storm, a lost job or a death in the family is the customer's hardship, not what
+      // we did. A home that "could" or "would" be lost, or that a refused loan would have saved,
+      // is a fear the labels do not count. Read over the sentence: "I could be denied the mortgage,
+      // ..., and leaving me homeless" says "could" clauses before.
+      unless: [
+        'charity|shelter|donate|sealed|screening|record',
+        'hurricane|storm|fire|flood|employment|job|divorce|passed|died|death|covid|pandemic',
+        'could|might|would',
+        'without ~2 loan',
+      ],
+      unlessScope: 'sentence',
+      match: ['We will be homeless because of your error.'],
+      noMatch: [
+        'I donate to a homeless charity through your app.',
+        'My sealed eviction keeps reporting on my tenant screening.',
+        'The debt dates from when I was homeless due to the hurricane.',
+        'If the rent was late again I would be evicted.',
+        'Without the new loan we will end up homeless.',
+        'My parents passed within a week of each other and I was left homeless.',
+        'I could lose the house, ruining my credit, and leaving us homeless.',
+      ],
+    },
+    {
+      // The customer's business money frozen or closed: "our business line of credit was frozen",
+      // "my business assets are frozen", "my business account is closed with the funds in it".
+      id: 'impact.business-account-frozen',
+      pattern:
+        'business ~3 account|assets|funds|credit|checking|money ~6 frozen|froze|freeze|locked|closed|restricted|blocked|held',
+      match: [
+        'Our business line of credit has been frozen since Monday.',
+        "My business funds are frozen while they review my son's debt.",
+      ],
+      noMatch: ['Our business account was never frozen, thankfully.'],
+    },
+    {
+      // A lender or bank taking everything: "they completely emptied out my bank account".
+      id: 'impact.emptied-my-account',
+      // Exact past forms: a lender that "wants to drain my account" is a fear.
+      pattern: '=emptied|=drained|=wiped ~3 account|savings|checking',
+      match: ['They took four payments in a row and emptied out my bank account.'],
+      noMatch: [
+        'The balance was zeroed out on the old card account, as agreed.',
+        'They want my routing number so they can drain my account.',
+      ],
+    },
+    {
+      // Money taken or held that was meant for the essentials: "the funds needed for our living
+      // expenses", "my money back to pay for my medicine", "the money which was for those bills".
+      id: 'impact.money-for-rent',
+      pattern:
+        'money|funds|deposit|paycheck ~3 for|to ~3 live|rent|bills|food|groceries|medicine|medication|meds|utilities|survive|eat',
+      // Money earned, borrowed or advanced for the bills is the hardship behind a loan; money for
+      // food on a delayed trip is a spoiled journey, not a household's essentials.
+      unless: ['make|earn|borrow|loan|advance', TRIP],
+      match: [
+        'The second draft took the funds needed for our living expenses this month.',
+        'I need the money back to pay for my medicine.',
+        'They took the money meant for my utility bills.',
+      ],
+      noMatch: [
+        'I took out the loan to get money for rent.',
+        'I was working two jobs making money to pay the bills.',
+        'We spent our own money for food during the nine hour delay at the airport.',
+      ],
+    },
+    {
+      // The need told before the lack: "rent is due and I have no money".
+      id: 'impact.rent-due-no-money',
+      pattern: 'rent|bills|mortgage ~3 due ~5 no|=not|without ~2 money|funds|cash',
+      negation: 'in-pattern',
+      match: ['My rent is due Friday and I have no money left after your double debit.'],
+      noMatch: ['Rent is due on the first and the money is already set aside.'],
+    },
+    {
+      // A lender taking all of a pay packet: "garnished my entire paycheck", "eating the entirety
+      // of my weekly paychecks".
+      id: 'impact.entire-paycheck',
+      pattern:
+        'take|took|garnish|deduct|eat|seize|hold|keep|=kept ~3 entire|whole|entirety ~3 paycheck|wages|salary|income',
+      match: [
+        'They garnished the whole of my paycheck this month.',
+        'The app will deduct my entire paycheck on Friday.',
+      ],
+      noMatch: ['They took the entire payment amount I sent, as agreed.'],
+    },
+    {
+      // A repossessed car that was the way to work: "now I have no vehicle or means to get to work".
+      id: 'impact.no-car-to-work',
+      pattern:
+        'no|without ~3 car|vehicle|transportation|means|ride ~1 to? get|go|drive|commute to ~1 work|job|doctor|treatments|appointments',
+      negation: 'in-pattern',
+      match: ['Since the repossession I have no car to drive to work.'],
+      noMatch: ['I had no trouble driving to work once the loan was paid.'],
+    },
+    {
+      // A job lost or put at risk by what the company did: "this caused me to lose a job offer",
+      // "causing me distress and possible loss of employment".
+      id: 'impact.caused-to-lose-job',
+      pattern:
+        'cause|get|make|=made|result ~5 lose|=loosing|loss ~3 job|employment|position|career|livelihood|income|wages',
+      match: [
+        'Your reporting error caused me to lose the job offer I had.',
+        'Calling my office every day is causing me a possible loss of employment.',
+        'Taking the car made me lose a week of income.',
+      ],
+      noMatch: ['I lost my job last year and fell behind on the loan.'],
+    },
+    {
+      // Work lost to what the company did: "I lost work for a few days", "loss of work".
+      id: 'impact.lost-work',
+      pattern: '=lost|loss|=losing of? =work|=shifts|workdays',
+      unless: 'covid|coronavirus|pandemic|illness|surgery|injury',
+      match: ['Without the car I lost work all week.'],
+      noMatch: ['I lost the paperwork they sent.', 'We had a loss of work during the pandemic.'],
+    },
+    {
+      // What the company did getting in the way of a living: "disrupting my ability to work",
+      // "impacting my ability to pay my mortgage".
+      id: 'impact.ability-to-work',
+      pattern:
+        'disrupt|impact|interfere|hinder|affect ~3 ability to ~3 work|earn|rent|mortgage|bills',
+      // A credit report that hurts the ability to get a mortgage is a credit consequence.
+      unless: ['credit|score|report|obtain|secure|qualify', 'get ~2 mortgage|loan|apartment|house'],
+      match: [
+        'Their collectors ring my workplace so often it is disrupting my ability to work.',
+        'The extra drafts are impacting my ability to pay the mortgage.',
+      ],
+      noMatch: ['The late mark is affecting my ability to get a mortgage.'],
+    },
+  ],
+);
 
 // "Staff can't clock in" without "our": the customer's own staff, unless they are yours.
 const BARE_STAFF_RULES = family(

@@ -100,6 +100,15 @@ const isIntense = (text: string, tokens: readonly Token[], start: number, end: n
   return text.slice(after, tokens[end]?.start ?? text.length).includes('!');
 };
 
+/** Whether the sentence around a match has a word of now in it ("still", "today"). */
+const saysNow = (tokens: readonly Token[], at: number): boolean => {
+  const sentence = tokens[at]?.sentence;
+  for (let index = unitStart(tokens, at, false); tokens[index]?.sentence === sentence; index += 1) {
+    if (isA(tokens, index, NOW)) return true;
+  }
+  return false;
+};
+
 /** Whether the sentence around a match speaks of now ("still stopped") rather than the past. */
 const isPresent = (tokens: readonly Token[], at: number): boolean => {
   const sentence = tokens[at]?.sentence;
@@ -185,7 +194,9 @@ const toHit = (
     start: first.start,
     end: last.end,
     turn,
-    present: signal === 'business_impact' && isPresent(tokens, start),
+    present:
+      signal === 'business_impact' &&
+      (rule.spec.presentWhen === 'word-of-now' ? saysNow(tokens, start) : isPresent(tokens, start)),
   };
 };
 

@@ -38,6 +38,11 @@ interface RuleOptions extends Pick<MatchRule, 'unless' | 'unlessScope' | 'requir
   /** The match counts only next to an intensifier, capitals or an exclamation mark. */
   readonly intense?: boolean;
   readonly negation?: NegationPolicy;
+  /**
+   * business_impact: what makes an impact present, and so urgent: a sentence in the present
+   * tense (the default), or only a word of now in it ("still", "today").
+   */
+  readonly presentWhen?: 'present-tense' | 'word-of-now';
 }
 
 /** One rule as written in a rules file: a stable id, a pattern, and the examples that pin it. */
