@@ -40,7 +40,7 @@ const ADDRESSING_THE_PORTAL = [
 // crime to the police, filed a report with the FTC"): only a complaint or report about the
 // company is a threat, by either of the agency's names.
 const IDENTITY_THEFT_REPORT = [
-  'police|fraudulent|fraud|attached|enclosed|violation|investigated|crime',
+  'police|fraudulent|fraud|attached|enclosed|violation|=investigated|crime',
   '=told|advised ~2 to ~3 report',
 ];
 
@@ -57,7 +57,7 @@ const LEGAL_RULES = [
         '=compliance =officer|=officers|=team|=department|=review|=certificate',
         // Identity-theft reports, settlements already reached and bankruptcy filings are not
         // threats against the company.
-        'identity|affidavit|settlement|bankruptcy|theft',
+        'identity|affidavit|=settlement|=settlements|bankruptcy|theft',
         // Exact forms: "personal" shares the stem of "person".
         '=individual|=individuals|=person|=persons|thief|scammer',
         'against me|us',
@@ -255,18 +255,6 @@ const LEGAL_RULES = [
         ],
       },
       {
-        // Asking for the company to be punished by the authorities ("they should be fined").
-        id: 'legal.should-be-fined',
-        pattern:
-          'should|need|deserve ~2 be ~1 =fined|=sanctioned|=penalized|=penalised|=prosecuted',
-        match: [
-          'They need to be fined or looked into on their practices.',
-          'They should be sanctioned.',
-          'Your airline deserves to be fined for this.',
-        ],
-        noMatch: ['I was told I should not be fined for a late payment.'],
-      },
-      {
         id: 'legal.department-of-banking',
         pattern: 'department|division of =banking',
         match: ['I will contact the Department of Banking about this loan.'],
@@ -453,7 +441,8 @@ const LEGAL_RULES = [
         // Nor is the company not filing one ("neither of them filed a separate lawsuit"), or being
         // invited to ("feel free to send it to collection and file a lawsuit").
         // "they filed a lawsuit" is the company's.
-        unless: ['must|shall|lender|creditor|neither|nor|free', 'they|he|she ~2 file'],
+        // An attorney general's suit is the state's.
+        unless: ['must|shall|lender|creditor|neither|nor|free|general', 'they|he|she ~2 file'],
         match: [
           'I will enact my rights to file a suit with the district court.',
           'If this is not resolved within 30 days I will be filling a civil suit.',
@@ -472,13 +461,26 @@ const LEGAL_RULES = [
         pattern: 'file|lodge|submit|place|make|=made ~3 complaint ~2 against',
         // "I am filing a formal complaint against ..." is the complaint being written, to the
         // portal, not one made elsewhere.
-        unless: '=am|=submitting|=filing|formal',
+        // So is "I am here to file a complaint against", "I would like to make a complaint against".
+        unless: ['=am|=submitting|=filing|formal', '=here|=like|=writing to'],
         match: ['I filed a previous complaint against Suntrust and nothing happened.'],
         noMatch: [
           'I made a complaint to your branch manager and she sorted it.',
           'I filed a complaint on their store account and it was fixed.',
           'I am filing a formal complaint against the bank for not cancelling the loan.',
+          'I would like to make a complaint against this company for the letter they sent.',
         ],
+      },
+      {
+        // The complaint against the company said to be filed with the CFPB in the same sentence
+        // ("Dear Consumer Financial Protection Bureau, I am writing to file a complaint against
+        // the lender"): the greeting alone is the portal, a complaint named with it is one made.
+        id: 'legal.complaint-to-cfpb',
+        pattern: 'financial protection =bureau ~8 complaint against',
+        match: [
+          'Dear Consumer Financial Protection Bureau, I am writing to file a complaint against the lender.',
+        ],
+        noMatch: ['I am writing to file a formal complaint against the lender about my balance.'],
       },
       {
         id: 'legal.consumer-financial-protection',
