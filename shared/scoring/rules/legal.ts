@@ -24,7 +24,9 @@ const REGULATOR =
 // writing to the portal is not itself a threat, whichever way the agency is named.
 const ADDRESSING_THE_PORTAL = [
   'dear|portal|reference',
-  'cfpb|cfbp|bureau ~1 please|help|step',
+  // "CFPB, help me" asks; "the assistance of the CFPB in helping us resolve this with the bank"
+  // is a complaint about the bank, hence the exact form.
+  'cfpb|cfbp|bureau ~1 please|=help|step',
   'please ~1 cfpb|cfbp',
   // What the complaint asks the regulator itself to do for the customer's file: "CFPB remove the
   // accounts", "so that CFPB can see". (Asking it to investigate the company, "I request that the
