@@ -117,9 +117,10 @@ const LEGAL_RULES = [
           // lawsuit from a collection agency", "threats of arrest, lawsuit, repossession"), one it
           // lost, or one the customer is already a party to ("a class action lawsuit that resulted
           // in the discharge"); a statute's "commence litigation".
-          'defend|threat|=lost|=loss|=resulted|commence',
+          'defend|threat|=lost|=resulted|commence',
           // A lawsuit withdrawn, dismissed or with parties involved is one already brought.
-          'withdraw|dismiss|involved',
+          'withdraw|dismiss',
+          '=involved in',
         ],
         match: ['I want this removed or litigation may follow.', 'We will start a lawsuit.'],
         noMatch: [
@@ -396,21 +397,22 @@ const LEGAL_RULES = [
         noMatch: ['I filed a complaint with XXXX and they responded with an offer.'],
       },
       {
-        // Complaining to a regulator by its kind: "I am complaining to this agency so that
-        // something can be done", "I have reached out to government agencies", "I will be in
-        // touch with your agency" (a complaint narrative's "your agency" is the regulator's).
+        // Complaining to a regulator by its kind: "I have reached out to government agencies", "I
+        // will be in touch with the state agency". ("Your agency" or "this agency" is as often the
+        // company itself, a travel or collection agency.)
         id: 'legal.complain-to-agency',
         pattern:
-          'complain|touch|=reached|=reaching ~4 =regulatory|government|federal|state|your|this ~1 agency',
+          'complain|touch|=reached|=reaching ~4 =regulatory|government|federal|state ~1 agency',
         // A company that is itself an agency: "your collection agency", "this travel agency".
         unless: 'collection|travel|staffing|recruitment|employment|letting|advertising ~1 agency',
         match: [
-          'I am complaining to this agency so that something can be done.',
-          'If they take another payment I will be in touch with your agency.',
+          'I have reached out to government agencies for help with this lender.',
+          'If they take another payment I will be in touch with the state agency.',
         ],
         noMatch: [
           'The collection agency would not return my calls.',
           'I have complained to your travel agency twice about the refund.',
+          'I reached out to your agency last week about my booking.',
         ],
       },
       {
@@ -550,8 +552,15 @@ const LEGAL_RULES = [
         id: 'legal.counted-complaint',
         pattern: 'first|second|third|2nd|3rd|last|new ~2 complaint',
         requires: 'file|=filling|submitted|lodged|=made|=id|=number',
+        // One filed with the company itself ("the third complaint I have filed with you", "filed it
+        // online") is a repeat contact.
+        unless: ['with|to you|your|=us', 'online|website|=email|=emails|app|chat'],
+        unlessScope: 'sentence',
         match: ['The first complaint I filed was closed without an answer.'],
-        noMatch: ['Third complaint email this month, same canned reply.'],
+        noMatch: [
+          'Third complaint email this month, same canned reply.',
+          'This is the third complaint I have filed with you about the driver.',
+        ],
       },
       {
         id: 'legal.already-filed-complaint',
@@ -652,9 +661,13 @@ const LEGAL_RULES = [
         // arbitration clause is paperwork.
         id: 'legal.arbitration',
         pattern: 'arbitration',
-        unless: 'agreement|clause|binding|must|mandatory|they',
+        // A question ("is there an arbitration process?") asks about it.
+        unless: 'agreement|clause|binding|must|mandatory|they|there|process',
         match: ['I am requesting arbitration to settle the debt.'],
-        noMatch: ['I need the original contract with the arbitration agreement attached.'],
+        noMatch: [
+          'I need the original contract with the arbitration agreement attached.',
+          'Is there an arbitration process for disputes like this?',
+        ],
       },
       {
         // Holding the company liable: "I would have to hold you personally liable", "I would be
@@ -675,12 +688,16 @@ const LEGAL_RULES = [
       {
         // A formal letter's threat: every remedy open to the customer, without naming one.
         id: 'legal.pursue-remedies',
-        pattern: 'pursue|=exercise|=seek|=seeking ~3 =remedies|=remedy|=recourse|relief',
+        // ("Relief" alone is too broad: debt relief, pain relief.)
+        pattern: 'pursue|=exercise|=seek|=seeking ~3 =remedies|=remedy|=recourse',
         match: [
           'Without a refund by Friday we will pursue all remedies open to us.',
-          'I will seek monetary relief if this is not resolved.',
+          'I will be seeking the remedy the statute allows for every call.',
         ],
-        noMatch: ['The remedies page on your site was helpful.'],
+        noMatch: [
+          'The remedies page on your site was helpful.',
+          'I am seeking relief from these debts through a counselor.',
+        ],
       },
       {
         // A solicitor's first formal step: "a letter before action", "a letter of demand".
