@@ -24,21 +24,25 @@ const REGULATOR =
 // writing to the portal is not itself a threat, whichever way the agency is named.
 const ADDRESSING_THE_PORTAL = [
   'dear|portal|reference',
-  'cfpb|cfbp|bureau ~1 please|help|step',
+  // "CFPB, help me" asks; "the assistance of the CFPB in helping us resolve this with the bank"
+  // is a complaint about the bank, hence the exact form.
+  'cfpb|cfbp|bureau ~1 please|=help|step',
   'please ~1 cfpb|cfbp',
-  // What the complaint asks the regulator itself to do: "I respectfully request the CFPB to
-  // investigate", "CFPB remove the accounts", "so that CFPB can see".
-  'request|ask|urge ~2 cfpb|cfbp',
-  'cfpb|cfbp ~1 remove|investigate|check|see|review|look|block|delete|correct',
-  // The agency's own publications and rules, cited: "per the CFPB's report", "CFPB requirement".
-  'cfpb|cfbp ~1 =report|=study|=data|=research|=requirement|=requirements|=website|=guidelines',
+  // What the complaint asks the regulator itself to do for the customer's file: "CFPB remove the
+  // accounts", "so that CFPB can see". (Asking it to investigate the company, "I request that the
+  // CFPB investigate their lending", is a complaint to the regulator about them, and counts.)
+  'cfpb|cfbp ~1 remove|see|block|delete|correct',
+  // The agency's own publications and rules, cited: "per the CFPB's report", "the CFPB debt
+  // validation requirement", "according to the CFPB".
+  'cfpb|cfbp ~2 =report|=study|=data|=research|=requirement|=requirements|=website|=guidelines',
+  '=according ~4 cfpb|cfbp|bureau',
 ];
 
 // Identity-theft victims report the thief to the FTC as a matter of course ("I reported the
 // crime to the police, filed a report with the FTC"): only a complaint or report about the
 // company is a threat, by either of the agency's names.
 const IDENTITY_THEFT_REPORT = [
-  'police|fraudulent|fraud|attached|enclosed|violation|investigated|crime',
+  'police|fraudulent|fraud|attached|enclosed|violation|=investigated|crime',
   '=told|advised ~2 to ~3 report',
 ];
 
@@ -49,10 +53,13 @@ const LEGAL_RULES = [
     {
       unless: [
         'sue|=sued|=suing me|us|=seller|=builder|=scammer|=scammers',
-        'approved|=rules|=regulation|=regulations|=regulated|compliance|guidance',
+        'approved|=rules|=regulation|=regulations|=regulated|guidance',
+        // A compliance officer or review is due diligence; the company's "non compliance", which
+        // a threat names as its reason, is not.
+        '=compliance =officer|=officers|=team|=department|=review|=certificate',
         // Identity-theft reports, settlements already reached and bankruptcy filings are not
         // threats against the company.
-        'identity|affidavit|settlement|bankruptcy|theft',
+        'identity|affidavit|=settlement|=settlements|bankruptcy|theft',
         // Exact forms: "personal" shares the stem of "person".
         '=individual|=individuals|=person|=persons|thief|scammer',
         'against me|us',
@@ -73,6 +80,10 @@ const LEGAL_RULES = [
           '=can|=could|=should i|we ~1 sue',
           '=can|=could|=may be =sued',
           '=sued by',
+          // The time a collector has to sue ("the statute of limitation to sue on a debt") is law;
+          // "they are suing for an amount I don't owe" is the company's lawsuit.
+          'statute|limitation',
+          'they|he|she ~2 =suing',
         ],
         match: ['My next action is to sue.'],
         noMatch: [
@@ -81,6 +92,8 @@ const LEGAL_RULES = [
           'This same company was sued by other consumers many times.',
           "I'm not going to sue anyone, I just want my money back.",
           'Is this interest rate legal? Can I sue them?',
+          'The statute of limitation for a collector to sue on a debt in Texas is four years.',
+          'They are suing for an amount I do not remember owing.',
         ],
       },
       {
@@ -100,6 +113,14 @@ const LEGAL_RULES = [
           // A lawsuit that exists already ("there is a class action lawsuit against the
           // installer") is news of one, not the customer's.
           '^ there ~2 =is|=are|=was|=were ~4 lawsuit',
+          // The company's lawsuit against the customer, defended or threatened ("defending a
+          // lawsuit from a collection agency", "threats of arrest, lawsuit, repossession"), one it
+          // lost, or one the customer is already a party to ("a class action lawsuit that resulted
+          // in the discharge"); a statute's "commence litigation".
+          'defend|threat|=lost|=resulted|commence',
+          // A lawsuit withdrawn, dismissed or with parties involved is one already brought.
+          'withdraw|dismiss',
+          '=involved in',
         ],
         match: ['I want this removed or litigation may follow.', 'We will start a lawsuit.'],
         noMatch: [
@@ -109,6 +130,8 @@ const LEGAL_RULES = [
           'The law clearly states a separate lawsuit must be filed for the deficiency.',
           'I recently see I might be apart of a class action lawsuit against the lender.',
           'There is already a class action lawsuit against the dealer over the same engines.',
+          'They keep calling me with threats of arrest and a lawsuit.',
+          'They lost a lawsuit recently over the same allotments.',
         ],
       },
       {
@@ -123,11 +146,16 @@ const LEGAL_RULES = [
       {
         id: 'legal.legal-representation',
         pattern: 'legal representation|advice|counsel|aid',
+        // Sent to legal aid by someone else ("I was referred to legal aid and other websites").
+        unless: '=referred',
         match: [
           'I have sought legal representation to pursue action.',
           'We are taking legal advice about the missed service credits.',
         ],
-        noMatch: ['The representative gave me advice on the app.'],
+        noMatch: [
+          'The representative gave me advice on the app.',
+          'I was referred to legal aid, who could not help in my area.',
+        ],
       },
       {
         // Asking an elected representative to look at the company.
@@ -155,18 +183,30 @@ const LEGAL_RULES = [
       },
       {
         id: 'legal.legal-action',
-        pattern: 'legal action|proceedings|claim|route|steps|recourse|remedies',
-        match: ['I will be taking legal action.'],
+        pattern: 'legal action|proceedings|claim|route|steps|recourse|remedies|avenues',
+        // The company's threats of legal action, a dare to it, or legal action the customer does
+        // not want ("I dont want to take legal action, I hope it can be forgiven": the negator
+        // sits before "want", out of the guard's reach).
+        unless: ['threat|=dare', "=don't|not|never =want|=wish ~2 take|start|pursue"],
+        match: ['I will be taking legal action.', 'I will pursue all available legal avenues.'],
         noMatch: [
           "I've got a question for your legal team about the GDPR clause in our contract.",
           'No legal action needed, the refund arrived.',
+          'The letter made threats of legal proceedings if I did not pay by Friday.',
+          "I don't want to take legal action, I just want the fees forgiven.",
         ],
       },
       {
         id: 'legal.see-court',
         pattern: 'see|=meet|take|=took|=taken|drag|escalate|bring|file|go ~5 civil? court',
         // The company taking the customer to court is its lawsuit.
-        unless: '=take|=takes|=took|=taken|=dragged|=taking me|us',
+        // So is one it filed ("now they filed a lawsuit in the magistrate court").
+        unless: [
+          '=take|=takes|=took|=taken|=dragged|=taking me|us',
+          'they|he|she ~2 file',
+          // "they will see me in court to get paid" is the collector's threat.
+          'see me|us',
+        ],
         match: [
           'I told them I would see them in court.',
           'Happy to take you to court over this.',
@@ -179,6 +219,8 @@ const LEGAL_RULES = [
           'Also they took me to local court and I proved they took the money.',
           'Now they plan to take me to court even though I offered smaller payments.',
           'I am being told they can not help and that I have to go to court.',
+          'Now they filed a lawsuit in the magistrate court without serving me.',
+          'They refuse every offer and say they will see me in court to get paid.',
         ],
       },
       {
@@ -193,13 +235,18 @@ const LEGAL_RULES = [
       {
         id: 'legal.small-claims',
         pattern: 'small claims',
+        // The company taking the customer to small claims is its lawsuit (as in legal.see-court).
+        unless: ['take|=took|=taken me|us', 'appear|summons'],
         match: ['See you in small claims court.'],
-        noMatch: ['My brother won at small claims against his builder.'],
+        noMatch: [
+          'My brother won at small claims against his builder.',
+          'The collector said he would take me to small claims court over one late payment.',
+        ],
       },
       {
         id: 'legal.law-suit',
         pattern: 'law =suit|=suits',
-        unless: '=saw|=seen|=read|=notified|news|=updated|entitled',
+        unless: '=saw|=seen|=read|=notified|news|=updated|entitled|numerous|many|multiple|several',
         match: [
           'Not honouring the agreed deletion is grounds for a law suit.',
           'We will file a law suit if the refund is not paid.',
@@ -207,23 +254,12 @@ const LEGAL_RULES = [
         noMatch: [
           'My neighbour said a law suit would cost too much.',
           'I saw the law suit recently about them.',
+          'No wonder there are multiple class action law suits building against them.',
         ],
-      },
-      {
-        // Asking for the company to be punished by the authorities ("they should be fined").
-        id: 'legal.should-be-fined',
-        pattern:
-          'should|need|deserve ~2 be ~1 =fined|=sanctioned|=penalized|=penalised|=prosecuted',
-        match: [
-          'They need to be fined or looked into on their practices.',
-          'They should be sanctioned.',
-          'Your airline deserves to be fined for this.',
-        ],
-        noMatch: ['I was told I should not be fined for a late payment.'],
       },
       {
         id: 'legal.department-of-banking',
-        pattern: 'department|division of banking',
+        pattern: 'department|division of =banking',
         match: ['I will contact the Department of Banking about this loan.'],
         noMatch: [
           'My sister works in the department of banking operations at a hospital, she said to wait.',
@@ -232,11 +268,17 @@ const LEGAL_RULES = [
       {
         id: 'legal.plaintiff',
         pattern: 'plaintiff',
+        // The plaintiff of a case told or quoted is the other side's name in it ("I provided the
+        // plaintiff with a letter", "the defendant does not have to pay the plaintiff").
+        unless: 'pay|=paid|=provided|=gave|=sent|=served the plaintiff',
         match: [
           'I mark you as the would-be plaintiffs in a civil action.',
           'Our firm will be the plaintiff if you keep billing us.',
         ],
-        noMatch: ['I am not a plaintiff in that case against the dealer.'],
+        noMatch: [
+          'I am not a plaintiff in that case against the dealer.',
+          'Before the trial I provided the plaintiff with proof that the bill was covered.',
+        ],
       },
       {
         id: 'legal.formal-complaint',
@@ -266,12 +308,18 @@ const LEGAL_RULES = [
       {
         id: 'legal.regulator',
         pattern: REGULATOR,
-        unless: ADDRESSING_THE_PORTAL,
-        match: ["I'm going to the ombudsman.", 'The broker is getting reported to FINRA.'],
+        // The regulator's own enforcement against the company ("a recent enforcement action from
+        // CFPB", "hopefully they are being investigated by the CFPB") is news of it.
+        unless: [...ADDRESSING_THE_PORTAL, 'enforcement', '=being|=been =investigated'],
+        match: [
+          "I'm going to the ombudsman.",
+          'The broker is getting reported to FINRA.',
+          'I respectfully request the CFPB to investigate their lending practices.',
+        ],
         noMatch: [
           'The agent said I could go to the ombudsman but honestly I just want it fixed.',
           'Please CFPB step in and get the late mark taken off.',
-          'I respectfully request the CFPB to investigate this matter.',
+          'I have become aware of a recent enforcement action from CFPB against the lender.',
           'I am attaching the letter so that CFPB can see the debt is too old.',
           "Per the CFPB's own report, fees like these hit the poorest borrowers.",
         ],
@@ -281,7 +329,8 @@ const LEGAL_RULES = [
         pattern: 'ftc',
         // (The family's own exceptions already drop identity theft and affidavits.) The police or
         // the crime is often the sentence's other clause, so the whole sentence is looked at.
-        unless: [...IDENTITY_THEFT_REPORT, '=ftc =report|=reports'],
+        // Its guidelines or instructions cited are law, not a complaint.
+        unless: [...IDENTITY_THEFT_REPORT, '=ftc =report|=reports', '=guidelines|=instructions'],
         unlessScope: 'sentence',
         match: [
           'I will also report this to the FTC.',
@@ -293,6 +342,7 @@ const LEGAL_RULES = [
           'I have filed an FTC report about the accounts.',
           'I reported the crime to the police, filed a report with the FTC, and wrote to the bureaus.',
           'I was told to still report the attempt to FTC.',
+          'They misstated the debt in clear violation of the law and FTC guidelines.',
         ],
       },
       {
@@ -321,11 +371,48 @@ const LEGAL_RULES = [
       },
       {
         id: 'legal.report-you-to',
-        pattern: 'report ~1 you|them|=company|=firm|=bank ~3 to ~2 authorities|police',
-        match: ["I'll report you to the police for this."],
+        // Complaint narratives redact the body's name ("I reported them to the XXXX already"), or
+        // name it by its kind ("I told them I would report them to your agency").
+        pattern: 'report ~1 you|them|=company|=firm|=bank ~3 to ~2 authorities|police|xxxx|agency',
+        match: [
+          "I'll report you to the police for this.",
+          'I reported them to the XXXX already and heard nothing.',
+          'I will be reporting them to your agency as well.',
+        ],
         noMatch: [
           'report you to the council',
           'Reported the stolen parcel to the police, they need your tracking info.',
+        ],
+      },
+      {
+        // A complaint filed with a body whose name the narrative redacts: "I filed a complaint with
+        // the XXXX", "placed a complaint with the XXXX bureau". With "the" it is an agency; a
+        // complaint "with XXXX" alone is as often to the company itself under a redacted name.
+        id: 'legal.complaint-with-redacted-body',
+        pattern: 'file|=filled|placed|submitted|lodged|made ~3 complaint with|to the xxxx',
+        match: [
+          'I also filed a complaint with the XXXX and still no answer.',
+          'Next steps are to file a complaint with the XXXX XXXX.',
+        ],
+        noMatch: ['I filed a complaint with XXXX and they responded with an offer.'],
+      },
+      {
+        // Complaining to a regulator by its kind: "I have reached out to government agencies", "I
+        // will be in touch with the state agency". ("Your agency" or "this agency" is as often the
+        // company itself, a travel or collection agency.)
+        id: 'legal.complain-to-agency',
+        pattern:
+          'complain|touch|=reached|=reaching ~4 =regulatory|government|federal|state ~1 agency',
+        // A company that is itself an agency: "your collection agency", "this travel agency".
+        unless: 'collection|travel|staffing|recruitment|employment|letting|advertising ~1 agency',
+        match: [
+          'I have reached out to government agencies for help with this lender.',
+          'If they take another payment I will be in touch with the state agency.',
+        ],
+        noMatch: [
+          'The collection agency would not return my calls.',
+          'I have complained to your travel agency twice about the refund.',
+          'I reached out to your agency last week about my booking.',
         ],
       },
       {
@@ -355,7 +442,11 @@ const LEGAL_RULES = [
         id: 'legal.file-suit',
         pattern: 'file|=filling|bring|start|pursue ~2 a? civil? =suit|lawsuit',
         // A statute's "the lender must file a separate lawsuit" is law, not a threat.
-        unless: 'must|shall|lender|creditor',
+        // Nor is the company not filing one ("neither of them filed a separate lawsuit"), or being
+        // invited to ("feel free to send it to collection and file a lawsuit").
+        // "they filed a lawsuit" is the company's.
+        // An attorney general's suit is the state's.
+        unless: ['must|shall|lender|creditor|neither|nor|free|general', 'they|he|she ~2 file'],
         match: [
           'I will enact my rights to file a suit with the district court.',
           'If this is not resolved within 30 days I will be filling a civil suit.',
@@ -363,6 +454,9 @@ const LEGAL_RULES = [
         noMatch: [
           'The other creditors should follow suit and fix it.',
           'The lender must file a separate lawsuit within three months.',
+          'Neither the servicer nor the bank filed a separate lawsuit to collect it.',
+          'If you disagree, feel free to return the check and file a lawsuit.',
+          'Then they filed a lawsuit against the wrong address.',
         ],
       },
       {
@@ -371,13 +465,26 @@ const LEGAL_RULES = [
         pattern: 'file|lodge|submit|place|make|=made ~3 complaint ~2 against',
         // "I am filing a formal complaint against ..." is the complaint being written, to the
         // portal, not one made elsewhere.
-        unless: '=am|=submitting|=filing|formal',
+        // So is "I am here to file a complaint against", "I would like to make a complaint against".
+        unless: ['=am|=submitting|=filing|formal', '=here|=like|=writing to'],
         match: ['I filed a previous complaint against Suntrust and nothing happened.'],
         noMatch: [
           'I made a complaint to your branch manager and she sorted it.',
           'I filed a complaint on their store account and it was fixed.',
           'I am filing a formal complaint against the bank for not cancelling the loan.',
+          'I would like to make a complaint against this company for the letter they sent.',
         ],
+      },
+      {
+        // The complaint against the company said to be filed with the CFPB in the same sentence
+        // ("Dear Consumer Financial Protection Bureau, I am writing to file a complaint against
+        // the lender"): the greeting alone is the portal, a complaint named with it is one made.
+        id: 'legal.complaint-to-cfpb',
+        pattern: 'financial protection =bureau ~8 complaint against',
+        match: [
+          'Dear Consumer Financial Protection Bureau, I am writing to file a complaint against the lender.',
+        ],
+        noMatch: ['I am writing to file a formal complaint against the lender about my balance.'],
       },
       {
         id: 'legal.consumer-financial-protection',
@@ -405,7 +512,7 @@ const LEGAL_RULES = [
       },
       {
         id: 'legal.press-charges',
-        pattern: 'press|file|bring ~2 criminal? charges',
+        pattern: 'press|file|bring ~2 criminal? =charges',
         // The collector threatening the customer with charges is the company's threat.
         unless: 'they|he|she|collector ~4 press|file|bring',
         match: ['I want to press charges against your collector for fraud.'],
@@ -439,6 +546,23 @@ const LEGAL_RULES = [
         noMatch: ['My previous order arrived damaged.'],
       },
       {
+        // So does a complaint counted, when the sentence says it was filed ("the first complaint I
+        // filed", "I am filing a new complaint because of their response"): a "third complaint
+        // email" to the company is only a repeat contact.
+        id: 'legal.counted-complaint',
+        pattern: 'first|second|third|2nd|3rd|last|new ~2 complaint',
+        requires: 'file|=filling|submitted|lodged|=made|=id|=number',
+        // One filed with the company itself ("the third complaint I have filed with you", "filed it
+        // online") is a repeat contact.
+        unless: ['with|to you|your|=us', 'online|website|=email|=emails|app|chat'],
+        unlessScope: 'sentence',
+        match: ['The first complaint I filed was closed without an answer.'],
+        noMatch: [
+          'Third complaint email this month, same canned reply.',
+          'This is the third complaint I have filed with you about the driver.',
+        ],
+      },
+      {
         id: 'legal.already-filed-complaint',
         pattern: 'already ~2 =filed|=submitted|=made|=lodged ~2 complaint',
         match: ['I already filed a complaint about this.'],
@@ -465,11 +589,23 @@ const LEGAL_RULES = [
       {
         id: 'legal.attorney-general',
         pattern: "attorney general|=general's",
+        // Attorneys general acting on their own ("investigated by attorneys general across several
+        // states", "the attorney general in Arkansas has also filed suit") or writing to the
+        // customer about a scammer are news, not the customer's complaint.
+        unless: [
+          'by ~3 attorney',
+          'general ~4 =has|=have ~1 =filed|=sued|=brought',
+          '=letter from ~3 attorney',
+        ],
         match: [
           "I've written to the state attorney general about you.",
           "A complaint is going in to the Attorney General's office in Ohio.",
         ],
-        noMatch: ['My neighbour went to the attorney general about his builder.'],
+        noMatch: [
+          'My neighbour went to the attorney general about his builder.',
+          'The lender is already being investigated by attorneys general in several states.',
+          'The attorney general in our state has also filed suit against the installer.',
+        ],
       },
       {
         id: 'legal.chargeback',
@@ -500,11 +636,68 @@ const LEGAL_RULES = [
         noMatch: ['I had disputed it with my bank years ago and won.'],
       },
       {
+        // The same about to be filed: "I will file a dispute with my bank tomorrow", "I will be
+        // filing a fraud claim with my bank".
+        id: 'legal.file-dispute-with-my-bank',
+        pattern: 'file ~3 dispute|claim with my ~2 =bank|=card|=issuer|=amex|=visa|=mastercard',
+        unless: '=filed',
+        match: ['I will file a dispute with my bank tomorrow once it posts.'],
+        noMatch: ['I filed a dispute with my bank but it did nothing.'],
+      },
+      {
+        // A civil suit or action the customer names as theirs ("a civil suit may be necessary",
+        // "I will be using civil action"); one the company filed is its own.
+        id: 'legal.civil-suit',
+        pattern: 'civil =suit|=lawsuit|=action|=actions|=litigation',
+        unless: ['they|he|she|lender|creditor ~2 file', 'summons|=served'],
+        match: ['I feel that arbitration or a civil suit may be necessary.'],
+        noMatch: [
+          'Then they just filed a civil suit asking for the full amount.',
+          'Now I got served a civil action summons with 20 days to respond.',
+        ],
+      },
+      {
+        // Arbitration the customer asks for or opts into is a legal proceeding; the contract's
+        // arbitration clause is paperwork.
+        id: 'legal.arbitration',
+        pattern: 'arbitration',
+        // A question ("is there an arbitration process?") asks about it.
+        unless: 'agreement|clause|binding|must|mandatory|they|there|process',
+        match: ['I am requesting arbitration to settle the debt.'],
+        noMatch: [
+          'I need the original contract with the arbitration agreement attached.',
+          'Is there an arbitration process for disputes like this?',
+        ],
+      },
+      {
+        // Holding the company liable: "I would have to hold you personally liable", "I would be
+        // happy to hold you responsible for damages".
+        id: 'legal.hold-you-liable',
+        pattern: 'hold you|them ~2 =liable|=responsible',
+        // Responsible in law: "I hold you responsible for my evening" alone blames, no more.
+        requires: 'liable|damages|law|legal|court',
+        match: [
+          'I will hold you personally liable for this.',
+          'I would be happy to hold you responsible for damages under the law.',
+        ],
+        noMatch: [
+          'Please hold the parcel at the depot for me.',
+          'I hold you responsible for ruining our anniversary dinner.',
+        ],
+      },
+      {
         // A formal letter's threat: every remedy open to the customer, without naming one.
         id: 'legal.pursue-remedies',
-        pattern: 'pursue|=exercise|=seek ~3 =remedies|=recourse',
-        match: ['Without a refund by Friday we will pursue all remedies open to us.'],
-        noMatch: ['The remedies page on your site was helpful.'],
+        // ("Relief" alone is too broad: debt relief, pain relief.)
+        pattern: 'pursue|=exercise|=seek|=seeking ~3 =remedies|=remedy|=recourse',
+        match: [
+          'Without a refund by Friday we will pursue all remedies open to us.',
+          'I will be seeking the remedy the statute allows for every call.',
+        ],
+        noMatch: [
+          'The remedies page on your site was helpful.',
+          'I am seeking relief from these debts through a counselor.',
+        ],
       },
       {
         // A solicitor's first formal step: "a letter before action", "a letter of demand".
@@ -549,12 +742,13 @@ const LEGAL_RULES = [
       {
         id: 'legal.trade-commission',
         pattern: 'trade commission',
-        unless: [...IDENTITY_THEFT_REPORT, '=report|=reports from'],
+        unless: [...IDENTITY_THEFT_REPORT, '=report|=reports from', '=guidelines|=guideline'],
         match: ["I'm filing a complaint with the Federal Trade Commission."],
         noMatch: [
           "The agent told me to try the Federal Trade Commission, but I'd rather you fix it.",
           'I sent in a report from the Federal Trade Commission with my statement.',
           'To remove the fraudulent items I need to file with the Federal Trade Commission.',
+          "That letter does not meet the Federal Trade Commission's guidelines for validation.",
         ],
       },
       {
@@ -613,7 +807,7 @@ const LEGAL_RULES = [
   ...family('legal_threat', { unless: PAPERWORK }, [
     {
       id: 'legal.my-lawyer-touch',
-      pattern: `my|our ${LAWYER} ~4 touch|contact|call|write|letter|involved|hear|dealing|handle|advised|looking|instructed|aware|eager|responsible|accountable|take|pursue|proceed`,
+      pattern: `my|our ${LAWYER} ~4 touch|contact|call|write|letter|involved|hear|dealing|handle|advised|looking|instructed|aware|eager|=responsible|accountable|take|pursue|proceed`,
       match: [
         'Our solicitor will pursue the unpaid service credits.',
         'My solicitor will be in touch.',
@@ -623,7 +817,8 @@ const LEGAL_RULES = [
     },
     {
       id: 'legal.speak-lawyer',
-      pattern: `speak|talk|consult|contact|call|get|instruct|hire|involve|pass|forward|refer|hand|take|need|warrant|retain|seek|find|inform|notify ~4 ${LAWYER}`,
+      // Exact forms where the stem reaches nouns: "information", "calls" are no one consulting a lawyer.
+      pattern: `speak|talk|consult|contact|=call|=called|=calling|get|instruct|hire|involve|pass|forward|refer|hand|take|need|warrant|retain|seek|find|=inform|=informed|notify|=obtain|=obtaining|follow ~4 ${LAWYER}`,
       unless: [
         'their|his|her ~1 counsel|lawyer|attorney|legal',
         // Lawyers the customer hears from ("calls from attorneys") are the company's, and one
@@ -638,11 +833,16 @@ const LEGAL_RULES = [
         `=suggested|=recommended|=advised ~4 ${LAWYER}`,
         `=told|=asked me|us to ~3 ${LAWYER}`,
         `${LAWYER} who|that ~1 =advised|=told|=said`,
+        // The company handing the account to its lawyers ("they referred me to an attorney",
+        // "exercise their right to refer my account to an attorney", "they would take legal
+        // steps") is its own move, not the customer's.
+        'they|he|she|their ~3 refer|take|hand|pass|forward',
       ],
       match: [
         "I've now involved a solicitor.",
         'I think the situation warrants a lawyer.',
         'Next week I will find an attorney for this.',
+        'I will be following up with a lawyer.',
       ],
       noMatch: [
         'Can I speak to your legal team about the DPA?',
@@ -653,6 +853,8 @@ const LEGAL_RULES = [
         'The rep suggested I hire an attorney if I disagreed.',
         'Every time I asked, they told me to go get a lawyer.',
         'I spoke to a lawyer who said to pay it and move on.',
+        'When I offered half, they referred me to an attorney for the rest.',
+        'The statement gave no information about the legal order fees.',
       ],
     },
     {
@@ -691,10 +893,13 @@ const LEGAL_RULES = [
     {
       id: 'legal.involved-a-lawyer',
       pattern: `involved|=instructed|=engaged|=hired|=consulted ~2 a|my|our ${LAWYER}`,
+      // A lawyer consulted who only advised ("I consulted a lawyer who advised that I pay").
+      unless: `${LAWYER} who|that ~1 =advised|=told|=said`,
       match: ["I've now involved a solicitor."],
       noMatch: [
         "There's no need to get a manager involved, the agent was great.",
         "I've engaged a solicitor to review the lease.",
+        'I consulted a lawyer who advised that I pay the balance.',
       ],
     },
   ]),
