@@ -137,12 +137,12 @@ const detectorFor = (
     if (hit === undefined) return;
     record(match, 'counted');
     call.hits.push(hit);
-    // Business impact stays open until a present-tense hit, which makes the case urgent. An
-    // explanation lists every match, so it never settles a signal early.
+    // Business impact stays open until an urgent hit. An explanation lists every match, so it
+    // never settles a signal early.
     if (
       call.trace === undefined &&
       !UNSETTLED.has(hit.signal) &&
-      (hit.signal !== 'business_impact' || hit.present)
+      (hit.signal !== 'business_impact' || hit.urgent)
     ) {
       settled[match.rule.slot] = round;
     }
@@ -233,6 +233,7 @@ const sentimentSpan = (segment: Segment, sentiment: Sentiment | undefined): Hit 
     end: last.end,
     turn: segment.turn,
     present: false,
+    urgent: false,
   };
 };
 

@@ -269,13 +269,14 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
     (first[REPEAT] !== undefined && negativeTone) ||
     (extreme && !said(hits, 'mistake') && !clearlyPositive);
   const calmed = said(hits, 'calm') || said(hits, 'resolved');
-  const urgent = openCase && !calmed && (said(hits, 'urgent') || presentImpact);
+  const hurtingNow = hits.some((hit) => hit.signal === 'business_impact' && hit.urgent);
+  const urgent = openCase && !calmed && (said(hits, 'urgent') || hurtingNow);
   if (note !== undefined) {
     noteOutcome(note, { first, negativeTone, extreme, clearlyPositive, hits, openCase });
     if (openCase) {
       note(
         urgent
-          ? `urgent: ${presentImpact ? 'present-tense business impact' : 'an urgency cue'}`
+          ? `urgent: ${hurtingNow ? 'present-tense business impact' : 'an urgency cue'}`
           : `not urgent: ${calmed ? 'a calm or resolved cue' : 'no present impact or urgency cue'}`,
       );
     }

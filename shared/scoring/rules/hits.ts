@@ -23,6 +23,11 @@ interface Hit {
   readonly turn: number | undefined;
   /** For impact: said in the present tense ("is down", "still can't"), not about the past. */
   readonly present: boolean;
+  /**
+   * For impact: hurting now, which makes the case urgent: said in the present tense, or for a
+   * rule whose `presentWhen` is 'word-of-now', with a word of now.
+   */
+  readonly urgent: boolean;
 }
 
 const ASSERTED: ReadonlySet<RuleSignal> = new Set<TriggerCategory>([
@@ -187,6 +192,7 @@ const toHit = (
   const last = tokens[end - 1];
   if (first === undefined || last === undefined) return undefined;
   const { signal } = rule.spec;
+  const present = signal === 'business_impact' && isPresent(tokens, start);
   return {
     signal,
     ruleId: rule.spec.id,
@@ -194,9 +200,8 @@ const toHit = (
     start: first.start,
     end: last.end,
     turn,
-    present:
-      signal === 'business_impact' &&
-      (rule.spec.presentWhen === 'word-of-now' ? saysNow(tokens, start) : isPresent(tokens, start)),
+    present,
+    urgent: present && (rule.spec.presentWhen !== 'word-of-now' || saysNow(tokens, start)),
   };
 };
 

@@ -39,8 +39,8 @@ interface RuleOptions extends Pick<MatchRule, 'unless' | 'unlessScope' | 'requir
   readonly intense?: boolean;
   readonly negation?: NegationPolicy;
   /**
-   * business_impact: what makes an impact present, and so urgent: a sentence in the present
-   * tense (the default), or only a word of now in it ("still", "today").
+   * business_impact: what makes an impact urgent: a sentence in the present tense (the
+   * default), or only one that also has a word of now in it ("still", "today").
    */
   readonly presentWhen?: 'present-tense' | 'word-of-now';
 }
