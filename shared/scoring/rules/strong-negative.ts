@@ -10,7 +10,8 @@ const STRONG =
   'nightmarish|contempt|=insulting|criminal|sickening|seething|' +
   'infuriating|enraged|apoplectic|=shameful|=shocking|=ridiculous|hideous|absurd|ludicrous|' +
   'egregious|thugs|terrorizing|terrorising|bogus|worthless|reprehensible|malicious|' +
-  'idiots|morons|gaslighting|=gaslit|hellish|preposterous|rudest';
+  'idiots|morons|gaslighting|=gaslit|hellish|preposterous|rudest|=insane|' +
+  '=unbearable|inhumane|intolerable|=shabbiest|=filthiest|=dirtiest';
 
 // Accusing the company of dishonesty is as strong as any adjective.
 const ACCUSATION =
@@ -22,7 +23,7 @@ const ACCUSATION =
 // "unprofessional", "injustice" and "deceptive" said plainly: complaint letters use them as
 // measured terms ("deceptive practices" alone was strong language to the labellers 5 times in 16).
 const INTENSIFIABLE =
-  'useless|rubbish|hopeless|angry|mad|garbage|trash|joke|disaster|mess|insane|clowns|crazy|' +
+  'useless|rubbish|hopeless|angry|mad|garbage|trash|joke|disaster|mess|clowns|crazy|' +
   'unprofessional|injustice|deceptive';
 
 // "the worst thing I can say is the icon" or "furious I didn't switch sooner" is praise.
@@ -38,10 +39,20 @@ const THE_COMPANY = 'you|they|company|bank|lender|servicer';
 // A theft by a thief or a scammer, of a wallet or a purse, is not the company's.
 const SOMEONE_ELSES_THEFT = 'thief|scammer|someone|wallet|purse';
 
+// A fraud that is an identity thief's: items on a credit file, an alert, the proof sent to a bureau,
+// or a seller's fraud the lender is asked to reverse.
+const IDENTITY_FRAUD = [
+  '=identity|alert|affidavit|proof|inquiry|thief|scammer|seller|merchant|dealer|dealership',
+];
+
 // A strong word next to praise is about something else ("damn good", "caught the thieves, thanks").
 const PRAISE =
   'good|great|love|amazing|awesome|excellent|best|perfect|beautiful|nice|cute|gorgeous|fun|' +
   'funny|cool|brilliant|thank|legend|hero|superb';
+
+// In complaint letters "best" is rarely praise ("at its best", "in my best interest", "best
+// described as"), so the accusations leave it out.
+const PRAISE_BUT_BEST = PRAISE.replace('best|', '');
 
 /** Intense evaluative language about the service or experience. */
 const STRONG_NEGATIVE_RULES = [
@@ -52,7 +63,8 @@ const STRONG_NEGATIVE_RULES = [
         ...TRIVIAL,
         'worst case|weather|traffic|storm',
         // Identity thieves, penalties in a quoted statute and disaster areas are not the company.
-        'identity|penalty|affected',
+        '=identity|penalty',
+        'affected =area|=areas|=zone|=region|=counties|=county',
         // "monetary relief" is a remedy sought; only a disaster's relief or area is not the company.
         'disaster ~1 area|zone|recovery|relief',
       ],
@@ -61,12 +73,30 @@ const STRONG_NEGATIVE_RULES = [
       {
         id: 'strong.worst',
         pattern: STRONG,
+        unlessScope: 'sentence',
         // Someone else's temper ("my customer's fuming with me") is not the customer's verdict.
         unless: [
           'customer|client|boss|wife|husband|partner|mum|mom|dad|son|daughter|neighbour|neighbor ~2 =fuming|=furious|=livid',
           "=customer's|=client's|=boss's|=wife's|=husband's|=partner's ~1 =fuming|=furious|=livid",
           // "The worst part is..." ranks the faults it lists; it is not a verdict of its own.
           '=worst =part|=thing|=aspect|=bit',
+          // Bracing for the worst is expectation, not a verdict; "worst payment status" is a
+          // credit file's field name.
+          'prepare|expect|brace|fear ~3 =worst',
+          '=worst =payment|=delinquency',
+          // "Worst, the account is reported twice" opens a clause as "worse still" does, and
+          // "to make things worst" is "worse" misspelt.
+          '^ =worst the|all|this|that|they|it|we|he|she',
+          'make|made ~2 =worst',
+          // Hedged to a degree ("a bit ridiculous on me") it is no longer intense.
+          'bit|little|slightly|somewhat|kinda =ridiculous|=absurd|=shocking|=insulting|laughable|=unacceptable|outrageous|pathetic',
+          // A statute's "criminal liability" for usury or a conviction, and a crime only
+          // suspected or threatened by someone ("possible criminal activity", "press criminal
+          // charges"), accuse nobody.
+          'criminal =usury|=conviction|=convictions|=offense|=offence|=violation|=record',
+          'possible|potential|press criminal',
+          // Heat, pain or prices that are unbearable are not the company's doing.
+          '=heat|=pain|=inflation|=humidity',
         ],
         match: [
           'Absolutely appalling, the engineer never showed.',
@@ -78,6 +108,10 @@ const STRONG_NEGATIVE_RULES = [
           'My boss is furious with me, can you resend the invoice?',
           "My client's livid with me, when will the parcel arrive?",
           'The worst part is that nobody told us the price had gone up.',
+          'I was prepared for the worst, but check-in was quick and the crew were lovely.',
+          'Worst, the same late payment is reported twice on my file.',
+          'These look a bit ridiculous on me, they run very large.',
+          'The statute sets a criminal usury cap of 60 percent a year.',
         ],
       },
       {
@@ -91,6 +125,8 @@ const STRONG_NEGATIVE_RULES = [
           'clear|obvious|confirm|realize|realise|discover|=turned ~3 it|this ~2 =was|be ~2 scam',
           // Someone making or telling a joke is being funny.
           '=made|=make|=making|=makes|=told|=tell|=telling|=cracked a joke',
+          // A suspicion said as a possibility ("this could be a scam") accuses nobody yet.
+          'could|might|may|would ~3 scam',
         ],
         match: [
           'Your app is a complete joke.',
@@ -99,6 +135,7 @@ const STRONG_NEGATIVE_RULES = [
         ],
         noMatch: [
           'It was not a disaster at all.',
+          'I told the caller this could be a scam and asked for a letter instead.',
           'Eventually it became clear that it was a scam, and I called the bank.',
           'I was the victim of a scam and the bank would not help.',
           'The workers asked him about the cash, to which he made a joke.',
@@ -158,6 +195,17 @@ const STRONG_NEGATIVE_RULES = [
         pattern: 'how dare you',
         match: ['How dare you charge me twice!'],
         noMatch: ['My husband was yelling how dare you at the football.'],
+      },
+      {
+        // Wishing the company closed down: "this company should be shut down".
+        id: 'strong.shut-down',
+        pattern: 'should|need|ought (to)? be|go|put ~2 shut|out ~1 down|business',
+        unless: 'account|card|computer|phone|app|router',
+        match: [
+          'This company should be shut down for good.',
+          'They need to go out of business for what they do to people.',
+        ],
+        noMatch: ['My old account should be shut down now that I have moved it.'],
       },
     ],
   ),
@@ -219,7 +267,7 @@ const STRONG_NEGATIVE_RULES = [
     {
       unless: [
         ...TRIVIAL,
-        PRAISE,
+        PRAISE_BUT_BEST,
         'alleged|allegedly',
         'prohibits|section|statute',
         'unfair|udaap',
@@ -242,7 +290,7 @@ const STRONG_NEGATIVE_RULES = [
       },
     ],
   ),
-  ...family('strong_negative', { unless: [...TRIVIAL, PRAISE, 'alleged|allegedly'] }, [
+  ...family('strong_negative', { unless: [...TRIVIAL, PRAISE_BUT_BEST, 'alleged|allegedly'] }, [
     {
       id: 'strong.biggest-scam',
       pattern: 'biggest|largest ~1 scam|joke|disaster|fraud|ripoff',
@@ -251,9 +299,14 @@ const STRONG_NEGATIVE_RULES = [
     },
     {
       id: 'strong.bunch-of-crooks',
-      pattern: 'bunch of ~1 bull|crooks|clowns|idiots|thieves|liars|amateurs|cowboys',
-      match: ['What a bunch of bull.', 'You are a bunch of cowboys.'],
-      noMatch: ['I bought a bunch of flowers with the voucher.'],
+      pattern:
+        'bunch|load|pack|pile of ~1 bull|crooks|clowns|idiots|thieves|liars|amateurs|cowboys|garbage|rubbish|lies|crap',
+      match: [
+        'What a bunch of bull.',
+        'You are a bunch of cowboys.',
+        'Their explanation is a load of garbage.',
+      ],
+      noMatch: ['I bought a bunch of flowers with the voucher.', 'A load of washing shrank.'],
     },
     {
       id: 'strong.out-of-line',
@@ -268,14 +321,24 @@ const STRONG_NEGATIVE_RULES = [
       noMatch: ['The thieves who stole my card were caught, thanks to you.'],
     },
     {
-      // Plain "not acceptable (to me)" is the measured wording of a dispute letter; intensified
-      // it is "unacceptable".
+      // "Not acceptable to me" (or "for me", "to treat ...") is the measured wording of a
+      // dispute letter; intensified, or said flatly of the thing itself ("This is not
+      // acceptable."), it is "unacceptable".
       id: 'strong.not-acceptable',
       pattern:
-        'absolutely|totally|completely|simply|just|entirely|utterly|certainly|definitely ~1 not|never ~1 =acceptable',
+        'absolutely|totally|completely|simply|just|entirely|utterly|certainly|definitely|is ~1 not|never ~1 =acceptable',
       negation: 'in-pattern',
-      match: ['This is absolutely not acceptable.', 'That is simply not acceptable!'],
-      noMatch: ['Is a delivery on Monday acceptable?', 'This outcome is not acceptable to me.'],
+      unless: '=acceptable to|for',
+      match: [
+        'This is absolutely not acceptable.',
+        'That is simply not acceptable!',
+        'Charging me twice for one order is not acceptable.',
+      ],
+      noMatch: [
+        'Is a delivery on Monday acceptable?',
+        'This outcome is not acceptable to me.',
+        'A callback was not acceptable, so I waited on hold.',
+      ],
     },
     {
       id: 'strong.not-tolerated',
@@ -304,7 +367,7 @@ const STRONG_NEGATIVE_RULES = [
       // usually an identity thief's.
       id: 'strong.fraudulent-practice',
       pattern:
-        'fraudulent|unethical|shady|scam ~1 practice|behavior|behaviour|scheme|=conduct|tactics|business|company|lending|advertising|way|means|manner',
+        'fraudulent|unethical|shady|scam ~1 practice|behavior|behaviour|scheme|=conduct|tactics|business|company|lending|advertising|way|means|manner|appraisal|=interest',
       match: [
         'This is a fraudulent practice by TransUnion.',
         'They use shady tactics.',
@@ -388,13 +451,101 @@ const STRONG_NEGATIVE_RULES = [
       noMatch: ['I filed a fraud claim and the bank refunded it in full.'],
     },
     {
+      // Theft, abuse or harassment named outright: "this is just theft", "absolute abuse".
+      id: 'strong.outright-theft',
+      pattern:
+        'just|essentially|basically|outright|attempted|blatant|pure|plain|absolute|total|utter|complete (consumer)? theft|=stealing|robbery|=abuse|=harassment|=harrassment',
+      unless: `${SOMEONE_ELSES_THEFT}|=identity`,
+      match: [
+        'Charging me after I cancelled is just theft.',
+        'Calling me at work every day is absolute abuse.',
+      ],
+      noMatch: ['There was an attempted theft of my identity and the bank blocked it.'],
+    },
+    {
+      // The customer's own verdict on what was done to them: "This is fraud.", "which
+      // constitutes fraud and theft". Present tense only: "it was fraud" and "a fraudulent
+      // inquiry" mostly tell of an identity thief, and so do sentences about an identity, an
+      // alert, an affidavit or proof for a bureau, or a seller's fraud the lender is asked about.
+      id: 'strong.this-is-fraud',
+      pattern: 'this|that|it|which is|=constitutes =fraud|fraudulent|theft|=stealing|robbery',
+      unless: IDENTITY_FRAUD,
+      unlessScope: 'sentence',
+      match: [
+        'They took the payment twice and refuse to return it. This is fraud.',
+        'Charging interest on a balance I already paid, which constitutes fraud and theft.',
+      ],
+      noMatch: [
+        'I did not open this account, this is fraud and identity theft.',
+        'I have attached the police report as proof this is fraud.',
+        'Someone used my card and it was fraud.',
+      ],
+    },
+    {
+      // The contracted spelling of the same verdict: "It's fraud and theft."
+      id: 'strong.its-fraud',
+      pattern: "it's|that's =fraud|fraudulent|theft|=stealing|robbery",
+      unless: IDENTITY_FRAUD,
+      unlessScope: 'sentence',
+      match: ["They never credited my payments. It's fraud and theft."],
+      noMatch: ["It's fraud on my report from a stolen identity, please block it."],
+    },
+    {
+      // Being defrauded, said of the company ("they defrauded me", "been frauded by this
+      // company"); a scammer's or a seller's defrauding is someone else's.
+      id: 'strong.defrauded',
+      pattern: 'defraud|=frauded|=frauding',
+      unless: `${SOMEONE_ELSES_THEFT}|seller|person|fraudster`,
+      match: [
+        'This lender defrauded me out of my deposit.',
+        'I have been frauded by this company.',
+      ],
+      noMatch: ['The person selling the tickets was defrauding me, not the bank.'],
+    },
+    {
+      // The customer's own sense of being cheated: "I feel scammed", "I feel like we were
+      // robbed".
+      id: 'strong.feel-scammed',
+      pattern: 'feel|felt ~3 =scammed|=cheated|=robbed|=conned',
+      match: ['After all those fees I feel scammed.', 'I feel like we were robbed by this bank.'],
+      noMatch: ['I feel better now the refund has arrived.'],
+    },
+    {
+      // Two accusations stacked ("deceptive and illegal", "fraudulent and deceptive practices")
+      // are no statute's measured pair; "unfair, deceptive, and abusive" is, and stays out.
+      id: 'strong.deceptive-and-illegal',
+      pattern:
+        'deceptive|illegal|fraudulent|devious|dishonest|predatory|abusive|unethical and deceptive|illegal|fraudulent|devious|dishonest|predatory|unethical',
+      unless: IDENTITY_FRAUD,
+      unlessScope: 'sentence',
+      match: [
+        'The monthly fee on this prepaid card seems deceptive and illegal.',
+        'They never answered for their fraudulent and deceptive business practices.',
+      ],
+      noMatch: [
+        'The law prohibits unfair, deceptive, and abusive acts and practices.',
+        'There are fraudulent and illegal inquiries on my report from an identity thief.',
+      ],
+    },
+    {
       id: 'strong.loan-sharks',
-      pattern: 'loan =shark|=sharks',
+      pattern: 'loan =shark|=sharks|=sharking',
       match: [
         'These loan sharks target people who are suffering.',
         'Charging 300% interest makes you nothing but loan sharks.',
+        'There is a word for this and it is loan sharking.',
       ],
       noMatch: ['I took a loan to pay for the shark tank tickets.'],
+    },
+    {
+      // The same insult as an adjective: "shark lenders", "a shark tactic".
+      id: 'strong.shark-lender',
+      pattern: 'shark ~1 lender|tactic|lend',
+      match: [
+        'Protect consumers from these shark lenders.',
+        'It is a shark tactic lending process.',
+      ],
+      noMatch: ['The loan paid for our shark tank tickets.'],
     },
     {
       // The company committing fraud or acting fraudulently.
@@ -411,6 +562,57 @@ const STRONG_NEGATIVE_RULES = [
         'Someone committed fraud with my card and the bank caught it.',
         'Someone acted fraudulently with my card and the bank caught it.',
       ],
+    },
+    {
+      // Treatment said to be fit for an animal or an offender: "treated like dirt".
+      id: 'strong.treated-like',
+      pattern: 'treat ~2 like (a|an)? dog|dirt|criminal|garbage|trash|animal|cattle|slave',
+      match: ['At the desk we were treated like dirt.', 'I was treated like a dog for 30 hours.'],
+      noMatch: ['The crew treated us like family, thank you.'],
+    },
+    {
+      // A superlative of a bad experience ("the most unpleasant experience", "the least
+      // flattering dress ever") ranks it with "the worst"; "most helpful" is praise.
+      id: 'strong.most-unpleasant',
+      pattern:
+        'most|least =unpleasant|painful|uncomfortable|unprofessional|=humiliating|inept|=stressful|flattering|helpful',
+      unless: 'most =flattering|=helpful',
+      match: [
+        'I have had the most unpleasant experience with your check-in staff.',
+        'This has been the most painful process and company to deal with.',
+        'Least flattering jumpsuit ever.',
+      ],
+      noMatch: [
+        'The most comfortable seat I have flown in.',
+        'The most helpful agent I have spoken to.',
+        'At least she was helpful.',
+      ],
+    },
+    {
+      // Lying said emphatically or as a habit: "blatantly lied", "they keep lying to me", "a
+      // bold-faced lie".
+      id: 'strong.blatantly-lied',
+      pattern:
+        'blatantly|clearly|openly|outright|bold|bald|barefaced|kept|keep|continue ~2 =lied|=lying|=lie|=lies',
+      // Lying in bed, or an ex who kept lying, are no accusation of the company.
+      unless: ['awake|bed|down|flat|=floor', 'ex|husband|wife|boyfriend|girlfriend|thief|scammer'],
+      match: [
+        'The agent blatantly lied about the fee.',
+        'You continue to lie to me about the balance.',
+        'That is a bold-faced lie, I never missed a payment.',
+      ],
+      noMatch: ['I keep lying awake worrying about the loan.'],
+    },
+    {
+      // Money taken as if by right: "they are simply taking my money for themselves".
+      id: 'strong.taking-my-money',
+      pattern:
+        'just|simply|literally|basically|essentially|are|been =taking my|our|your|people|customers money|funds',
+      match: [
+        'They are simply taking my money for themselves.',
+        'They have only been taking my money for interest and made-up fees.',
+      ],
+      noMatch: ['They just kept taking my payments late, so I moved the due date.'],
     },
     {
       // Staff treatment at its worst: "the most degrading and disrespectful manner I have ever
@@ -457,6 +659,8 @@ const STRONG_NEGATIVE_RULES = [
     {
       id: 'strong.a-lie',
       pattern: 'is|are|was|were|complete|total|outright|blatant a? =lie|=lies',
+      // What a hacker or a thief claimed is their lie, not the company's.
+      unless: `${SOMEONE_ELSES_THEFT}|hacker`,
       match: ['This statement is a lie.', 'Their letters are complete lies.'],
       noMatch: ['The truth is I lie awake worrying about my balance.'],
     },
@@ -464,7 +668,8 @@ const STRONG_NEGATIVE_RULES = [
       id: 'strong.ruining-my-life',
       pattern: 'ruin|destroy ~3 my|our life|lives|family',
       // Exact forms: "personal" shares the stem of "person".
-      unless: '=person|=persons|thief|theft|fraudster|ex',
+      unless:
+        '=person|=persons|thief|theft|fraudster|ex|=man|=woman|boyfriend|girlfriend|husband|wife',
       match: [
         'This is ruining my life.',
         'Your errors have destroyed our lives.',
@@ -494,6 +699,13 @@ const STRONG_NEGATIVE_RULES = [
         pattern: '<swear>',
         match: ['Total BS, fix it.', 'wtf is this service', 'Delete this crap now!!'],
         noMatch: ['Damn good customer service, thank you.', 'The installer was a bloody legend.'],
+      },
+      {
+        // "This service sucks": slang as blunt as a swear word.
+        id: 'strong.sucks',
+        pattern: '=sucks',
+        match: ['Your email system sucks and nobody answers.'],
+        noMatch: ['I sucked my stomach in and it still did not button.'],
       },
     ],
   ),
