@@ -59,7 +59,7 @@ const LEGAL_RULES = [
         '=compliance =officer|=officers|=team|=department|=review|=certificate',
         // Identity-theft reports, settlements already reached and bankruptcy filings are not
         // threats against the company.
-        'identity|affidavit|=settlement|=settlements|bankruptcy|theft',
+        '=identity|affidavit|=settlement|=settlements|bankruptcy|theft',
         // Exact forms: "personal" shares the stem of "person".
         '=individual|=individuals|=person|=persons|thief|scammer',
         'against me|us',
