@@ -58,6 +58,8 @@ const POSITIVE: readonly [TriggerCategory, string][] = [
   ['business_impact', 'Our engineers cannot access the servers.'],
   ['business_impact', 'The Advocacy Portal is down for all of us.'],
   ['business_impact', 'We have been unable to trade since the update.'],
+  // An intention told to the company is the threat made, not one given up.
+  ['legal_threat', 'I told them I was going to report them to the CFPB.'],
   ['strong_negative', 'Utterly appalling.'],
   ['strong_negative', 'This is an absolute joke.'],
   ['strong_negative', 'ABSOLUTELY TERRIBLE'],
