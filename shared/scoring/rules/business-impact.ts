@@ -304,7 +304,7 @@ const BUSINESS_IMPACT_RULES = family(
     {
       id: 'impact.lost-sales',
       pattern:
-        'lost|lose|=costing|=cost|haemorrhaging|hemorrhaging|bleeding ~3 =sales|revenue|trade|=bookings|income|clients|=patients|custom|business|deals|=wages|=orders',
+        'lost|lose|=costing|=cost|haemorrhaging|hemorrhaging|bleeding ~3 =sales|revenue|trade|=bookings|income|clients|=patients|=custom|=customers|business|deals|=wages|=orders',
       // A business the customer "could lose" is a fear; income lost to the pandemic, or deals
       // on a home missed because of a credit score, are not trade we stopped.
       unless: ['could|might', 'score|covid|coronavirus|pandemic|home|house'],
@@ -709,12 +709,16 @@ const BUSINESS_IMPACT_RULES = family(
     },
     {
       id: 'impact.lost-my-clients',
-      pattern: '=lose|=lost|=losing ~4 my|our|a|the ~2 clients|customers|pitch|deal',
+      // Plural: "you have lost a customer" is the company losing the one who writes.
+      pattern: '=lose|=lost|=losing ~4 my|our|a|the ~2 =clients|=customers|pitch|deal',
       match: [
         'After three days of downtime we lost our two biggest customers.',
         'The hold on my accounts caused me to lose a lot of my clients.',
       ],
-      noMatch: ['You are losing customers with service like this.'],
+      noMatch: [
+        'You are losing customers with service like this.',
+        'You have not only lost a customer, you have gained a critic.',
+      ],
     },
     {
       id: 'impact.no-access-to',

@@ -227,6 +227,8 @@ const isNegated = (tokens: readonly Token[], start: number): boolean => {
   for (let index = start - 1; index >= Math.max(0, start - DENIED_INTENT_REACH); index -= 1) {
     if (tokens[index]?.clause !== clause) return false;
     if (tokens[index]?.info.negator !== true) continue;
+    // "Not only are they liars but thieves" asserts both.
+    if (word(tokens, index + 1) === 'only') continue;
     if (isA(tokens, index + 1, DENIED_INTENT)) return true;
     if (index < start - NEGATION_REACH) continue;
     // "no" is a determiner: it negates the noun it comes before ("with no warning called three
