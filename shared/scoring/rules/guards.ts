@@ -298,6 +298,10 @@ const isHypothetical = (tokens: readonly Token[], start: number, end = start + 1
   return false;
 };
 
+const BEFORE_SAID_NOUN = wordClass(
+  'of the in on per for with from regarding about under all'.split(' '),
+);
+
 // How far back a report verb is looked for: what the customer was told ("I am being told they
 // can not help and that I have to go to court") reaches further than what someone said.
 const SAID_REACH = 10;
@@ -309,6 +313,8 @@ const isReported = (tokens: readonly Token[], start: number): boolean => {
   for (let index = start - 1; index >= Math.max(0, start - TOLD_REACH); index -= 1) {
     if (tokens[index]?.sentence !== sentence) return false;
     if (!isA(tokens, index, REPORT_VERBS)) continue;
+    // "proof of said investigation", "the said account": the legal adjective, nobody speaking.
+    if (word(tokens, index) === 'said' && isA(tokens, index - 1, BEFORE_SAID_NOUN)) continue;
     // "That being said, I want ..." is the customer's own turn of phrase.
     const idiom = word(tokens, index - 2) === 'that' && word(tokens, index - 1) === 'being';
     if (isA(tokens, index - 1, SPOKEN_TO) && !idiom) return true;

@@ -60,6 +60,8 @@ const POSITIVE: readonly [TriggerCategory, string][] = [
   ['business_impact', 'We have been unable to trade since the update.'],
   // An intention told to the company is the threat made, not one given up.
   ['legal_threat', 'I told them I was going to report them to the CFPB.'],
+  // "said" as the legal adjective reports nobody's words.
+  ['legal_threat', 'Without proof of said investigation I will file a civil suit.'],
   ['strong_negative', 'Utterly appalling.'],
   ['strong_negative', 'This is an absolute joke.'],
   ['strong_negative', 'ABSOLUTELY TERRIBLE'],
