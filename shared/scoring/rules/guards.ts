@@ -143,6 +143,8 @@ const COMPANY = wordClass([
 const CASE = wordClass(['case']);
 // "If it had been cancelled I'd have been livid" is past too.
 const WAS = wordClass(['was', 'were', 'had']);
+// A condition in the simple past: "if I didn't take the loan I would have no money".
+const DID = wordClass(['did', "didn't"]);
 const GRATEFUL = wordClass(['appreciate', 'grateful', 'thankful']);
 const WOULD = wordClass(["i'd", "we'd", 'would']);
 // How far back an unreal condition's "if" is looked for.
@@ -178,7 +180,7 @@ const isUnrealCondition = (tokens: readonly Token[], would: number): boolean => 
   let past = false;
   for (let index = would - 1; index >= Math.max(0, would - UNREAL_REACH); index -= 1) {
     if (tokens[index]?.sentence !== sentence) return false;
-    if (isA(tokens, index, WAS)) past = true;
+    if (isA(tokens, index, WAS) || isA(tokens, index, DID)) past = true;
     if (word(tokens, index) === 'if') return past;
   }
   return false;

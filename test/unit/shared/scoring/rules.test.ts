@@ -101,6 +101,7 @@ const NEGATIVE: readonly [TriggerCategory, string][] = [
   ['repeat_contact', 'There was no need to call them three times, it was fixed.'],
   ['business_impact', 'Our site will be down for planned maintenance.'],
   ['business_impact', "Our site isn't down, it was my browser."],
+  ['business_impact', "If I did n't take this loan out I would have no money to pay my rent."],
   ['business_impact', 'The outage was our own router, nothing to do with you.'],
   ['business_impact', "If our site ever went down I'd call you."],
   ['strong_negative', 'Not the worst, just slow.'],
