@@ -5,7 +5,7 @@ const TRANSACTIONAL =
   'order|appointment|booking|reservation|add|addon|delivery|payment|flight|ticket|item|' +
   'parcel|newsletter|emails|alerts|notifications|trial|upgrade|request|refund|transfer|debit|' +
   'review|feedback|message|voicemail|note|comment|tip|collection|attempt|charge|fee|' +
-  'transaction|purchase';
+  'transaction|purchase|work|job|project|installation|repair|application|=warranty|=warranties';
 
 const SERVICE =
   'account|contract|subscription|service|membership|plan|policy|everything|broadband|' +
@@ -17,7 +17,8 @@ const PROVIDER =
 
 // A product line or a part of the service, not the provider: "never buy this label again", "will
 // not use their A330 aircraft again", "never again prepurchase a legroom seat".
-const PRODUCT_LINE = 'label|brand|designer|legroom|aircraft';
+// A garment of a kind ("won't order a bathing suit again") is the same: a product, not the shop.
+const PRODUCT_LINE = 'label|brand|designer|legroom|aircraft|suit|swimsuit|dress|size';
 
 // Another provider, before its noun: "a different carrier", "alternative airlines".
 const ANOTHER = `alternative|different|another|other|rival ~1 ${PROVIDER}`;
@@ -34,6 +35,20 @@ const CHURN_RULES = [
         `cancel|terminate|close|=leave|=leaving|=quit|=quitting ~3 ${TRANSACTIONAL}`,
         // The provider closing the account is its act, not the customer's threat.
         'you|they|bank|company ~3 cancel|terminate|close',
+        // A checking or savings account closed, in these texts, is mostly the customer's own
+        // bank account shut to stop a lender's debits, after a fraud, or money moved between
+        // the customer's own accounts: protection or housekeeping, not leaving.
+        '=checking|=savings ~1 account',
+        // Closing a loan "with a final payment" is a settlement offered, not the lender left.
+        'final =payment|=payoff|=settlement',
+        // An account opened by a fraudster, or closed after an identity theft or on the bank's
+        // advice, is shut for protection ("close the account that was opened fraudulently").
+        'fraudulent|unauthorized|identity|stolen|compromised|hacked|scammer',
+        '=never =opened',
+        '=was|=were =advised|=told|=instructed to',
+        // "the payment I wanted to cancel" is the payment, and so is "the rest of the work".
+        `${TRANSACTIONAL} i|we ~2 cancel|terminate|close`,
+        `rest|remainder of (the|this|my|our)? ${TRANSACTIONAL}`,
       ],
     },
     [
@@ -41,7 +56,7 @@ const CHURN_RULES = [
       // provider's act and "I closed the account in 2018" is history.
       {
         id: 'churn.i-will-cancel-service',
-        pattern: `i|we|i'll|we'll|i'm|we're|i'd|we'd|gonna|going|=want|=wanna|=will ~3 =cancel|=cancelling|=canceling|=close|=closing|=terminate|=terminating|=end ~3 (my|our|the|this|your|all)? ${SERVICE}`,
+        pattern: `i|we|i'll|we'll|i'm|we're|i'd|we'd|gonna|going|=want|=wanna|=will|=intention|=intent ~3 =cancel|=cancelling|=canceling|=close|=closing|=terminate|=terminating|=end ~3 (my|our|the|this|your|all)? ${SERVICE}`,
         // Tidying up an unused account, or closing on a house ("we concluded our closing"), is
         // not leaving.
         unless: [
@@ -53,12 +68,18 @@ const CHURN_RULES = [
           "We're cancelling our contract with you.",
           "We're closing all our accounts with you.",
           'If the van tracking fails again I would cancel our contract.',
+          'I have told them of my intention to close my account if the fees stay.',
         ],
         noMatch: [
           'They closed my account without warning.',
           'If this was our main depot I would cancel the contract, but it is only a trial.',
           'I closed an old account in 2018.',
           "I'm closing on a mortgage next week and need this fixed.",
+          'I asked to close my account with a final payment of fifty dollars.',
+          'I want to close my savings account and move the money to my checking.',
+          'I want to close the account that was opened fraudulently in my name.',
+          'I had to close my account because someone stole my identity.',
+          'I was advised to close my account and open a new one.',
           'We successfully concluded our closing thinking everything was fine.',
         ],
       },
@@ -76,15 +97,27 @@ const CHURN_RULES = [
       },
       {
         id: 'churn.want-account-closed',
-        pattern: `want|need ~1 my|our|this|the ~2 ${SERVICE}|acct ~1 =closed|=cancelled|=canceled|=terminated`,
+        // Also demanded or requested, and "with them" before the verb: "I want my account with
+        // them closed", "I have repeatedly demanded that my account be closed".
+        pattern: `want|need|=demanded|=demanding|=requested|=requesting ~2 my|our|this|the|all ~2 ${SERVICE}|acct|relationship ~3 =closed|=cancelled|=canceled|=terminated|=end`,
+        // "I requested to know why my account was closed" asks about the provider's act; private
+        // mortgage insurance or escrow dropped is a part of the loan, not the lender left; an
+        // account that should "end up" somewhere is not ended.
+        unless: ['why|how|when|whether', 'insurance|pmi|escrow', '=end up'],
         match: [
           'I just want my account closed and my title returned.',
           'Honestly I need our membership cancelled before the next renewal.',
+          'I want my account with them closed immediately.',
+          'I have repeatedly demanded that my account be closed.',
+          'I want this relationship to end now.',
         ],
         // An account "deleted" in a credit dispute is a line taken off the report.
         noMatch: [
           'I want my account details updated.',
           'I want this account deleted from my report.',
+          'I requested to know why my account was closed.',
+          'I have requested the private mortgage insurance to be cancelled.',
+          'I want my account to end up in good standing.',
         ],
       },
       {
@@ -170,12 +203,14 @@ const CHURN_RULES = [
       {
         id: 'churn.went-to-credit-union',
         pattern: 'went|switched|moved|gone|joined ~3 credit union',
-        // Going into one's credit union records is looking.
-        unless: '=went|=gone =into',
+        // Going into one's credit union records is looking; going to one for a loan is
+        // financing, not leaving.
+        unless: ['=went|=gone =into', 'loan|financing|=secured'],
         match: ['After the tax incident I went with a credit union.'],
         noMatch: [
           'I paid it from my credit union account.',
           'Then I went into my credit union records.',
+          'We went to a local credit union and secured the loan for the battery.',
         ],
       },
       {
@@ -214,6 +249,8 @@ const CHURN_RULES = [
         noMatch: [
           'I was going to cancel my contract, but you fixed it.',
           'Going to cancel the booking for Friday, plans changed.',
+          'We will have to cancel the rest of the work and be charged more for it.',
+          'I am going to cancel the extended warranty on the car.',
           'Still I decided to leave it on my wish list.',
           'I decided to go to terminal E to meet the staff in person.',
           'Failure to comply will leave me with no choice but legal remedies.',
@@ -276,9 +313,13 @@ const CHURN_RULES = [
       {
         id: 'churn.switch-to-a',
         pattern: `switch|move|=going|=go|migrate|port|jump|defect|=leave|=leaving|=off ~4 to|for|over|towards (a|an)? another|other|different|rival|competing|new ~1 ${PROVIDER}`,
-        unless: '=sold|=bought|=transferred|=assigned',
+        // A passenger rebooked on another carrier "to get home" made one trip, not a move.
+        unless: ['=sold|=bought|=transferred|=assigned', 'get home|back|there'],
         match: ["I'm off to a different supplier."],
-        noMatch: ["I nearly switched to another provider last year, glad I didn't."],
+        noMatch: [
+          "I nearly switched to another provider last year, glad I didn't.",
+          'We had to switch to another airline to get home.',
+        ],
       },
       {
         id: 'churn.off-to-a-competitor',
@@ -442,24 +483,33 @@ const CHURN_RULES = [
         id: 'churn.take-my-business',
         pattern:
           'take|=took|move ~2 my|our business|custom|money|account|mortgage|savings|pension|spend|catalogue|catalog|listings|inventory|freight|fleet ~2 elsewhere|somewhere|to',
-        // Another branch of the same company is still the company.
-        unless: 'branch|location',
+        // Another branch of the same company is still the company; what an agent told the
+        // customer they could do is the agent's word ("told me ... I could take my business to
+        // another bank").
+        unless: ['branch|location', 'told|advised|suggested me|us', '=was|=were =told|=advised'],
         match: ["I'm moving my savings elsewhere."],
         noMatch: [
           'I want to move my mortgage to you from another lender.',
           'They refused to allow me to move my account to another branch closer to home.',
+          'The supervisor told me it was legal and I could take my business to another bank.',
         ],
       },
       {
         id: 'churn.go-elsewhere',
         pattern: 'go|look|shop|take =elsewhere',
-        // Advice to other readers: "if you want something that hangs nicely, look elsewhere".
-        unless: '=if =you',
+        // Advice to other readers: "if you want something that hangs nicely, look elsewhere"; the
+        // agent's word: "I was told by the rep that I must go elsewhere" (what the customer
+        // will do is no "must" or "could").
+        unless: [
+          '=if =you',
+          'that i|we|you ~1 =must|=most|=should|=could|=can|=need|=had ~2 go|look|shop|take =elsewhere',
+        ],
         unlessScope: 'sentence',
         match: ["Fix it by Friday or I'll go elsewhere."],
         noMatch: [
           "I'd never go elsewhere, you've been brilliant.",
           'If you wanted something fitted, look elsewhere.',
+          'I was told by the representative I spoke with that they had no such plan and that I must go elsewhere.',
         ],
       },
       {
@@ -484,7 +534,13 @@ const CHURN_RULES = [
         pattern:
           'never ~3 fly|use|buy|purchase|shop|order|book|deal|bank|stay|travel|recommend ~6 again|=ever|anymore',
         negation: 'in-pattern',
-        unless: PRODUCT_LINE,
+        // "I will never be able to buy a home again" is the harm, not a choice; "never buy this
+        // again" is the item.
+        unless: [
+          PRODUCT_LINE,
+          'able|afford|qualify|allowed|approved',
+          '=buy|=order|=purchase|=buying|=ordering|=purchasing =this|=these|=it|=one again',
+        ],
         match: [
           'Never shopping with you again.',
           'I will never book a ticket with Acme Air again.',
@@ -494,6 +550,8 @@ const CHURN_RULES = [
         noMatch: [
           'Never had a problem, will definitely book again.',
           'I have promised myself to never buy this label again.',
+          'I will never be able to buy a home ever again with this score.',
+          'Will never buy this again, the fabric pilled after one wash.',
         ],
       },
       {
@@ -510,9 +568,10 @@ const CHURN_RULES = [
       {
         id: 'churn.thats-the-last',
         pattern:
-          "that's|this|=that|=it's ~1 the last time ~2 i|we ~1 ever? will? fly|use|buy|shop|order|book|deal|travel",
+          "that's|this|=that|=it's ~2 the last time ~2 i|we ~1 ever? will? fly|use|buy|shop|order|book|deal|travel",
         match: [
           "That's the last time I fly with you.",
+          'This will be the last time I use them.',
           'this is the last time we ever book with this airline',
         ],
         noMatch: [
@@ -558,8 +617,13 @@ const CHURN_RULES = [
         pattern:
           'not|=no ~2 longer? ~1 continuing ~2 our|my|the|your|this service|contract|subscription|membership|account|agreement',
         negation: 'in-pattern',
+        // Not paying to keep an old line is how a number lapsed, not leaving.
+        unless: '=pay|=paid to =continue',
         match: ["We've decided not to continue with your service once the current term ends."],
-        noMatch: ["We're continuing the contract, not cancelling."],
+        noMatch: [
+          "We're continuing the contract, not cancelling.",
+          'The old number may be disconnected, as I did not pay to continue the service on it.',
+        ],
       },
       {
         id: 'churn.discontinue-our-service',
@@ -665,9 +729,14 @@ const CHURN_RULES = [
         pattern:
           '=switch|=switching|=change|=changing ~1 banks|providers|suppliers|networks|carriers|airlines|insurers',
         // A new bank card number or account details is paperwork.
-        unless: 'card|number|details|information|info',
+        // Nor is changing bank accounts, or the process of it, told in a complaint about a lender.
+        unless: 'card|number|details|information|info|account|process',
         match: ['Seriously thinking of switching banks over this.'],
-        noMatch: ['We switched to you from our old bank.', 'I had to change my bank card number.'],
+        noMatch: [
+          'We switched to you from our old bank.',
+          'I had to change my bank card number.',
+          'I recently went through a process of switching banks and missed a step.',
+        ],
       },
       {
         id: 'churn.this-my-last',
@@ -734,25 +803,38 @@ const CHURN_RULES = [
   ...family(
     'churn_threat',
     {
-      unless: ['form|setup|application|sorted|all|now|here|today|shopping|staying', 'to you'],
+      unless: [
+        'form|setup|application|sorted|now|here|today|shopping|staying|until|till',
+        // "I am done with this process" is exasperation with the matter, not the company.
+        'done with ~2 process|situation|issue|matter|dispute|paperwork',
+        // "We're all done" is finished; "all I want is to be done with them for good" is not.
+        '=all =done',
+        'to you',
+      ],
     },
     [
       {
         id: 'churn.im-done-with',
         pattern: "i'm|we're done ~1 with? (you|your|this|y'all)?",
-        unless: 'asking|waiting|talking|explaining|paying|here|having',
+        // "I'm done with it" is exasperation with the matter, not the company.
+        unless: ['asking|waiting|talking|explaining|paying|here|having', 'done with =it'],
         match: ['Im done with this company.', "We're done. Goodbye."],
         noMatch: [
           "I'm done with the form, what's next?",
           "Great, we're all done here, thanks.",
           "Since I'm done having kids, the waist has to fit.",
+          "It has been nothing but back and forth and I'm done with it.",
         ],
       },
       {
         id: 'churn.i-am-done',
         pattern: 'i|we =am|=are done',
         match: ['Consider us gone, we are done.'],
-        noMatch: ['I am done with the form, thanks.'],
+        noMatch: [
+          'I am done with the form, thanks.',
+          'Block them from my report until I am done following through legally.',
+          'I am done with this whole process.',
+        ],
       },
       {
         id: 'churn.done-with-you',
@@ -786,7 +868,16 @@ const CHURN_RULES = [
       negation: 'in-pattern',
       // "would not hesitate to buy again" recommends; "can not use the service again until the
       // loan is paid" is the company's condition.
-      unless: ['hesitate|until', '=need|=needing to'],
+      // Not being able to buy again ("I won't be able to buy a house again") is a consequence of
+      // the harm, not a choice to leave; "I will not deal with this again" is the matter.
+      unless: [
+        'hesitate|until',
+        '=need|=needing to',
+        'able|afford|qualify|allowed|approved',
+        'deal with =this|=that|=it again|anymore',
+        // The item itself: "would not buy this again" is the product, not the shop.
+        '=buy|=order|=purchase|=buying|=ordering|=purchasing =this|=these|=it|=one again',
+      ],
       match: [
         'I will not be ordering from this company again.',
         'wont fly with them anymore',
@@ -799,6 +890,10 @@ const CHURN_RULES = [
         'Still I would not hesitate to buy again!',
         'When it did not arrive, I called the bank again.',
         'You can not use the service again until the loan is paid.',
+        'With this on my report I will not be able to buy a house again for years.',
+        'I will not deal with this again, please just fix the fee.',
+        'I would not buy this again, the seams came apart.',
+        'i wont order a bathing suit again, too much of a risk.',
       ],
     },
     {
@@ -848,11 +943,17 @@ const CHURN_RULES = [
     {
       id: 'churn.shop-elsewhere-from-now-on',
       pattern: `=flying|=shopping|=ordering|=buying|=banking|=booking ~2 ${ANOTHER}`,
+      // A booking that had to be made elsewhere once is the trip ("we ended up booking with
+      // another airline").
+      unless: '=ended|=end|=had|=have ~1 up|to',
       match: [
         "I guess I'm flying another airline from now on.",
         'We will definitely be flying with alternative airlines in future.',
       ],
-      noMatch: ['I am using another card for this purchase.'],
+      noMatch: [
+        'I am using another card for this purchase.',
+        'We ended up booking with another airline because the flight was cancelled.',
+      ],
     },
     {
       id: 'churn.first-and-last',
@@ -938,6 +1039,37 @@ const CHURN_RULES = [
       unless: 'until|till|tomorrow|later|soon|=in',
       match: ["Won't be back after this."],
       noMatch: ["The manager won't be back until Monday."],
+    },
+    {
+      // The trip just taken named as the last: "the most recent flight will be the last".
+      id: 'churn.flight-will-be-the-last',
+      pattern:
+        'flight|trip|order|stay|visit|booking|purchase|journey ~3 =will be (the|my|our)? last',
+      match: ['However, the most recent Istanbul flight will be the last.'],
+      noMatch: ['The next payment will be the last one on the loan.'],
+    },
+    {
+      // Refinancing or leaving "to get away from them".
+      id: 'churn.get-away-from-them',
+      pattern: '=get|=getting away from =them|=you',
+      match: ['I am refinancing elsewhere to get away from them and their fees.'],
+      noMatch: ['The collector calls every day and I cannot get away from the calls.'],
+    },
+    {
+      // "Would never fly them even if it was free": refused at any price.
+      id: 'churn.not-even-if-free',
+      pattern:
+        "never|not|won't|wouldn't ~2 fly|use|buy|purchase|shop|order|book|travel|bank ~6 even if ~3 free",
+      negation: 'in-pattern',
+      match: ['Would never travel on that airline even if it was free.'],
+      noMatch: ['The seat was not great even if the upgrade was free.'],
+    },
+    {
+      // Being rid of the company, not of a charge: "pay in full and be rid of this company".
+      id: 'churn.be-rid-of',
+      pattern: '=be rid of ~5 company|lender|bank|airline|them|you|people|outfit',
+      match: ['I will pay in full and be rid of this awful bait-and-switch company.'],
+      noMatch: ['I just want to be rid of this late fee on my report.'],
     },
     {
       id: 'churn.dropped-them',

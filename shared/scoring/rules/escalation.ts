@@ -9,15 +9,16 @@ const DEPARTMENT_ASKED =
 // Exact forms of manager and its usual typos: "manage", "management" and "manageable" share its
 // stem ("asking to be able to manage my freeze", collection agencies named "... Credit
 // Management", "get our payments manageable"). "Corporate" is the head office over the branch
-// ("I tried to speak with corporate"); "corporation" is not.
+// ("I tried to speak with corporate"); "corporation" is not. "Executive" exact: "execution"
+// shares its stem ("ask for a stay of execution" is asked of a court).
 const AUTHORITY =
   '=manager|=managers|=manger|=managr|supervisor|=corporate|boss|superior|senior|leader|' +
-  'director|executive|ceo|cto|coo|=vp|=svp|=evp|president|leadership|escalation|advocate';
+  'director|=executive|=executives|ceo|cto|coo|=vp|=svp|=evp|president|leadership|escalation|advocate';
 
 // Asking for "a manager on the sales side about volume pricing" is routing, not escalation.
 const ROUTING =
-  'sales|pricing|quote|upgrade|buy|purchase|licences|' +
-  'licenses|seats|demo|trial|onboarding|volume|discount|partnership|feature|enhancement|idea|' +
+  'sales|pricing|quote|upgrade|buy|purchase|=licences|' +
+  '=licenses|seats|demo|trial|onboarding|volume|discount|partnership|feature|enhancement|idea|' +
   'suggestion|roadmap|opening|application|apply';
 
 // What takes back a request for someone senior, whoever is asked for.
@@ -26,7 +27,12 @@ const NOT_ASKED_FOR: readonly string[] = [
   // A manager someone else promised ("they said a supervisor would call") is not asked for;
   // being told no after asking ("I asked for a manager and was told no") still is.
   `=told|=said|promised|says ~6 ${AUTHORITY}`,
-  'account|product|project|sales|marketing|property|office|store|case manager|director',
+  'account|product|project|sales|marketing|property|office|store|case manager|director|=executive',
+  // Other senses of the words: an elderly "senior citizen", "Superior Court", advocating for
+  // oneself.
+  'senior =citizen|=citizens|=living|=discount|=center|=centre|=home|=housing',
+  'superior =court',
+  '=advocate|=advocating|=advocated for ~1 myself|ourselves|me|us|himself|herself|themselves',
   // "one of my supervisors" is the agent speaking, or the customer's own boss.
   '=my|=our ~2 supervisor|manager|boss|superior|vp|director|ceo|cfo',
   // "escalating this to the ombudsman" or to a lawyer is a legal threat (legal.ts names them).
@@ -38,10 +44,20 @@ const NOT_ASKED_FOR: readonly string[] = [
   'after|when|while ~1 speaking|talking|=spoke|=spoken',
   'prevent|avoid ~1 any? escalation',
   // A supervisor already reached, or an escalation already granted, is no longer asked for.
-  'finally|eventually|until',
+  // ("I finally went into the branch and asked for someone in charge" still asks.)
+  'finally|eventually ~3 =spoke|=speak|=reached|=got|=talked|=transferred|=connected|=escalated|able|=put',
+  'until',
   `=was|=were ~4 ${AUTHORITY}`,
   `${AUTHORITY} =was|=were`,
   'who ~2 =went|=reversed|=fixed|=sorted|=resolved|=helped',
+  // A request followed by the transfer, or by the manager agreeing, was granted.
+  'i|we =was|=were =transferred',
+  'agreed with me|us',
+  // Supervisors and representatives spoken to, all plural, are contacts counted ("hours on the
+  // phone speaking to supervisors and different representatives").
+  '=supervisors|=managers and ~2 representatives|reps|agents|staff|people',
+  'representatives|reps|agents|people ~1 including|and|or =managers|=supervisors',
+  'speak|talk ~2 =different|several|multiple|various ~1 representatives|reps|agents|people',
 ];
 
 const ESCALATION_OPTIONS: RuleOptions = {
@@ -59,8 +75,19 @@ const ESCALATION_RULES = [
     {
       id: 'escalation.speak-manager',
       pattern: `=speak|=talk|=speaking|=talking ~3 ${AUTHORITY}`,
-      // The agent going to talk to a manager is the agent's step.
-      unless: '=he|=she =went|=goes|=go to',
+      // The agent going to talk to a manager is the agent's step. Being let or able to speak
+      // to one is a supervisor reached ("finally he let me speak to the manager", "not till
+      // March was I able to speak to a manager"), and several supervisors spoken to are
+      // contacts counted, not one asked for.
+      unless: [
+        '=he|=she =went|=goes|=go to',
+        '=he|=she|=they =let me|us',
+        '=able to',
+        // How the company works, told to the reader: "you have to leave feedback to speak to a
+        // manager".
+        '=you =have|=need|=must to',
+        'several|multiple|numerous|various|=many ~1 =supervisors|=managers',
+      ],
       match: [
         'I want to speak to a supervisor about this.',
         'talking to a supervisor is all I ask',
@@ -69,24 +96,43 @@ const ESCALATION_RULES = [
         'Can I talk to a manager about volume pricing?',
         'I would like to talk with my case manager about the payment plan.',
         'She went to talk to a manager and came back with the same answer.',
+        'After an hour on hold he let me speak to the manager, who fixed the date.',
+        'Only in March was I able to speak to a dispute manager.',
+        'I have tried talking to several supervisors and they all refuse.',
+        'When you have a problem you have to leave feedback on their site to speak to a manager.',
+        'I spent hours on the phone speaking to supervisors and different representatives.',
       ],
     },
     {
       id: 'escalation.put-me-through',
-      pattern: `put|transfer|connect|get|pass|send|give|find ~4 ${AUTHORITY}`,
+      pattern: `put|transfer|connect|get|pass|send|give|find|forward ~4 ${AUTHORITY}`,
       // Being put through already is an escalation granted, not one asked for, whoever did it
       // ("... transferred me to a supervisor").
+      // A call or a letter the customer got from a manager is the company's contact ("two
+      // days later I get a call from the manager").
       unless: [
-        'he|she|they|agent|rep|representative|then ~1 =transferred|=connected|=passed|=put',
+        'he|she|they|agent|rep|representative|then ~1 =transferred|=connected|=passed|=put|=forwarded',
         '=transferred|=connected|=passed me|us',
+        'been|=was|=were|=got =transferred|=connected',
+        'call|letter|email|message|visit|voicemail from',
+        // A supervisor's approval, or an answer found out from a manager, is the process.
+        'approval|permission|authorization|authorisation|signature|=out|information|answer from',
       ],
-      match: ['get me a managr now', 'pls put me thru to a supervisor'],
+      match: [
+        'get me a managr now',
+        'pls put me thru to a supervisor',
+        'Please forward this to corporate and have them contact me.',
+      ],
       noMatch: [
         'I could barely get this blouse over my head.',
         'He transferred me to a supervisor who held firm.',
         'Short Sale Department transferred me to Ann, Supervisor, who would not give her ID.',
         'I want to get our payments manageable again.',
         'I could not get my manager at work to sign the form in time.',
+        'Two days later I get a call from the manager saying the car is not for sale.',
+        'I have supposedly been transferred to a supervisor, then cut off.',
+        'I had to get approval from a supervisor before the transfer.',
+        'I tried to find out from the manager why the fee was charged.',
       ],
     },
     {
@@ -108,19 +154,40 @@ const ESCALATION_RULES = [
     },
     {
       id: 'escalation.want-manager',
-      pattern: `want|need|demand|request|insist|expect|like|require|=appreciate|=asked|=asking ~6 ${AUTHORITY}`,
+      // "Ask" in the present too: "I call them and ask for a supervisor".
+      pattern: `want|need|demand|request|insist|expect|like|require|=appreciate|=ask|=asked|=asking ~6 ${AUTHORITY}`,
       // Asking the supervisor something is a question put to one already reached.
-      unless: `=asked|=asking the ${AUTHORITY}`,
+      // Being braced or about to ask is an intention, not a request.
+      unless: [
+        `=ask|=asked|=asking the ${AUTHORITY}`,
+        'braced|ready|prepared|tempted|verge|about|nearly|almost ~2 =ask|=asking',
+        // Wanting to know why a manager did something asks for an answer.
+        '=know|=understand|=learn why|how|what|whether',
+        // An unreal condition in the past: "if it ever went wrong I'd ask for a manager".
+        '=if ~3 =went|=happened|=was|=were|=had|=did',
+        // Someone else doing the asking: "my wife asked for the supervisor to call me".
+        '=he|=she|=they ~1 =asked|=requested for',
+      ],
       match: [
         'I want it escalated.',
         'I demand to speak to a supervisor.',
         'I asked for a supervisor and was refused.',
+        'Every time I call I ask for a supervisor and they put me on hold.',
       ],
       noMatch: [
         'No need to escalate, all fixed.',
         'They said a supervisor would want to see the paperwork.',
         'I asked for a manager and the manager was lovely.',
         'I asked the supervisor I spoke with today whether my account was affected.',
+        'As a senior citizen I need the late fee removed.',
+        'I requested a hearing in Superior Court last spring.',
+        'I have had to advocate for myself for months.',
+        'Was ready to ask for a manager, but the first agent had it sorted in minutes.',
+        'I want to know why the manager refused to help.',
+        'If it ever went wrong I would ask for a manager, but it never has.',
+        'My wife was worried, so she asked for the supervisor to call me.',
+        'I asked for a supervisor twice before I was transferred and got the same answer.',
+        'I asked for a supervisor and she agreed with me about the fee.',
       ],
     },
     {
@@ -150,12 +217,43 @@ const ESCALATION_RULES = [
       noMatch: ['The supervisor called me back the same day and fixed it.'],
     },
     {
+      // A message left for a manager asks for one: "I left a message for the branch manager to
+      // call me".
+      id: 'escalation.message-for-manager',
+      pattern: `=left|=leave|=leaving ~2 message|voicemail for ~3 ${AUTHORITY}`,
+      match: [
+        'I have called the branch five times and left a message for the branch manager.',
+        'I call back to leave a message for her supervisor.',
+      ],
+      noMatch: ['The manager left a message for me saying the fee was refunded.'],
+    },
+    {
+      // Asking for anyone but the agent: "every time I ask to talk to someone else I am told
+      // there is no one else".
+      id: 'escalation.someone-else',
+      pattern:
+        '=ask|=asked|=asking|=insisted|=demanded|=requested ~3 speak|talk ~2 someone|somebody|anyone|anybody else',
+      match: ['Every time I ask to talk to someone else I am told there is nobody.'],
+      noMatch: ['Someone else from your team spoke to me yesterday and sorted it.'],
+    },
+    {
+      // Asking to be contacted by someone senior: "I am asking that I be contacted by a member
+      // of the corporate staff".
+      id: 'escalation.be-contacted-by',
+      // Anchored on the verb, not on "be"; "be" is looked for in the sentence.
+      pattern: `=contacted|=called by ~5 ${AUTHORITY}`,
+      requires: '=be =contacted|=called',
+      match: ['I am asking that I be contacted by a member of the corporate staff.'],
+      noMatch: ['I was contacted by a manager who said the fee stands.'],
+    },
+    {
       id: 'escalation.refused-a-supervisor',
-      pattern: `not|can't|won't|wouldn't|refuse ~3 get|give|let|transfer|put ~4 ${AUTHORITY}`,
+      pattern: `not|can't|won't|wouldn't|couldn't|refuse ~3 get|give|let|transfer|put|connect ~4 ${AUTHORITY}`,
       negation: 'in-pattern',
       match: [
         'He can not get us a supervisor or anyone.',
         'They refused to put me through to a manager.',
+        "I dealt with people who couldn't connect me with a supervisor.",
       ],
       noMatch: ["I didn't need a manager in the end, the agent fixed it."],
     },
@@ -171,6 +269,16 @@ const ESCALATION_RULES = [
         'he|she|they|who|agent|rep|representative ~3 =escalate|=escalating|=escalated',
         'offer ~3 =escalate',
         'a|an|the|recent =escalated',
+        // A situation that escalated is no request; "no choice but to escalate this matter" and
+        // "led me to escalate it formally" are the complaint being written to a regulator.
+        'things|situation|argument|conversation|=all =escalated|=escalating',
+        // ("But" opens a clause of its own.)
+        'but to =escalate',
+        '=led|=leads|=forced|=compelled ~2 to =escalate',
+        // Costs that escalate rise; a regulator asked to escalate is the complaint.
+        'interest|fees|costs|prices|rates|charges|balance|debt|payments|amount ~2 =escalated|=escalating',
+        '=escalating =costs|=fees|=interest|=prices|=rates|=charges|=debt',
+        `${REGULATOR}|bureau|agency ~3 =escalate`,
       ],
       match: ['I want it escalated.', 'Please escalate this.'],
       noMatch: [
@@ -181,11 +289,18 @@ const ESCALATION_RULES = [
         'The agent escalated your merchant dispute case to be looked at again.',
         'Customer service would only offer to escalate my request and promise a call back.',
         'She escalated this to the senior team.',
+        'It all escalated today when the manager refused his cheque.',
+        'Their silence has left me with no choice but to escalate this matter.',
+        'The length of this issue has led me to escalate the situation formally.',
+        'The fees kept escalating every month.',
+        'I am asking the CFPB to escalate this matter.',
       ],
     },
     {
       id: 'escalation.head-of',
       pattern: 'your|the =head of',
+      // The head of a household, or a creditor reporting itself as the head of an account.
+      unless: '=head of ~2 household|family|account|debt|loan',
       match: ['Please arrange a call with your head of operations.'],
       noMatch: ['It slips over your head easily.'],
     },
@@ -275,9 +390,23 @@ const ESCALATION_RULES = [
     },
     {
       id: 'escalation.your-manager',
-      pattern: 'your manager|supervisor|boss|superior|ceo|director|leadership|executives',
-      match: ['I want to speak to your boss.'],
-      noMatch: ['Ask your supervisor to call me back about the quote for the extra seats.'],
+      // Exact "manager": "your managed service" shares its stem. "Your Chief Operating Officer".
+      pattern:
+        'your =manager|=managers|supervisor|boss|superior|ceo|director|leadership|executives|chief',
+      // Asked for in the sentence: "your CEO should be ashamed" or "you're lying to your boss"
+      // names them without asking for them.
+      requires:
+        'ask|request|demand|want|need|insist|escalate|raise|like|please|can|could|forward|speak|talk|put|get|tell|have|contact|call|let',
+      match: [
+        'I want to speak to your boss.',
+        'Please forward this to your manager.',
+        'I would be grateful if your Chief Financial Officer would contact me.',
+      ],
+      noMatch: [
+        'Ask your supervisor to call me back about the quote for the extra seats.',
+        'Your executives are making millions while customers suffer.',
+        'Your managed backup service failed and I want to know why.',
+      ],
     },
     {
       id: 'escalation.higher-up',
@@ -331,6 +460,28 @@ const ESCALATION_RULES = [
       noMatch: ['Please pass my feature idea up the chain.'],
     },
   ]),
+  // Asked for and not given: "a supervisor is never available", "no manager was available".
+  // Outside the family above, whose exceptions take a supervisor who "was" someone as reached.
+  ...family(
+    'escalation_request',
+    { unless: [ROUTING, '=my|=our ~2 supervisor|manager|boss|superior|director'] },
+    [
+      {
+        id: 'escalation.no-supervisor-available',
+        pattern: `no ~1 ${AUTHORITY} ~2 =available`,
+        negation: 'in-pattern',
+        match: ['I asked twice but no manager was available.'],
+        noMatch: ['The supervisor was available straight away and fixed it.'],
+      },
+      {
+        id: 'escalation.supervisor-never-available',
+        pattern: `${AUTHORITY} =is|=was|=were|=are ~1 never|not =available`,
+        negation: 'in-pattern',
+        match: ['I have to speak to overseas reps and a supervisor is never available.'],
+        noMatch: ['A supervisor is available on weekdays, the website says.'],
+      },
+    ],
+  ),
   // "Management" names a team or an office too often to be an authority everywhere: only as the
   // people the customer asked to speak with, or was refused.
   ...family(
@@ -346,6 +497,19 @@ const ESCALATION_RULES = [
         noMatch: [
           'Your entry-level plan is fine for us.',
           'She works at senior level in our firm.',
+        ],
+      },
+      {
+        // Management above the people reached: "I want higher management involved".
+        id: 'escalation.higher-management',
+        // Anchored on the rarer word; the request is looked for in the sentence.
+        pattern: 'higher|upper|top =management',
+        requires:
+          'ask|request|want|need|demand|insist|escalate|write|wrote|email|sent|speak|talk|involve',
+        match: ['I want higher management at your bank to look at this.'],
+        noMatch: [
+          'Upper management decided to close the branch last year.',
+          'I feel she has tried her best to get upper management to look at the case.',
         ],
       },
       {
@@ -390,11 +554,16 @@ const ESCALATION_RULES = [
     },
     {
       id: 'escalation.complaints-department',
-      pattern: 'complaints department|team|manager',
+      // Asked for in so many words: a complaints team that searched, called or wrote is the
+      // company's step.
+      pattern:
+        'ask|request|want|need|demand|speak|talk|=escalate|=escalating|raise|transfer|put ~4 complaints department|team|manager',
       match: ['I want this raised with your complaints manager, not another first-line agent.'],
       noMatch: [
         'The agent said the complaints team would call.',
         "Don't want the complaints team involved, just fix it.",
+        'Then a person called from the escalation complaint department to apologise.',
+        'The Regulatory Complaint Team had done a search, the letter says.',
       ],
     },
   ]),
