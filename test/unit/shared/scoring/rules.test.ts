@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TriggerCategory } from '../../../../shared/scoring/assessment.js';
 import { DetectionSchema } from '../../../../shared/config/detection-schema.js';
-import { createDetector, type Detector } from '../../../../shared/scoring/detector.js';
+import { createDetector, detectorFor, type Detector } from '../../../../shared/scoring/detector.js';
 import { categoriesOf as categoriesIn, exampleDetector, survey } from './example-detector.js';
 
 let detector: Detector;
@@ -122,6 +122,23 @@ describe('detector rules', () => {
 
   it.each(NEGATIVE)('does not fire %s on "%s"', (category, text) => {
     expect(categoriesOf(text)).not.toContain(category);
+  });
+});
+
+describe('detector exceptions', () => {
+  it('reads a word an exception names as itself, not as a misspelling of a pattern word', () => {
+    // Prepare: "warranty" is close enough to the keyword "warrant" to pass for its misspelling.
+    const rules = [
+      { id: 'legal.warrant', signal: 'legal_threat', pattern: 'warrant ~2 lawyer' },
+      { id: 'churn.cancel', signal: 'churn_threat', pattern: 'cancel', unless: 'warranty' },
+    ] as const;
+    const thresholds = { extremeScore: 60, watchScore: 30, strongNegativeSentiment: -4 };
+    // Act
+    const { triggers } = detectorFor(rules, thresholds).assess(
+      survey('I will cancel the extended warranty.'),
+    );
+    // Assess
+    expect(triggers).toEqual([]);
   });
 });
 
