@@ -183,12 +183,16 @@ const LEGAL_RULES = [
       },
       {
         id: 'legal.legal-action',
-        pattern: 'legal action|proceedings|claim|route|steps|recourse|remedies|avenues',
+        pattern: 'legal action|proceedings|claim|route|steps|recourse|remedies|avenues|=options',
         // The company's threats of legal action, a dare to it, or legal action the customer does
         // not want ("I dont want to take legal action, I hope it can be forgiven": the negator
         // sits before "want", out of the guard's reach).
         unless: ['threat|=dare', "=don't|not|never =want|=wish ~2 take|start|pursue"],
-        match: ['I will be taking legal action.', 'I will pursue all available legal avenues.'],
+        match: [
+          'I will be taking legal action.',
+          'I will pursue all available legal avenues.',
+          'They leave me no option but to look into legal options.',
+        ],
         noMatch: [
           "I've got a question for your legal team about the GDPR clause in our contract.",
           'No legal action needed, the refund arrived.',
@@ -383,6 +387,47 @@ const LEGAL_RULES = [
           'report you to the council',
           'Reported the stolen parcel to the police, they need your tracking info.',
         ],
+      },
+      {
+        // Reporting the company, said as what the customer will do: "stop calling me or I will
+        // report the company". Reporting the customer late to the credit bureaus is the
+        // company's act.
+        id: 'legal.will-report-you',
+        pattern: '=will|=would|=going|=gonna ~2 report ~1 =you|=them|=company|=lender|=bank',
+        unless: ['to ~2 credit|bureau', 'as ~2 delinquent|late|=negative', '=manager|=boss'],
+        match: [
+          'They need to stop calling me at work or I will report the company.',
+          'I told them I would report them.',
+        ],
+        noMatch: [
+          'They said they would report me to the credit bureaus.',
+          'I will report them as late payments on my own records.',
+        ],
+      },
+      {
+        // A complaint for the body whose business it is: "I will be filing a complaint with the
+        // appropriate division", "reported to the relevant authorities".
+        id: 'legal.appropriate-authorities',
+        pattern:
+          'complaint|report ~4 appropriate|proper|relevant ~1 division|agency|authorities|regulator|body',
+        match: ['I let her know I will be filing a complaint with the appropriate division.'],
+        noMatch: ['Please send the report to the appropriate department of your store.'],
+      },
+      {
+        // The bureau asked to look into how the company works: "please look into this company's
+        // practices".
+        id: 'legal.look-into-practices',
+        pattern: 'look into ~4 =practices|=practice',
+        requires: 'please|=request|=requesting|=urge|=someone|=need|cfpb|cfbp',
+        match: ['So please look into this lender and its practices.'],
+        noMatch: ['I looked into their lending practices before I signed.'],
+      },
+      {
+        // An earlier complaint to the bureau, pointed to: "please refer to CFPB complaint #...".
+        id: 'legal.cfpb-complaint-referred',
+        pattern: 'refer|=last|=my ~2 cfpb|cfbp complaint|case',
+        match: ['Please refer to CFPB complaint # 1234 for the first part.'],
+        noMatch: ['They referred me to the CFPB website for my options.'],
       },
       {
         // A complaint filed with a body whose name the narrative redacts: "I filed a complaint with
