@@ -166,8 +166,8 @@ const STRONG_NEGATIVE_RULES = [
       },
       {
         id: 'strong.daylight-robbery',
-        pattern: 'daylight robbery',
-        match: ['£50 for a router is daylight robbery.'],
+        pattern: 'daylight|highway robbery',
+        match: ['£50 for a router is daylight robbery.', 'This interest rate is highway robbery.'],
         noMatch: ['Not daylight robbery at all, fair price.'],
       },
       {
@@ -176,6 +176,14 @@ const STRONG_NEGATIVE_RULES = [
         negation: 'in-pattern',
         match: ['I have never been so disappointed by a company.'],
         noMatch: ['Never been so impressed, thank you!'],
+      },
+      {
+        id: 'strong.never-treated-so-badly',
+        pattern:
+          'never ~2 =treated|=spoken ~2 so|this|as ~1 poorly|badly|rudely|horribly|disrespectfully',
+        negation: 'in-pattern',
+        match: ['I have never been treated so poorly by a lender in my life.'],
+        noMatch: ['I was treated poorly once, years ago, by another bank.'],
       },
       {
         id: 'strong.never-been-so-let-down',
@@ -385,13 +393,30 @@ const STRONG_NEGATIVE_RULES = [
     },
     {
       id: 'strong.scammed-into',
-      pattern: '=scammed|=conned ~2 into',
+      // Into a product, or by the company ("I was scammed by their bank"); a fraudster posing as
+      // the lender is somebody else's scam.
+      pattern: '=scammed|=conned|=swindled|=robbed ~2 into|by',
+      unless: [
+        'scammer|impostor|imposter|fake|posing|someone|somebody|fraudster|hacker|thief',
+        // A dealer or a seller the loan paid for is a third party to the lender.
+        'by ~3 dealer|seller|merchant|installer|contractor|salesman|salesperson|vendor',
+      ],
       match: [
         'I was scammed into using this company.',
         'All the debt they conned us into.',
         'Your sales rep conned me into a two-year contract.',
+        'I was scammed by their bank and nobody will help.',
       ],
-      noMatch: ['I was talked into the upgrade by a friendly agent.'],
+      noMatch: [
+        'I was talked into the upgrade by a friendly agent.',
+        'I was scammed by someone posing as your loan officer.',
+      ],
+    },
+    {
+      id: 'strong.con-artists',
+      pattern: `${THE_COMPANY}|=is|=are|=full ~3 con =artists|=artist|=men`,
+      match: ['That company is full of con artists.'],
+      noMatch: ['The con artists who called me were not from the bank, they said.'],
     },
     {
       // The company named as the one stealing ("they have stolen $1500 from me"); a thief's
