@@ -5,7 +5,8 @@ const TRANSACTIONAL =
   'order|appointment|booking|reservation|add|addon|delivery|payment|flight|ticket|item|' +
   'parcel|newsletter|emails|alerts|notifications|trial|upgrade|request|refund|transfer|debit|' +
   'review|feedback|message|voicemail|note|comment|tip|collection|attempt|charge|fee|' +
-  'transaction|purchase|work|job|project|installation|repair|application|=warranty|=warranties';
+  'transaction|purchase|work|job|project|installation|repair|application|=warranty|=warranties|' +
+  'vacation|trip|timeshare';
 
 const SERVICE =
   'account|contract|subscription|service|membership|plan|policy|everything|broadband|' +
@@ -48,6 +49,10 @@ const CHURN_RULES = [
         '=was|=were =advised|=told|=instructed to',
         // "the payment I wanted to cancel" is the payment, and so is "the rest of the work".
         `${TRANSACTIONAL} i|we ~2 cancel|terminate|close`,
+        // "When I make a payment and want to cancel it": the payment.
+        `${TRANSACTIONAL} ~4 cancel =it`,
+        // A lien or cover that "will terminate" under the contract is no one leaving.
+        'interest|coverage|protection|lien ~4 =will|=shall =terminate',
         `rest|remainder of (the|this|my|our)? ${TRANSACTIONAL}`,
       ],
     },
@@ -63,6 +68,8 @@ const CHURN_RULES = [
           'inactive|unused|dormant|old|spare|duplicate',
           '=closing on',
           '=our|=the|=my =closing',
+          // A cancellation finally got through is done, not threatened.
+          '=was|=were|finally ~2 =able to',
         ],
         match: [
           "We're cancelling our contract with you.",
@@ -72,6 +79,7 @@ const CHURN_RULES = [
         ],
         noMatch: [
           'They closed my account without warning.',
+          'Only after the second ticket was I able to cancel this service.',
           'If this was our main depot I would cancel the contract, but it is only a trial.',
           'I closed an old account in 2018.',
           "I'm closing on a mortgage next week and need this fixed.",
@@ -256,6 +264,9 @@ const CHURN_RULES = [
           'Failure to comply will leave me with no choice but legal remedies.',
           'I decided to cancel my Amazon transaction five minutes later.',
           'I decided to cancel the auto pay for next month and pay by hand.',
+          'When I make a payment and want to cancel it, the site will not let me.',
+          'On payoff their security interest in the car will terminate.',
+          'I decided to cancel the vacation package after the sales pitch.',
           'Nobody will confirm the duplicate loan will be cancelled.',
           'The money left from the account I had planned, and I cancelled it.',
         ],
