@@ -480,6 +480,24 @@ const ESCALATION_RULES = [
         match: ['I have to speak to overseas reps and a supervisor is never available.'],
         noMatch: ['A supervisor is available on weekdays, the website says.'],
       },
+      {
+        // A request that went unmet, told as such: "I was unable to reach a supervisor all week",
+        // "I was refused a manager".
+        id: 'escalation.supervisor-withheld',
+        pattern: `can't|unable|couldn't|=refused|=denied ~3 =speak|=talk|=reach ~3 ${AUTHORITY}`,
+        negation: 'in-pattern',
+        match: [
+          "I can't speak to a supervisor for 5-7 business days.",
+          'I was unable to reach a manager all week.',
+        ],
+        noMatch: ['I did not need to speak to a supervisor, the agent fixed it.'],
+      },
+      {
+        id: 'escalation.refused-a-manager',
+        pattern: `=refused|=denied a|the ~1 ${AUTHORITY}`,
+        match: ['I was refused a manager and hung up on.'],
+        noMatch: ['The manager refused the refund.'],
+      },
     ],
   ),
   // "Management" names a team or an office too often to be an authority everywhere: only as the
