@@ -251,7 +251,7 @@ const sameAt = (
 const keywordsOf = (pattern: string): string[] =>
   pattern
     .split(/[\s|]+/)
-    .map((part) => part.replace(/\?$/, '').toLowerCase())
+    .map((part) => part.replace(/^=|\?$/g, '').toLowerCase())
     .filter((part) => /^[a-z][a-z'-]*$/.test(part));
 
 export { createStemmer, createWordTable, keywordsOf, porter };

@@ -192,10 +192,11 @@ const REPEAT_CONTACT_RULES = family(
     },
     {
       id: 'repeat.called-every-day',
-      pattern: `i|we|i've|we've ~2 ${CONTACTED} ~2 every ~2 day|week|minutes|hour|morning`,
+      pattern: `i|we|i've|we've ~2 ${CONTACTED} ~4 every ~2 day|week|minutes|hour|morning`,
       match: [
         'I have called every 5 minutes, for hours at a time.',
         'I have phoned every morning this week about the router.',
+        'I have followed up with the lender every few weeks since March.',
       ],
       noMatch: ['I called the helpline on Monday and it was fixed.'],
     },
@@ -429,6 +430,39 @@ const REPEAT_CONTACT_RULES = family(
         'Every time they just ignore my emails.',
       ],
       noMatch: ['Every time I wear it people tell me they love it.'],
+    },
+    {
+      // "Whenever I call to report it, they hang up."
+      id: 'repeat.whenever-i-call',
+      pattern: `whenever i|we ~1 ${EACH_TIME_I}`,
+      // Reaching the same person each time is the opposite of being passed around.
+      unless: '=same ~2 manager|agent|person|rep|representative|advisor|adviser',
+      match: ['Whenever I call to report this as fraud, they hang up on me.'],
+      noMatch: [
+        'Whenever I wear it I get compliments.',
+        'Whenever I call I get the same account manager, which is great.',
+      ],
+    },
+    {
+      // Getting in touch kept up: "I have been in consistent contact with different agents".
+      id: 'repeat.constant-contact',
+      pattern:
+        'consistent|constant|=continuous|=continuously|regular|frequent ~1 contact|communication',
+      unless: '=contact|=communication =from',
+      match: ['I have been in consistent contact with different agents since May.'],
+      noMatch: ['I got frequent contact from their collections team.'],
+    },
+    {
+      // A count the complaint export redacted: "I reached out via email XXXX times".
+      id: 'repeat.redacted-times',
+      pattern: `${CONTACT_VERB}|=speaking ~4 =xxxx ~1 =times`,
+      // Whoever "called a second friend XXXX times" was the collector.
+      unless: 'they|he|she|collector|company|lender ~2 =called|=emailed|=texted|=contacted',
+      match: ['I have emailed customer service XXXX times this month.'],
+      noMatch: [
+        'The money was taken from my account XXXX times.',
+        'They also called a second friend XXXX times in one day.',
+      ],
     },
     {
       // The same, written as one word.

@@ -146,13 +146,13 @@ describe('detector configuration', () => {
   it('adds configured phrases to a category', () => {
     // Prepare
     const configured = createDetector(
-      DetectionSchema.parse({ phrases: { legal_threat: ['report you to the council'] } }),
+      DetectionSchema.parse({ phrases: { legal_threat: ['raise this with the council'] } }),
     );
     // Act
-    const { triggers } = configured.assess(survey('I will report you to the council.'));
+    const { triggers } = configured.assess(survey('I will raise this with the council.'));
     // Assess
     expect(triggers.map((trigger) => [trigger.category, trigger.evidence])).toEqual([
-      ['legal_threat', 'report you to the council'],
+      ['legal_threat', 'raise this with the council'],
     ]);
   });
 
