@@ -100,16 +100,16 @@ describe('detector quality on real customer text', () => {
 
   it('holds its figures on the tune split (read while writing rules)', () => {
     const metrics = measure(REAL_TUNE);
-    expect(metrics.precision).toBeGreaterThanOrEqual(0.9);
-    expect(metrics.f1).toBeGreaterThanOrEqual(0.88);
-    expect(metrics.triggerF1).toBeGreaterThanOrEqual(0.8);
+    expect(metrics.precision).toBeGreaterThanOrEqual(0.91);
+    expect(metrics.f1).toBeGreaterThanOrEqual(0.89);
+    expect(metrics.triggerF1).toBeGreaterThanOrEqual(0.83);
   });
 
   it('holds its figures on the frozen test split (never read while writing rules)', () => {
     const metrics = measure(REAL_TEST);
     expect(metrics.precision).toBeGreaterThanOrEqual(0.9);
     expect(metrics.f1).toBeGreaterThanOrEqual(0.87);
-    expect(metrics.triggerF1).toBeGreaterThanOrEqual(0.77);
+    expect(metrics.triggerF1).toBeGreaterThanOrEqual(0.79);
   });
 
   it('quotes the customer exactly in every evidence span', () => {
