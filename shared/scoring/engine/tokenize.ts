@@ -115,6 +115,8 @@ const isLetter = (char: number): boolean =>
 // What a character between two words says, by code below 128 (a table: gaps are looked at
 // between most words); the few wider clause characters by set.
 const SENTENCE_END = 2;
+const PERIOD = 46;
+const COMMA = 44;
 const CLAUSE_BREAK = 1;
 const DASH = 3;
 const GAP_KINDS = new Uint8Array(128);
@@ -161,24 +163,24 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
 // A digit, or the X with which redacted amounts are written ("{$XXXX.00}").
 const isFigure = (char: number): boolean => (char >= 48 && char <= 57) || char === 88;
 
-// Inside an amount a period or comma is a decimal point or a thousands separator ("{$170.00}",
-// "1,200"), not the end of a sentence or a clause. (A date is one word already.)
-const NUMBER_SEPARATORS = new Set(['.', ','].map((char) => char.charCodeAt(0)));
+/**
+ * Inside an amount a period or comma is a decimal point or a thousands separator ("{$170.00}",
+ * "1,200"), not the end of a sentence or a clause. (A date is one word already.)
+ */
+const insideNumber = (text: string, index: number): boolean =>
+  isFigure(text.charCodeAt(index - 1)) && isFigure(text.charCodeAt(index + 1));
 
 /** Whether the gap text[from, to) between two words ends a sentence (2), a clause (1) or neither. */
 const breakAt = (text: string, from: number, to: number): 0 | 1 | 2 => {
   let found: 0 | 1 | 2 = 0;
   for (let index = from; index < to; index += 1) {
     const char = text.charCodeAt(index);
-    if (
-      NUMBER_SEPARATORS.has(char) &&
-      isFigure(text.charCodeAt(index - 1)) &&
-      isFigure(text.charCodeAt(index + 1))
-    )
-      continue;
     const kind = char < 128 ? GAP_KINDS[char] : WIDE_CLAUSE_CHARS.has(char) ? CLAUSE_BREAK : 0;
-    if (kind === SENTENCE_END) return 2;
-    if (kind === CLAUSE_BREAK) found = 1;
+    if (kind === SENTENCE_END) {
+      if (char !== PERIOD || !insideNumber(text, index)) return 2;
+    } else if (kind === CLAUSE_BREAK) {
+      if (char !== COMMA || !insideNumber(text, index)) found = 1;
+    }
     // A dash between spaces separates clauses; one inside a word ("re-explain") does not.
     else if (kind === DASH && text.charCodeAt(index - 1) === 32) found = 1;
   }
