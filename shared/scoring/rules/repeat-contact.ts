@@ -80,7 +80,12 @@ const RECEIVED = [
   `${RECEIVED_THINGS} =from`,
 ];
 // "A number of calls" counts; a number to call, or phone numbers given out, do not.
-const A_NUMBER_TO_CALL = ['=number|=numbers to|for', 'phone|telephone|fax =numbers'];
+// A phone number given or dialled ("the phone number and email", "the number ( XXXX ) to call") is one too.
+const A_NUMBER_TO_CALL = [
+  '=number|=numbers to|for',
+  'phone|telephone|fax|cell|contact|toll =number|=numbers',
+  '=number ~1 to ~1 call',
+];
 
 const REPEAT_CONTACT_RULES = family(
   'repeat_contact',
@@ -103,6 +108,7 @@ const REPEAT_CONTACT_RULES = family(
         'Their agency calls about 6 times a day, even at work.',
         'I am called several times a week about a debt I paid.',
         'I called and was given their phone numbers, emails and a fax.',
+        'I reported the new phone number and email to them.',
       ],
     },
     {
