@@ -270,10 +270,11 @@ const REPEAT_CONTACT_RULES = family(
     },
     {
       id: 'repeat.the-run-around',
-      pattern: 'the|a|complete|total|constant|endless|more =run around',
+      pattern: 'the|a|complete|total|constant|endless|more|of =run around',
       match: [
         'They gave me the run around for a month.',
         'I keep getting a run around from your billing team.',
+        'I called for help and got a bunch of run around.',
       ],
       noMatch: ['I run around the park every morning in these shoes.'],
     },
