@@ -2,13 +2,13 @@ import { exactForms, family } from './rule.js';
 
 const CONTACT_VERB =
   'called|phoned|rang|=rung|emailed|contacted|chased|messaged|=wrote|written|chatted|' +
-  'explained|transferred|spoken|=spoke|talked|=told|reported|raised|logged|complained|ringing|' +
+  'explained|transferred|spoken|=spoke|talked|=told|=reported|raised|logged|complained|ringing|' +
   '=followed|bounced|=passed|shunted|=pushed|=visited|=directed|redirected|inquired|enquired';
 
 const CONTACT_NOUN =
   'calls|emails|chats|messages|tickets|people|agents|persons|departments|transfers|callbacks|' +
   'reps|representatives|advisors|advisers|engineers|staff|complaints|letters|different|separate|' +
-  'operators|times|individuals|employees|associates';
+  'operators|times|individuals|employees|associates|supervisors|managers|specialists';
 
 /** Three or more contacts, several people, transfers, or starting over every time. */
 // How complaint letters say they got in touch: calls, disputes, requests and letters alike.
@@ -80,7 +80,12 @@ const RECEIVED = [
   `${RECEIVED_THINGS} =from`,
 ];
 // "A number of calls" counts; a number to call, or phone numbers given out, do not.
-const A_NUMBER_TO_CALL = ['=number|=numbers to|for', 'phone|telephone|fax =numbers'];
+// A phone number given or dialled ("the phone number and email", "the number ( XXXX ) to call") is one too.
+const A_NUMBER_TO_CALL = [
+  '=number|=numbers to|for',
+  'phone|telephone|fax|cell|contact|toll =number|=numbers',
+  '=number ~1 to ~1 call',
+];
 
 const REPEAT_CONTACT_RULES = family(
   'repeat_contact',
@@ -88,7 +93,7 @@ const REPEAT_CONTACT_RULES = family(
   [
     {
       id: 'repeat.called-n3-calls',
-      pattern: `${CONTACT_VERB}|=speaking ~4 ${MANY}|bunch|=dozens|=loads|=lots ~2 ${CONTACT_NOUN}|occasions`,
+      pattern: `${CONTACT_VERB}|=speaking ~4 ${MANY}|bunch|=dozen|=dozens|=loads|=lots ~2 ${CONTACT_NOUN}|occasions`,
       unless: A_NUMBER_TO_CALL,
       match: [
         "I've called nine times.",
@@ -103,6 +108,7 @@ const REPEAT_CONTACT_RULES = family(
         'Their agency calls about 6 times a day, even at work.',
         'I am called several times a week about a debt I paid.',
         'I called and was given their phone numbers, emails and a fax.',
+        'I reported the new phone number and email to them.',
       ],
     },
     {
@@ -192,11 +198,10 @@ const REPEAT_CONTACT_RULES = family(
     },
     {
       id: 'repeat.called-every-day',
-      pattern: `i|we|i've|we've ~2 ${CONTACTED} ~4 every ~2 day|week|minutes|hour|morning`,
+      pattern: `i|we|i've|we've ~2 ${CONTACTED} ~3 every ~2 day|week|minutes|hour|morning`,
       match: [
         'I have called every 5 minutes, for hours at a time.',
         'I have phoned every morning this week about the router.',
-        'I have followed up with the lender every few weeks since March.',
       ],
       noMatch: ['I called the helpline on Monday and it was fixed.'],
     },
@@ -265,10 +270,11 @@ const REPEAT_CONTACT_RULES = family(
     },
     {
       id: 'repeat.the-run-around',
-      pattern: 'the|a|complete|total|constant|endless|more =run around',
+      pattern: 'the|a|complete|total|constant|endless|more|of =run around',
       match: [
         'They gave me the run around for a month.',
         'I keep getting a run around from your billing team.',
+        'I called for help and got a bunch of run around.',
       ],
       noMatch: ['I run around the park every morning in these shoes.'],
     },
@@ -432,27 +438,6 @@ const REPEAT_CONTACT_RULES = family(
       noMatch: ['Every time I wear it people tell me they love it.'],
     },
     {
-      // "Whenever I call to report it, they hang up."
-      id: 'repeat.whenever-i-call',
-      pattern: `whenever i|we ~1 ${EACH_TIME_I}`,
-      // Reaching the same person each time is the opposite of being passed around.
-      unless: '=same ~2 manager|agent|person|rep|representative|advisor|adviser',
-      match: ['Whenever I call to report this as fraud, they hang up on me.'],
-      noMatch: [
-        'Whenever I wear it I get compliments.',
-        'Whenever I call I get the same account manager, which is great.',
-      ],
-    },
-    {
-      // Getting in touch kept up: "I have been in consistent contact with different agents".
-      id: 'repeat.constant-contact',
-      pattern:
-        'consistent|constant|=continuous|=continuously|regular|frequent ~1 contact|communication',
-      unless: '=contact|=communication =from',
-      match: ['I have been in consistent contact with different agents since May.'],
-      noMatch: ['I got frequent contact from their collections team.'],
-    },
-    {
       // A count the complaint export redacted: "I reached out via email XXXX times".
       id: 'repeat.redacted-times',
       pattern: `${CONTACT_VERB}|=speaking ~4 =xxxx ~1 =times`,
@@ -467,21 +452,33 @@ const REPEAT_CONTACT_RULES = family(
     {
       // The same, written as one word.
       id: 'repeat.everytime-i-call',
-      pattern: `everytime i|we ~3 ${EACH_TIME_I}`,
+      pattern: `everytime|whenever i|we ~3 ${EACH_TIME_I}`,
+      // Reaching the same person each time is the opposite of starting over.
+      unless: 'same ~1 person|agent|rep|representative|manager|advisor|adviser|engineer',
       match: [
         'Everytime I call, they put me on hold.',
         'everytime we email support it takes a week',
+        'Whenever I call to report it, their phone service hangs up on me.',
       ],
-      noMatch: ['Everytime I wear it I get compliments.'],
+      noMatch: [
+        'Everytime I wear it I get compliments.',
+        'Whenever I ring I get the same account manager, which is great.',
+      ],
     },
     {
       id: 'repeat.many-attempts',
       // "A third party contacted me" or "the 3 bureaus requesting" count no contact of the customer's.
-      pattern: `${MANY} ~2 attempt|request|letter|=dispute|=disputes|complaint|=tries|endeavor|effort|=phone|email|=call|=calls|=contact|=contacts|=messages|=voicemails`,
+      pattern: `${MANY} ~2 attempt|request|letter|=dispute|=disputes|complaint|=tries|endeavor|effort|=phone|email|=call|=calls|=contact|=contacts|=messages|=voicemails|=communications|=correspondence`,
       // Attempts at the product ("three attempts to log in") are not contacts.
       unless: [
         // Exact forms: "signed a contract" is no sign-in.
-        'log|login|=sign|=signing|password|load|connect|access|install|download|checkout',
+        'log|login|=sign|=signing|password|load|connect|install|download|checkout',
+        // Attempts to get into an account are at the product; a clause that only mentions access
+        // ("never granted access, despite my many support requests") still counts.
+        'attempt|=tries|=trying ~3 access',
+        // Debits and collections the company attempted are its own ("3 ACH attempts", "several
+        // collection agencies attempting to collect").
+        'collection|=ach|debit|withdrawal|draft|=payment|=payments|agencies|collectors ~1 attempt',
         ...RECEIVED,
         // "a three minute phone call" is one call.
         'minute|hour',
@@ -493,33 +490,41 @@ const REPEAT_CONTACT_RULES = family(
         'I left multiple voicemails for the account manager.',
         // A "from" elsewhere in the sentence is not a contact received.
         'I sent several letters asking them to remove the debt from my report.',
+        'My lawyer has sent them numerous communications about the loan.',
+        'Despite my repeated requests to stop accessing my account, they debited it again.',
       ],
       noMatch: [
         'There was no number to contact on the letter.',
         'There are several accounts on my file that are not mine.',
         'We get four or five letters a week from them.',
+        'They made 3 ACH attempts on my account in one day.',
       ],
     },
     {
       id: 'repeat.reached-out-many-times',
       // Promises made again and again ("promised on multiple occasions") are contacts too.
-      pattern: `${REACHED_OUT}|=promised ~5 ${MANY} of? times|occasions`,
+      pattern: `${REACHED_OUT}|=promised|=assured|=revoked ~7 ${MANY} of? times|occasions`,
       // "I've been asked where I bought it several times" is others asking the customer.
       // Asking cabin crew or airport staff for a drink or a seat is asking on board, not getting in
       // touch with the company; what the customer told a court was told to the court.
       unless: [
         'been|being ~1 asked|told|called',
         'attendant|crew|stewardess|=airport|=court|=courts',
+        // Whoever "called me ... 4 times" is the company.
+        '=called|=phoned|=contacted|=emailed|=texted|=messaged me|us',
       ],
       match: [
         'I have contacted them several times and nobody helps.',
         'I have requested now 4 times to remove the addresses.',
         'I have been promised on multiple occasions a full refund.',
+        'I have contacted both the servicer and the bank on numerous occasions.',
+        'I revoked the authorization with the lender numerous times.',
         'We have expressed our concerns several times.',
       ],
       noMatch: [
         'They charged me several times for the same order.',
         'I asked the flight attendant several times for water.',
+        'The collector called me from a new number on Sunday 4 times.',
       ],
     },
     {
@@ -569,7 +574,7 @@ const REPEAT_CONTACT_RULES = family(
     {
       // The time first: "For the last 4 months I have contacted this bureau".
       id: 'repeat.for-months-i-have',
-      pattern: `for|since ~3 weeks|months|years ~3 i|we ~3 ${REACHED_OUT}`,
+      pattern: `for|since ~3 weeks|months|years ~3 i|we|i've|we've ~3 ${REACHED_OUT}`,
       // A customer "for 11 years" tells their loyalty, not how long they have been chasing.
       unless: [...RECEIVED, 'customer|member|client|loyal ~1 for|since'],
       match: [
@@ -662,7 +667,7 @@ const REPEAT_CONTACT_RULES = family(
     },
     {
       id: 'repeat.reached-out-to-many',
-      pattern: `=reached|=reaching out ~2 ${MANY}|=dozens ~1 people|departments|representatives|agents|branches`,
+      pattern: `=reached|=reaching out ~2 ${MANY}|=dozens ~1 people|departments|representatives|agents|branches|managers|supervisors|employees|reps`,
       match: [
         'I have reached out to so many people, even corporate.',
         'We reached out to multiple departments and nobody owns the outage.',
@@ -693,7 +698,9 @@ const REPEAT_CONTACT_RULES = family(
       // Trying something on, or attempts at a login, are not contacts; "tried to stop it on
       // several occasions" is.
       unless: [
-        'try|=tried ~1 on',
+        // "I tried it on", "tried on the medium"; "tried on multiple occasions" is trying.
+        'try|=tried it|them|these|this|those|one|both|everything ~1 on',
+        'try|=tried on the|a|an|my|some|these|this|those|both',
         'log|login|sign|password|load|connect|install|download|checkout|website|app',
         // Payments that would not go through are attempts at the product too; what the company
         // tried ("they have tried to overcharge me several times") is none of the customer's.
@@ -857,6 +864,76 @@ const REPEAT_CONTACT_RULES = family(
         '=transferred|passed|bounced ~3 every|each|multiple|several|different ~1 department|person|agent|team',
       match: ['I was transferred to almost every department and still nothing.'],
       noMatch: ['My call was transferred to the right department first time.'],
+    },
+    {
+      // Each time the line went dead the customer called again: "hung up on 3 times", "I was
+      // disconnected several times".
+      id: 'repeat.hung-up-many-times',
+      pattern: `=disconnected|=hung ~3 ${MANY} times|occasions`,
+      unless: 'app|website|wifi|internet|bluetooth|device|router|modem',
+      match: [
+        'First I was hung up on 3 times once I got through.',
+        'I was disconnected several times trying to reach billing.',
+      ],
+      noMatch: ['The app disconnected several times during the upload.'],
+    },
+    {
+      // Being passed on again and again: "their system keeps transferring me to the wrong
+      // department", "both companies keep referring back to each other".
+      id: 'repeat.keep-transferring-me',
+      pattern:
+        '=keep|=keeps|=kept =transferring|=bouncing|=passing|=redirecting|=shuffling|=routing|=referring|=sending me|us|my|our|back ~1 to|back|around|between|from|call',
+      match: [
+        'Their automated system keeps transferring me to the wrong department.',
+        'The lender and the store keep referring back to each other.',
+        'They kept bouncing my call from one agent to the next.',
+      ],
+      noMatch: [
+        'The crew kept referring to me in French.',
+        'They keep sending me letters about a debt I paid.',
+        'The bank keeps transferring money back to my savings.',
+      ],
+    },
+    {
+      // Answers that contradict each other come from more than one contact: "I have been given
+      // numerous conflicting reasons", "all of which have given me conflicting answers".
+      id: 'repeat.given-conflicting-answers',
+      pattern:
+        '=given|=gave|=giving|=give ~3 conflicting|contradictory|contradicting|inconsistent ~1 answers|reasons|explanations|stories|responses|excuses',
+      match: [
+        'I have been given numerous conflicting reasons for the denial.',
+        'Phone, chat and email have all given me conflicting answers.',
+      ],
+      noMatch: ['The agent gave me a clear answer about the denial.'],
+    },
+    {
+      // Sustained contact: "I have been in consistent contact with different agents", "three
+      // weeks of continuous contacting them by email". Contact from the company is its own.
+      id: 'repeat.constant-contact',
+      pattern:
+        'constant|consistent|=continuous|=continual|regular|frequent =contact|=contacting|=communication|=communications|=correspondence',
+      unless: [
+        '=contact|=contacting|=communication|=communications|=correspondence from',
+        '=with me|us',
+      ],
+      match: [
+        'I have been in consistent contact with different agents since March.',
+        'It took three weeks of continuous contacting them via email.',
+      ],
+      noMatch: ['The collector is in constant contact with me at work.'],
+    },
+    {
+      // "After calling a few more times", "I emailed them a few times": about three contacts.
+      id: 'repeat.called-a-few-times',
+      pattern: `${GOT_IN_TOUCH}|=calling|=emailing|=writing|=contacting|=phoning|=ringing ~3 a few more? times|occasions`,
+      match: [
+        'After calling a few more times to request it, I received only copies.',
+        'I have emailed them a few times about the refund.',
+      ],
+      noMatch: [
+        'I have worn it a few times and it pilled.',
+        'They called me a few times last week.',
+      ],
     },
   ],
 );
