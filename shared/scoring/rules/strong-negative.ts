@@ -96,6 +96,10 @@ const STRONG_NEGATIVE_RULES = [
           // charges"), accuse nobody.
           'criminal =usury|=conviction|=convictions|=offense|=offence|=violation|=record',
           'possible|potential|press criminal',
+          // The criminal who scammed the customer is a third party, not the lender.
+          '=scammed|victim ~3 =criminal|=criminals',
+          // "In contempt of court" (or of a writ) is a legal term, not the customer's scorn.
+          'in contempt of',
           // "civilly and criminally liable", "subject to criminal liability": a statute's
           // penalty recited in a dispute letter, not a verdict on the conduct.
           'civil|civilly and criminal',
@@ -117,6 +121,8 @@ const STRONG_NEGATIVE_RULES = [
           'Worst, the same late payment is reported twice on my file.',
           'These look a bit ridiculous on me, they run very large.',
           'The statute sets a criminal usury cap of 60 percent a year.',
+          'Under that section the lender is civilly and criminally liable.',
+          'I was scammed by a criminal who opened a loan in my name.',
         ],
       },
       {
@@ -142,6 +148,7 @@ const STRONG_NEGATIVE_RULES = [
         noMatch: [
           'It was not a disaster at all.',
           'I told the caller this could be a scam and asked for a letter instead.',
+          'This seemed like a scam, so I stopped paying for a while.',
           'Eventually it became clear that it was a scam, and I called the bank.',
           'I was the victim of a scam and the bank would not help.',
           'The workers asked him about the cash, to which he made a joke.',
@@ -298,6 +305,7 @@ const STRONG_NEGATIVE_RULES = [
         noMatch: [
           'Great work by your fraud team catching the thieves.',
           'This section prohibits collectors from using false, deceptive, or misleading statements.',
+          'The interest on the loan seems predatory to me.',
         ],
       },
     ],
@@ -379,7 +387,7 @@ const STRONG_NEGATIVE_RULES = [
       // usually an identity thief's.
       id: 'strong.fraudulent-practice',
       pattern:
-        'fraudulent|unethical|shady|scam ~1 practice|behavior|behaviour|scheme|=conduct|tactics|business|company|lending|advertising|way|means|manner|appraisal|=interest',
+        'fraudulent|unethical|shady|scam ~1 practice|behavior|behaviour|scheme|=conduct|tactics|business|company|lending|advertising|way|means|manner|appraisal|=interest|contract',
       match: [
         'This is a fraudulent practice by TransUnion.',
         'They use shady tactics.',
@@ -389,6 +397,7 @@ const STRONG_NEGATIVE_RULES = [
         'That being said, I want to report your shady business practices of the last year.',
         'It seems like a fraudulent way to do business.',
         "That's just the beginning of dealing with this scam company.",
+        'The lender made me sign a fraudulent contract.',
       ],
       noMatch: [
         'There are fraudulent charges on my card from a stolen wallet.',
