@@ -2,12 +2,14 @@ import { family } from './rule.js';
 
 // Strong on their own, as the guide lists them; "a joke" and "a disaster" need their article so
 // "disaster recovery" and "joke" in jest stay out.
+// "Insulting" is left out: said of an offer or a limit ("an insulting $100") it is a measured
+// complaint in these letters, not a verdict at the level of "outrageous".
 const STRONG =
   'worst|unacceptable|disgusted|disgrace|furious|fuming|livid|appalling|' +
   'appallingly|pathetic|shambles|shambolic|abysmal|atrocious|horrendous|horrific|' +
   'outrageous|scandalous|diabolical|deplorable|despicable|inexcusable|=unforgivable|' +
   'incompetent|woeful|laughable|disastrous|fiasco|farce|travesty|nightmare|' +
-  'nightmarish|contempt|=insulting|criminal|sickening|seething|' +
+  'nightmarish|contempt|criminal|sickening|seething|' +
   'infuriating|enraged|apoplectic|=shameful|=shocking|=ridiculous|hideous|absurd|ludicrous|' +
   'egregious|thugs|terrorizing|terrorising|bogus|worthless|reprehensible|malicious|' +
   'idiots|morons|gaslighting|=gaslit|hellish|preposterous|rudest|=insane|' +
@@ -20,11 +22,10 @@ const ACCUSATION =
 
 // Everyday strong-ish words count only when intensified, shouted or exclaimed.
 // Disappointment and frustration stay mild however intensified ("so disappointed"), and so do
-// "unprofessional", "injustice" and "deceptive" said plainly: complaint letters use them as
-// measured terms ("deceptive practices" alone was strong language to the labellers 5 times in 16).
+// "unprofessional" and "deceptive" even intensified ("very unprofessional", "extremely
+// deceptive"): complaint letters use them as measured terms, below the bar of "a scam".
 const INTENSIFIABLE =
-  'useless|rubbish|hopeless|angry|mad|garbage|trash|joke|disaster|mess|clowns|crazy|' +
-  'unprofessional|injustice|deceptive';
+  'useless|rubbish|hopeless|angry|mad|garbage|trash|joke|disaster|mess|clowns|crazy|injustice';
 
 // "the worst thing I can say is the icon" or "furious I didn't switch sooner" is praise.
 const TRIVIAL = [
@@ -89,12 +90,20 @@ const STRONG_NEGATIVE_RULES = [
           '^ =worst the|all|this|that|they|it|we|he|she',
           'make|made ~2 =worst',
           // Hedged to a degree ("a bit ridiculous on me") it is no longer intense.
-          'bit|little|slightly|somewhat|kinda =ridiculous|=absurd|=shocking|=insulting|laughable|=unacceptable|outrageous|pathetic',
+          'bit|little|slightly|somewhat|kinda =ridiculous|=absurd|=shocking|laughable|=unacceptable|outrageous|pathetic',
           // A statute's "criminal liability" for usury or a conviction, and a crime only
           // suspected or threatened by someone ("possible criminal activity", "press criminal
           // charges"), accuse nobody.
           'criminal =usury|=conviction|=convictions|=offense|=offence|=violation|=record',
           'possible|potential|press criminal',
+          // The criminal who scammed the customer is a third party, not the lender.
+          '=scammed|victim ~3 =criminal|=criminals',
+          // "In contempt of court" (or of a writ) is a legal term, not the customer's scorn.
+          'in contempt of',
+          // "civilly and criminally liable", "subject to criminal liability": a statute's
+          // penalty recited in a dispute letter, not a verdict on the conduct.
+          'civil|civilly and criminal',
+          'criminal =liable|=liability',
           // Heat, pain or prices that are unbearable are not the company's doing.
           '=heat|=pain|=inflation|=humidity',
         ],
@@ -112,6 +121,8 @@ const STRONG_NEGATIVE_RULES = [
           'Worst, the same late payment is reported twice on my file.',
           'These look a bit ridiculous on me, they run very large.',
           'The statute sets a criminal usury cap of 60 percent a year.',
+          'Under that section the lender is civilly and criminally liable.',
+          'I was scammed by a criminal who opened a loan in my name.',
         ],
       },
       {
@@ -125,8 +136,9 @@ const STRONG_NEGATIVE_RULES = [
           'clear|obvious|confirm|realize|realise|discover|=turned ~3 it|this ~2 =was|be ~2 scam',
           // Someone making or telling a joke is being funny.
           '=made|=make|=making|=makes|=told|=tell|=telling|=cracked a joke',
-          // A suspicion said as a possibility ("this could be a scam") accuses nobody yet.
-          'could|might|may|would ~3 scam',
+          // A suspicion said as a possibility or an impression ("this could be a scam", "this
+          // seems like a scam", "I would think this is a scam") accuses nobody yet.
+          'could|might|may|would|seem|sound ~4 scam',
         ],
         match: [
           'Your app is a complete joke.',
@@ -136,6 +148,7 @@ const STRONG_NEGATIVE_RULES = [
         noMatch: [
           'It was not a disaster at all.',
           'I told the caller this could be a scam and asked for a letter instead.',
+          'This seemed like a scam, so I stopped paying for a while.',
           'Eventually it became clear that it was a scam, and I called the bank.',
           'I was the victim of a scam and the bank would not help.',
           'The workers asked him about the cash, to which he made a joke.',
@@ -167,7 +180,10 @@ const STRONG_NEGATIVE_RULES = [
       {
         id: 'strong.daylight-robbery',
         pattern: 'daylight|highway robbery',
-        match: ['£50 for a router is daylight robbery.', 'This interest rate is highway robbery.'],
+        match: [
+          '£50 for a router is daylight robbery.',
+          'Charging 400% on a small loan is highway robbery.',
+        ],
         noMatch: ['Not daylight robbery at all, fair price.'],
       },
       {
@@ -278,7 +294,10 @@ const STRONG_NEGATIVE_RULES = [
         PRAISE_BUT_BEST,
         'alleged|allegedly',
         'prohibits|section|statute',
-        'unfair|udaap',
+        'udaap',
+        // Hedged ("the interest seems predatory", "if the loan is deemed predatory") it is no
+        // accusation yet.
+        'seem|considered|deemed ~2 predatory',
       ],
       unlessScope: 'sentence',
     },
@@ -294,6 +313,7 @@ const STRONG_NEGATIVE_RULES = [
         noMatch: [
           'Great work by your fraud team catching the thieves.',
           'This section prohibits collectors from using false, deceptive, or misleading statements.',
+          'The interest on the loan seems predatory to me.',
         ],
       },
     ],
@@ -375,7 +395,7 @@ const STRONG_NEGATIVE_RULES = [
       // usually an identity thief's.
       id: 'strong.fraudulent-practice',
       pattern:
-        'fraudulent|unethical|shady|scam ~1 practice|behavior|behaviour|scheme|=conduct|tactics|business|company|lending|advertising|way|means|manner|appraisal|=interest',
+        'fraudulent|unethical|shady|scam ~1 practice|behavior|behaviour|scheme|=conduct|tactics|business|company|lending|advertising|way|means|manner|appraisal|=interest|contract',
       match: [
         'This is a fraudulent practice by TransUnion.',
         'They use shady tactics.',
@@ -385,6 +405,7 @@ const STRONG_NEGATIVE_RULES = [
         'That being said, I want to report your shady business practices of the last year.',
         'It seems like a fraudulent way to do business.',
         "That's just the beginning of dealing with this scam company.",
+        'The lender made me sign a fraudulent contract.',
       ],
       noMatch: [
         'There are fraudulent charges on my card from a stolen wallet.',
@@ -393,24 +414,13 @@ const STRONG_NEGATIVE_RULES = [
     },
     {
       id: 'strong.scammed-into',
-      // Into a product, or by the company ("I was scammed by their bank"); a fraudster posing as
-      // the lender is somebody else's scam.
-      pattern: '=scammed|=conned|=swindled|=robbed ~2 into|by',
-      unless: [
-        'scammer|impostor|imposter|fake|posing|someone|somebody|fraudster|hacker|thief',
-        // A dealer or a seller the loan paid for is a third party to the lender.
-        'by ~3 dealer|seller|merchant|installer|contractor|salesman|salesperson|vendor',
-      ],
+      pattern: '=scammed|=conned ~2 into',
       match: [
         'I was scammed into using this company.',
         'All the debt they conned us into.',
         'Your sales rep conned me into a two-year contract.',
-        'I was scammed by their bank and nobody will help.',
       ],
-      noMatch: [
-        'I was talked into the upgrade by a friendly agent.',
-        'I was scammed by someone posing as your loan officer.',
-      ],
+      noMatch: ['I was talked into the upgrade by a friendly agent.'],
     },
     {
       id: 'strong.con-artists',
@@ -710,6 +720,39 @@ const STRONG_NEGATIVE_RULES = [
       pattern: 'bait and switch',
       match: ['Classic bait and switch on the promo rate.'],
       noMatch: ['The bait shop switched suppliers.'],
+    },
+    {
+      // The customer's money said to be stolen, whoever is named ("Affirm is stealing my
+      // money", "they are crooks and stole my money"); a thief's or a hacker's is not the company's.
+      id: 'strong.stealing-money',
+      pattern: '=stole|=stealing|=steal|=steals (my|our|people|customers) (hard)? ~1 money|funds',
+      unless: `${SOMEONE_ELSES_THEFT}|hacker|fraudster|somebody|he|she`,
+      match: [
+        'I do not understand how the lender is stealing my money with no consequences.',
+        'They never credited the payments and stole my money.',
+      ],
+      noMatch: ['Someone stole my money from the account and the bank refunded it.'],
+    },
+    {
+      // Scammed by the lender named as the one who did it ("I got scammed by the loan company");
+      // a person, a caller or a seller who scammed the customer is someone else.
+      id: 'strong.scammed-by',
+      pattern: '=scammed|=conned by',
+      unless:
+        '=person|=criminal|=criminals|seller|merchant|dealer|dealership|=someone|=individual|caller|fraudster|scammer|thief|=man|=woman|=guy|=online|=email|=text|installer',
+      match: [
+        'I got scammed by the loan company.',
+        'At this point I know I was conned by this bank.',
+      ],
+      noMatch: ['I was scammed by a person online and the bank would not reverse it.'],
+    },
+    {
+      // The company called a fraud outright: "this company is a fraud", "they are a FRAUD".
+      id: 'strong.is-a-fraud',
+      pattern: 'company|bank|lender|they|you|this|it ~1 is|are a =fraud',
+      unless: '=fraud =account|alert|claim|case|department|team|investigation|charge|report|victim',
+      match: ['This company is a fraud and should be investigated.', 'They are a FRAUD.'],
+      noMatch: ['The bank said it is a fraud alert and not a real charge.'],
     },
   ]),
   // Swearing aimed at the service ("Total BS", "this crap"); "damn good" is praise.
