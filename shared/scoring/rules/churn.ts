@@ -49,10 +49,8 @@ const CHURN_RULES = [
         '=was|=were =advised|=told|=instructed to',
         // "the payment I wanted to cancel" is the payment, and so is "the rest of the work".
         `${TRANSACTIONAL} i|we ~2 cancel|terminate|close`,
-        // "When I make a payment and want to cancel it": the payment.
-        `${TRANSACTIONAL} ~4 cancel =it`,
-        // A lien or cover that "will terminate" under the contract is no one leaving.
-        'interest|coverage|protection|lien ~4 =will|=shall =terminate',
+        // "when I make a payment and want to cancel it": "it" is the payment.
+        `${TRANSACTIONAL} ~3 cancel|terminate =it|=them`,
         `rest|remainder of (the|this|my|our)? ${TRANSACTIONAL}`,
       ],
     },
@@ -163,6 +161,27 @@ const CHURN_RULES = [
         ],
       },
       {
+        // Without "I" before it: "would not do business with this company again".
+        id: 'churn.not-do-business-again',
+        pattern: "won't|=not|never|nor ~3 do (any)? business ~4 again|anymore",
+        negation: 'in-pattern',
+        match: [
+          'I would not do business with this lender again and told my friends the same.',
+          'We are not doing business with you anymore.',
+        ],
+        noMatch: ['I did not do business with them, the account is not mine.'],
+      },
+      {
+        // Leaving by a decision: "I decided to stop doing business with the company".
+        id: 'churn.stop-doing-business',
+        pattern: '=stop|=stopped|=stopping|=quit|=cease|=ceased =doing business with',
+        // The company stopping is its own act ("they stopped doing business in my state").
+        unless:
+          'they|he|she|company|bank|lender|it ~2 =stop|=stopped|=stopping|=quit|=cease|=ceased',
+        match: ['After the overcharges I decided to stop doing business with the company.'],
+        noMatch: ['The lender stopped doing business with customers in my state last year.'],
+      },
+      {
         id: 'churn.want-nothing-to-do-with',
         pattern: 'i|we ~2 want nothing ~2 to do with',
         negation: 'in-pattern',
@@ -205,8 +224,13 @@ const CHURN_RULES = [
         id: 'churn.no-longer-bank-with',
         pattern: 'no longer ~1 bank|shop|fly|order|deal|buy ~2 with|from|at|here',
         negation: 'in-pattern',
+        // "pay them just to no longer deal with this" is rid of the matter, not of the company.
+        unless: 'deal with =this|=that|=it',
         match: ['I will no longer bank with them after this.'],
-        noMatch: ['I no longer need to order from the website since the app works.'],
+        noMatch: [
+          'I no longer need to order from the website since the app works.',
+          'I kept paying just to no longer deal with this and get it over with.',
+        ],
       },
       {
         id: 'churn.went-to-credit-union',
@@ -249,6 +273,9 @@ const CHURN_RULES = [
           '=leave ~2 on|off|hanging|open|alone|untied',
           // "will leave me with no choice", "plan to leave me with no money"
           '=leave me|us',
+          // A contract or a lien that "will terminate" ends by its own terms: quoted contract
+          // language, not the customer.
+          `${SERVICE}|interest|lien|collateral|coverage|loan =will|=shall`,
         ],
         match: [
           'gonna cancle the whole contract',
@@ -264,11 +291,10 @@ const CHURN_RULES = [
           'Failure to comply will leave me with no choice but legal remedies.',
           'I decided to cancel my Amazon transaction five minutes later.',
           'I decided to cancel the auto pay for next month and pay by hand.',
-          'When I make a payment and want to cancel it, the site will not let me.',
-          'On payoff their security interest in the car will terminate.',
-          'I decided to cancel the vacation package after the sales pitch.',
           'Nobody will confirm the duplicate loan will be cancelled.',
           'The money left from the account I had planned, and I cancelled it.',
+          'Once the loan is repaid the lien will terminate.',
+          'When I make a payment and want to cancel it, the site will not allow me.',
         ],
       },
       {
@@ -875,7 +901,7 @@ const CHURN_RULES = [
     {
       id: 'churn.wont-buy-again',
       pattern:
-        "won't|=not|never|nor ~4 fly|use|shop|order|buy|purchase|book|=banking|stay|travel|deal|return|come|=choose|=chose|=select|=pick ~4 again|anymore|future",
+        "won't|=not|never|nor ~4 fly|use|shop|order|buy|purchase|book|=banking|borrow|stay|travel|deal|return|come|=choose|=chose|=select|=pick ~4 again|anymore|future",
       negation: 'in-pattern',
       // "would not hesitate to buy again" recommends; "can not use the service again until the
       // loan is paid" is the company's condition.
@@ -885,6 +911,9 @@ const CHURN_RULES = [
         'hesitate|until',
         '=need|=needing to',
         'able|afford|qualify|allowed|approved',
+        // "the company decides that I can not use their services anymore": barred, not leaving.
+        "can't|couldn't",
+        '=can|=could =not|=never',
         'deal with =this|=that|=it again|anymore',
         // The item itself: "would not buy this again" is the product, not the shop.
         '=buy|=order|=purchase|=buying|=ordering|=purchasing =this|=these|=it|=one again',
@@ -895,6 +924,7 @@ const CHURN_RULES = [
         'I will not book with them in the future.',
         'In any case I will not choose them again.',
         'I do not use them for credit nor will use them to buy furniture ever again.',
+        'I will not borrow from this lender again, not after those fees.',
       ],
       noMatch: [
         "If you fix the app I won't need to order by phone again.",
@@ -905,6 +935,7 @@ const CHURN_RULES = [
         'I will not deal with this again, please just fix the fee.',
         'I would not buy this again, the seams came apart.',
         'i wont order a bathing suit again, too much of a risk.',
+        'Now they say I can not use their services anymore because of a photo.',
       ],
     },
     {

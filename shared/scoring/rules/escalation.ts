@@ -32,6 +32,8 @@ const NOT_ASKED_FOR: readonly string[] = [
   // oneself.
   'senior =citizen|=citizens|=living|=discount|=center|=centre|=home|=housing',
   'superior =court',
+  // "Superior" as an adjective: "their practices seem far superior".
+  'far|much|vastly|clearly superior',
   '=advocate|=advocating|=advocated for ~1 myself|ourselves|me|us|himself|herself|themselves',
   // "one of my supervisors" is the agent speaking, or the customer's own boss.
   '=my|=our ~2 supervisor|manager|boss|superior|vp|director|ceo|cfo',
@@ -46,7 +48,7 @@ const NOT_ASKED_FOR: readonly string[] = [
   // A supervisor already reached, or an escalation already granted, is no longer asked for.
   // ("I finally went into the branch and asked for someone in charge" still asks.)
   'finally|eventually ~3 =spoke|=speak|=reached|=got|=talked|=transferred|=connected|=escalated|able|=put',
-  'until',
+  `until ~6 ${AUTHORITY}|=transferred|=connected`,
   `=was|=were ~4 ${AUTHORITY}`,
   `${AUTHORITY} =was|=were`,
   'who ~2 =went|=reversed|=fixed|=sorted|=resolved|=helped',
@@ -474,29 +476,37 @@ const ESCALATION_RULES = [
         noMatch: ['The supervisor was available straight away and fixed it.'],
       },
       {
+        // Denied one outright: "I was refused a manager and hung up on".
+        id: 'escalation.refused-a-manager',
+        pattern: `=refused|=denied (me|us)? a|an|any ${AUTHORITY}`,
+        match: ['I was refused a manager/supervisor and hung up on.'],
+        noMatch: ['The manager refused my request for a refund.'],
+      },
+      {
+        // Not let through to one: "I can not speak to a supervisor for 5-7 business days".
+        id: 'escalation.cannot-speak-to-supervisor',
+        pattern: `can't|couldn't|not ~3 =speak|=talk ~3 ${AUTHORITY}`,
+        negation: 'in-pattern',
+        // Not having spoken to one, or not needing to, asks for nobody.
+        unless: [
+          '=did|=do|=does|=will|=would|=should|=need|=needed|=want|=wanted not',
+          'need|want|have|=had|=got ~2 to =speak|=talk',
+        ],
+        match: [
+          'And I can not speak to a supervisor for five business days.',
+          'I have not been able to talk to a manager in two weeks of calls.',
+        ],
+        noMatch: [
+          'I did not speak to a manager, the first agent fixed it.',
+          "I don't need to speak to a supervisor, just send the letter.",
+        ],
+      },
+      {
         id: 'escalation.supervisor-never-available',
         pattern: `${AUTHORITY} =is|=was|=were|=are ~1 never|not =available`,
         negation: 'in-pattern',
         match: ['I have to speak to overseas reps and a supervisor is never available.'],
         noMatch: ['A supervisor is available on weekdays, the website says.'],
-      },
-      {
-        // A request that went unmet, told as such: "I was unable to reach a supervisor all week",
-        // "I was refused a manager".
-        id: 'escalation.supervisor-withheld',
-        pattern: `can't|unable|couldn't|=refused|=denied ~3 =speak|=talk|=reach ~3 ${AUTHORITY}`,
-        negation: 'in-pattern',
-        match: [
-          "I can't speak to a supervisor for 5-7 business days.",
-          'I was unable to reach a manager all week.',
-        ],
-        noMatch: ['I did not need to speak to a supervisor, the agent fixed it.'],
-      },
-      {
-        id: 'escalation.refused-a-manager',
-        pattern: `=refused|=denied a|the ~1 ${AUTHORITY}`,
-        match: ['I was refused a manager and hung up on.'],
-        noMatch: ['The manager refused the refund.'],
       },
     ],
   ),
@@ -532,10 +542,11 @@ const ESCALATION_RULES = [
       },
       {
         id: 'escalation.speak-to-management',
-        pattern: '=asked|=asking|=want|=let|=demanded|=requested ~3 speak|talk ~3 =management',
+        pattern: '=ask|=asked|=asking|=want|=let|=demanded|=requested ~3 speak|talk ~3 =management',
         match: [
           'I asked to speak with someone in management and got nowhere.',
           'I asked to talk with management twice and nobody called back.',
+          'I got three different answers, ask to speak with management and was told no.',
         ],
         noMatch: [
           'The agent said management would speak to me next week.',
