@@ -289,7 +289,8 @@ const isHypothetical = (tokens: readonly Token[], start: number, end = start + 1
     }
     // "not sure if they are deceitful" asks a question, and "I'd appreciate it if someone senior
     // could look" asks politely: neither sets a condition.
-    if (isA(tokens, index, HYPOTHETICAL)) {
+    // "Hundreds if not thousands of complaints": "if not" compares, it sets no condition.
+    if (isA(tokens, index, HYPOTHETICAL) && word(tokens, index + 1) !== 'not') {
       return !isA(tokens, index - 1, QUESTIONING) && !isPoliteRequest(tokens, index);
     }
     if (isA(tokens, index, CASE) && word(tokens, index - 1) === 'in') return true;

@@ -62,6 +62,8 @@ const POSITIVE: readonly [TriggerCategory, string][] = [
   ['legal_threat', 'I told them I was going to report them to the CFPB.'],
   // "said" as the legal adjective reports nobody's words.
   ['legal_threat', 'Without proof of said investigation I will file a civil suit.'],
+  // "If not" compares; it sets no condition.
+  ['strong_negative', 'There are hundreds if not thousands of reviews of their predatory habits.'],
   ['strong_negative', 'Utterly appalling.'],
   ['strong_negative', 'This is an absolute joke.'],
   ['strong_negative', 'ABSOLUTELY TERRIBLE'],
