@@ -315,6 +315,9 @@ const isReported = (tokens: readonly Token[], start: number): boolean => {
   const sentence = tokens[start]?.sentence;
   for (let index = start - 1; index >= Math.max(0, start - TOLD_REACH); index -= 1) {
     if (tokens[index]?.sentence !== sentence) return false;
+    // "They keep saying it is fixed, but when I ask for a supervisor ...": the customer's own
+    // clause, after the report, is the customer speaking.
+    if (index < start - 1 && word(tokens, index) === 'but') return false;
     if (!isA(tokens, index, REPORT_VERBS)) continue;
     // "proof of said investigation", "the said account": the legal adjective, nobody speaking.
     if (word(tokens, index) === 'said' && isA(tokens, index - 1, BEFORE_SAID_NOUN)) continue;

@@ -62,6 +62,11 @@ const POSITIVE: readonly [TriggerCategory, string][] = [
   ['legal_threat', 'I told them I was going to report them to the CFPB.'],
   // "said" as the legal adjective reports nobody's words.
   ['legal_threat', 'Without proof of said investigation I will file a civil suit.'],
+  // What someone said ends at "but": the customer's own clause follows.
+  [
+    'escalation_request',
+    'They keep saying it is fixed but when I ask to speak to a supervisor they hang up.',
+  ],
   // "If not" compares; it sets no condition.
   ['strong_negative', 'There are hundreds if not thousands of reviews of their predatory habits.'],
   ['strong_negative', 'Utterly appalling.'],
