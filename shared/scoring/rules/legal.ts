@@ -23,7 +23,8 @@ const REGULATOR =
 // Consumer Financial Protection Bureau", "upload it to the CFPB portal", a reference number):
 // writing to the portal is not itself a threat, whichever way the agency is named.
 const ADDRESSING_THE_PORTAL = [
-  'dear|portal|reference',
+  // (Exact form: "refer to my CFPB complaint" points back to one already filed.)
+  'dear|portal|=reference|=referred',
   // "CFPB, help me" asks; "the assistance of the CFPB in helping us resolve this with the bank"
   // is a complaint about the bank, hence the exact form.
   'cfpb|cfbp|bureau ~1 please|=help|step',
@@ -183,7 +184,7 @@ const LEGAL_RULES = [
       },
       {
         id: 'legal.legal-action',
-        pattern: 'legal action|proceedings|claim|route|steps|recourse|remedies|avenues|=options',
+        pattern: 'legal action|proceedings|claim|route|steps|recourse|remedies|avenues|options',
         // The company's threats of legal action, a dare to it, or legal action the customer does
         // not want ("I dont want to take legal action, I hope it can be forgiven": the negator
         // sits before "want", out of the guard's reach).
@@ -191,7 +192,7 @@ const LEGAL_RULES = [
         match: [
           'I will be taking legal action.',
           'I will pursue all available legal avenues.',
-          'They leave me no option but to look into legal options.',
+          'They leave me no option but to look into my legal options.',
         ],
         noMatch: [
           "I've got a question for your legal team about the GDPR clause in our contract.",
@@ -405,31 +406,6 @@ const LEGAL_RULES = [
         ],
       },
       {
-        // A complaint for the body whose business it is: "I will be filing a complaint with the
-        // appropriate division", "reported to the relevant authorities".
-        id: 'legal.appropriate-authorities',
-        pattern:
-          'complaint|report ~4 appropriate|proper|relevant ~1 division|agency|authorities|regulator|body',
-        match: ['I let her know I will be filing a complaint with the appropriate division.'],
-        noMatch: ['Please send the report to the appropriate department of your store.'],
-      },
-      {
-        // The bureau asked to look into how the company works: "please look into this company's
-        // practices".
-        id: 'legal.look-into-practices',
-        pattern: 'look into ~4 =practices|=practice',
-        requires: 'please|=request|=requesting|=urge|=someone|=need|cfpb|cfbp',
-        match: ['So please look into this lender and its practices.'],
-        noMatch: ['I looked into their lending practices before I signed.'],
-      },
-      {
-        // An earlier complaint to the bureau, pointed to: "please refer to CFPB complaint #...".
-        id: 'legal.cfpb-complaint-referred',
-        pattern: 'refer|=last|=my ~2 cfpb|cfbp complaint|case',
-        match: ['Please refer to CFPB complaint # 1234 for the first part.'],
-        noMatch: ['They referred me to the CFPB website for my options.'],
-      },
-      {
         // A complaint filed with a body whose name the narrative redacts: "I filed a complaint with
         // the XXXX", "placed a complaint with the XXXX bureau". With "the" it is an agency; a
         // complaint "with XXXX" alone is as often to the company itself under a redacted name.
@@ -535,14 +511,17 @@ const LEGAL_RULES = [
         id: 'legal.consumer-financial-protection',
         // The agency by its full name, like its initials in legal.regulator; its own notices,
         // website and staff are not the customer's complaint.
-        pattern: 'consumer financial protection',
+        pattern: 'consumer financial protection|bureau',
         // The Consumer Financial Protection Act is a law cited, not the agency complained to.
         unless: [
           ...ADDRESSING_THE_PORTAL,
           'notice|website|worked|staff|settlement|enclosed',
           'protection =act',
         ],
-        match: ['I will report it to the Consumer Financial Protection Bureau.'],
+        match: [
+          'I will report it to the Consumer Financial Protection Bureau.',
+          'I told the rep I was contacting the Consumer Financial Bureau.',
+        ],
         noMatch: [
           'The Bureau enforces the Consumer Financial Protection Act of 2010.',
           "I have enclosed the Consumer Financial Protection Bureau's notice to furnishers.",
@@ -606,6 +585,62 @@ const LEGAL_RULES = [
           'Third complaint email this month, same canned reply.',
           'This is the third complaint I have filed with you about the driver.',
         ],
+      },
+      {
+        // The regulator asked to look at the company itself ("please investigate these lenders",
+        // "investigate this company's practices"): a regulator complaint by its letter. Asking for
+        // an account or an inquiry to be investigated is a credit dispute, not this.
+        id: 'legal.investigate-the-company',
+        pattern: '=investigate ~4 =practices|=company|=companies|=lender|=lenders',
+        // The customer's or someone else's own investigating ("I decided to investigate the
+        // company", "they investigate whether the company is licensed").
+        unless: ['i|we|they|he|she ~1 investigate', '=decided|=began|=started ~2 investigate'],
+        match: [
+          'Please investigate these lenders and their rollover fees.',
+          "I ask that you investigate this company's practices before more people are hurt.",
+        ],
+        noMatch: [
+          'Please investigate the inquiries on my report and remove them.',
+          'I decided to investigate the company myself and found many reviews.',
+        ],
+      },
+      {
+        // Someone, the regulator, asked to hold the company to account ("someone needs to hold
+        // them accountable", "I want this lender held to account"): the customer's own
+        // accountability is not it.
+        id: 'legal.hold-accountable',
+        pattern: 'hold ~3 =accountable',
+        unless: 'me|myself|us|ourselves ~1 =accountable',
+        match: [
+          'Someone needs to hold these lenders accountable for the interest they charge.',
+          'I am asking you to hold the company accountable.',
+        ],
+        noMatch: ['I hold myself accountable for the missed payment.'],
+      },
+      {
+        // Penalties to be enforced on the company ("penalties should be enforced"), not a late
+        // penalty the lender charges.
+        id: 'legal.penalties-enforced',
+        pattern: '=penalties|=penalty|=fines ~3 =enforced',
+        match: ['Penalties should be enforced against them for every debit.'],
+        noMatch: ['They charged me a penalty for paying early.'],
+      },
+      {
+        // A complaint or report to the body in charge, left unnamed: "I will file a complaint with
+        // the appropriate division", "report them to the proper authorities". (A department is as
+        // often the company's own.)
+        id: 'legal.appropriate-authority',
+        pattern: 'complaint|report ~4 appropriate|proper ~1 division|authorities|agency',
+        match: ['I told her I will be filing a complaint with the appropriate division.'],
+        noMatch: ['They said my file went to the appropriate department for review.'],
+      },
+      {
+        // "This is not my first complaint on this company": one already filed, as in
+        // legal.previous-complaint.
+        id: 'legal.not-first-complaint',
+        pattern: 'not ~2 first complaint',
+        match: ['This is not my first complaint about this lender.'],
+        noMatch: ['This is my first complaint about this lender.'],
       },
       {
         id: 'legal.already-filed-complaint',
