@@ -62,8 +62,8 @@ describe('the real-text corpus', () => {
     const ids = [...tune, ...test].map((item) => item.id);
     const first = ids.map((id) => labelsA.get(id)?.openCase === true);
     const second = ids.map((id) => labelsB.get(id)?.openCase === true);
-    // README: openCase kappa 0.954 over all 7,968 items.
-    expect(kappa(first, second)).toBeCloseTo(0.954, 3);
+    // README: openCase kappa 0.953 over all 8,268 items.
+    expect(kappa(first, second)).toBeCloseTo(0.953, 3);
   });
 
   it('labels every item by the guide: a case has a trigger, no case has only soft ones', () => {
