@@ -115,10 +115,11 @@ const isLetter = (char: number): boolean =>
 // What a character between two words says, by code below 128 (a table: gaps are looked at
 // between most words); the few wider clause characters by set.
 const SENTENCE_END = 2;
-const PERIOD = 46;
-const COMMA = 44;
 const CLAUSE_BREAK = 1;
 const DASH = 3;
+// The two characters an amount may carry between its digits (character codes).
+const PERIOD = 46;
+const COMMA = 44;
 const GAP_KINDS = new Uint8Array(128);
 for (const char of '/.!?;\n') GAP_KINDS[char.charCodeAt(0)] = SENTENCE_END;
 for (const char of ',:()"') GAP_KINDS[char.charCodeAt(0)] = CLAUSE_BREAK;

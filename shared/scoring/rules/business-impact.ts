@@ -798,7 +798,7 @@ const BUSINESS_IMPACT_RULES = family(
 // rent because of these fees"): it is urgent only when the customer says it is hurting now.
 const ESSENTIAL_NEEDS_RULES = family(
   'business_impact',
-  { unless: NOT_OURS_CONSUMER, presentWhen: 'word-of-now' },
+  { unless: NOT_OURS_CONSUMER, urgentWhen: 'word-of-now' },
   [
     {
       id: 'impact.cant-pay-rent',

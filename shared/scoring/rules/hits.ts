@@ -25,7 +25,7 @@ interface Hit {
   readonly present: boolean;
   /**
    * For impact: hurting now, which makes the case urgent: said in the present tense, or for a
-   * rule whose `presentWhen` is 'word-of-now', with a word of now.
+   * rule whose `urgentWhen` is 'word-of-now', with a word of now.
    */
   readonly urgent: boolean;
 }
@@ -201,7 +201,7 @@ const toHit = (
     end: last.end,
     turn,
     present,
-    urgent: present && (rule.spec.presentWhen !== 'word-of-now' || saysNow(tokens, start)),
+    urgent: present && (rule.spec.urgentWhen !== 'word-of-now' || saysNow(tokens, start)),
   };
 };
 

@@ -42,7 +42,7 @@ interface RuleOptions extends Pick<MatchRule, 'unless' | 'unlessScope' | 'requir
    * business_impact: what makes an impact urgent: a sentence in the present tense (the
    * default), or only one that also has a word of now in it ("still", "today").
    */
-  readonly presentWhen?: 'present-tense' | 'word-of-now';
+  readonly urgentWhen?: 'present-tense' | 'word-of-now';
 }
 
 /** One rule as written in a rules file: a stable id, a pattern, and the examples that pin it. */
