@@ -38,9 +38,9 @@ const SERVED =
   'customers|clients|patients|guests|people|diners|shoppers|callers|visitors|families|' +
   'children|kids|members|tenants|residents|parents|donors';
 
-// The customer's own planned downtime, or trouble they say is not ours, is not our impact.
-const NOT_OURS = [
-  '=planned|=scheduled|maintenance|=own|fault',
+// Planned downtime, or trouble the customer says is not ours, is not our impact.
+const NOT_OUR_DOING = [
+  '=planned|=scheduled|maintenance|fault',
   'nothing to do',
   'not your',
   "=will|=going|we'll ~2 be down|offline|unavailable|closed",
@@ -48,13 +48,12 @@ const NOT_OURS = [
   'lose us|me',
 ];
 
-// The same for a consumer, without "own": "everything I own", "my own account" are no planned
-// downtime of theirs; "my own fault" still is.
-const NOT_OURS_CONSUMER = [
-  '=planned|=scheduled|maintenance|fault',
-  ...NOT_OURS.slice(1),
-  '=own doing|mistake|choice',
-];
+// A business's "own" outage is its own ("our own router").
+const NOT_OURS = [...NOT_OUR_DOING, '=own'];
+
+// A consumer's "own" is mostly property ("everything I own", "my own account"); only their own
+// doing, mistake or choice is theirs.
+const NOT_OURS_CONSUMER = [...NOT_OUR_DOING, '=own doing|mistake|choice'];
 
 // A journey: food money on a delayed flight is a spoiled trip, which the labels do not count.
 const TRIP = 'airport|flight|voucher|layover|airline';

@@ -154,14 +154,13 @@ const UNREAL_REACH = 20;
 const word = (tokens: readonly Token[], index: number): string =>
   index < 0 ? '' : (tokens[index]?.info.word ?? '');
 
-// Telling the company of an intention: "I told them I was going to report them" is the threat
-// made, not an intention given up.
-const TOLD_THEM = wordClass(['told', 'informed', 'warned', 'advised', 'said', 'notified']);
-
-/** Whether the customer said the intention at `was` to someone: "I told them (that) I was ...". */
+/**
+ * Whether the customer said the intention at `was` to someone: "I told them (that) I was going
+ * to report them" is the threat made, not an intention given up.
+ */
 const isVoicedIntent = (tokens: readonly Token[], was: number): boolean => {
   for (let index = was - 2; index >= Math.max(0, was - 5); index -= 1) {
-    if (isA(tokens, index, TOLD_THEM)) return isA(tokens, index - 1, FIRST_PERSON);
+    if (isA(tokens, index, REPORT_VERBS)) return isA(tokens, index - 1, FIRST_PERSON);
   }
   return false;
 };

@@ -105,30 +105,24 @@ const isIntense = (text: string, tokens: readonly Token[], start: number, end: n
   return text.slice(after, tokens[end]?.start ?? text.length).includes('!');
 };
 
-/** Whether the sentence around a match has a word of now in it ("still", "today"). */
-const saysNow = (tokens: readonly Token[], at: number): boolean => {
-  const sentence = tokens[at]?.sentence;
-  for (let index = unitStart(tokens, at, false); tokens[index]?.sentence === sentence; index += 1) {
-    if (isA(tokens, index, NOW)) return true;
-  }
-  return false;
-};
-
-/** Whether the sentence around a match speaks of now ("still stopped") rather than the past. */
-const isPresent = (tokens: readonly Token[], at: number): boolean => {
+/**
+ * When the sentence around a match is set: `now` with a word of now ("still stopped", "today"),
+ * `present` in the present tense, `past` otherwise (a story of what happened).
+ */
+const timeOf = (tokens: readonly Token[], at: number): 'now' | 'present' | 'past' => {
   const sentence = tokens[at]?.sentence;
   let present = false;
   let past = false;
   for (let index = unitStart(tokens, at, false); tokens[index]?.sentence === sentence; index += 1) {
     const token = tokens[index];
     if (token === undefined) break;
-    if (isA(tokens, index, NOW)) return true;
+    if (isA(tokens, index, NOW)) return 'now';
     present ||= isA(tokens, index, PRESENT);
     // "has had" and "have had" are the present perfect: still going on.
     past ||=
       isA(tokens, index, PAST) && !(token.info.word === 'had' && isA(tokens, index - 1, HAVE));
   }
-  return present && !past;
+  return present && !past ? 'present' : 'past';
 };
 
 // Verbs in the simple past: the irregular ones narratives use most, and any "-ed" form
@@ -192,7 +186,7 @@ const toHit = (
   const last = tokens[end - 1];
   if (first === undefined || last === undefined) return undefined;
   const { signal } = rule.spec;
-  const present = signal === 'business_impact' && isPresent(tokens, start);
+  const time = signal === 'business_impact' ? timeOf(tokens, start) : 'past';
   return {
     signal,
     ruleId: rule.spec.id,
@@ -200,8 +194,8 @@ const toHit = (
     start: first.start,
     end: last.end,
     turn,
-    present,
-    urgent: present && (rule.spec.urgentWhen !== 'word-of-now' || saysNow(tokens, start)),
+    present: time !== 'past',
+    urgent: rule.spec.urgentWhen === 'word-of-now' ? time === 'now' : time !== 'past',
   };
 };
 
