@@ -785,7 +785,10 @@ const BUSINESS_IMPACT_RULES = family(
       id: 'impact.missing-out-on-sales',
       pattern:
         '=missing|=missed|=losing|=lost out on ~2 sales|business|work|income|clients|customers|jobs|contracts|orders|bookings',
-      match: ['Since you froze the account we are missing out on weekend sales.'],
+      match: [
+        'Since you froze the account we are missing out on weekend sales.',
+        'While the card terminal is down we are losing out on bookings.',
+      ],
       noMatch: ['I missed out on buying the last one in this color.'],
     },
   ],
@@ -978,7 +981,10 @@ const ESSENTIAL_NEEDS_RULES = family(
       id: 'impact.emptied-my-account',
       // Exact past forms: a lender that "wants to drain my account" is a fear.
       pattern: '=emptied|=drained|=wiped ~3 account|savings|checking',
-      match: ['They took four payments in a row and emptied out my bank account.'],
+      match: [
+        'They took four payments in a row and emptied out my bank account.',
+        'The double charge drained our business checking account.',
+      ],
       noMatch: [
         'The balance was zeroed out on the old card account, as agreed.',
         'They want my routing number so they can drain my account.',
@@ -1009,7 +1015,10 @@ const ESSENTIAL_NEEDS_RULES = family(
       id: 'impact.rent-due-no-money',
       pattern: 'rent|bills|mortgage ~3 due ~5 no|=not|without ~2 money|funds|cash',
       negation: 'in-pattern',
-      match: ['My rent is due Friday and I have no money left after your double debit.'],
+      match: [
+        'My rent is due Friday and I have no money left after your double debit.',
+        'The mortgage is due Monday and without those funds I cannot pay it.',
+      ],
       noMatch: ['Rent is due on the first and the money is already set aside.'],
     },
     {
@@ -1030,7 +1039,10 @@ const ESSENTIAL_NEEDS_RULES = family(
       pattern:
         'no|without ~3 car|vehicle|transportation|means|ride ~1 to? get|go|drive|commute to ~1 work|job|doctor|treatments|appointments',
       negation: 'in-pattern',
-      match: ['Since the repossession I have no car to drive to work.'],
+      match: [
+        'Since the repossession I have no car to drive to work.',
+        'With the van repossessed I have no vehicle to get to my job.',
+      ],
       noMatch: ['I had no trouble driving to work once the loan was paid.'],
     },
     {
@@ -1051,7 +1063,10 @@ const ESSENTIAL_NEEDS_RULES = family(
       id: 'impact.lost-work',
       pattern: '=lost|loss|=losing of? =work|=shifts|workdays',
       unless: 'covid|coronavirus|pandemic|illness|surgery|injury',
-      match: ['Without the car I lost work all week.'],
+      match: [
+        'Without the car I lost work all week.',
+        'We are losing shifts every day the rota app is down.',
+      ],
       noMatch: ['I lost the paperwork they sent.', 'We had a loss of work during the pandemic.'],
     },
     {

@@ -178,7 +178,10 @@ const CHURN_RULES = [
         // The company stopping is its own act ("they stopped doing business in my state").
         unless:
           'they|he|she|company|bank|lender|it ~2 =stop|=stopped|=stopping|=quit|=cease|=ceased',
-        match: ['After the overcharges I decided to stop doing business with the company.'],
+        match: [
+          'After the overcharges I decided to stop doing business with the company.',
+          'We will cease doing business with your courier network at the end of the quarter.',
+        ],
         noMatch: ['The lender stopped doing business with customers in my state last year.'],
       },
       {
@@ -1087,14 +1090,20 @@ const CHURN_RULES = [
       id: 'churn.flight-will-be-the-last',
       pattern:
         'flight|trip|order|stay|visit|booking|purchase|journey ~3 =will be (the|my|our)? last',
-      match: ['However, the most recent Istanbul flight will be the last.'],
+      match: [
+        'This booking will be our last with your hotel chain.',
+        'After the damaged sofa, this order will be the last.',
+      ],
       noMatch: ['The next payment will be the last one on the loan.'],
     },
     {
       // Refinancing or leaving "to get away from them".
       id: 'churn.get-away-from-them',
       pattern: '=get|=getting away from =them|=you',
-      match: ['I am refinancing elsewhere to get away from them and their fees.'],
+      match: [
+        'I am refinancing elsewhere to get away from them and their fees.',
+        'We are moving our phones to another network just to get away from you.',
+      ],
       noMatch: ['The collector calls every day and I cannot get away from the calls.'],
     },
     {
@@ -1103,14 +1112,20 @@ const CHURN_RULES = [
       pattern:
         "never|not|won't|wouldn't ~2 fly|use|buy|purchase|shop|order|book|travel|bank ~6 even if ~3 free",
       negation: 'in-pattern',
-      match: ['Would never travel on that airline even if it was free.'],
+      match: [
+        'I would not use that carrier again even if it were free.',
+        'We will never book with them again even if the upgrade is free.',
+      ],
       noMatch: ['The seat was not great even if the upgrade was free.'],
     },
     {
       // Being rid of the company, not of a charge: "pay in full and be rid of this company".
       id: 'churn.be-rid-of',
       pattern: '=be rid of ~5 company|lender|bank|airline|them|you|people|outfit',
-      match: ['I will pay in full and be rid of this awful bait-and-switch company.'],
+      match: [
+        'Once this contract ends we will be rid of this company for good.',
+        'I am paying off the balance early to be rid of them.',
+      ],
       noMatch: ['I just want to be rid of this late fee on my report.'],
     },
     {

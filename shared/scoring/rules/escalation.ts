@@ -235,7 +235,10 @@ const ESCALATION_RULES = [
       id: 'escalation.someone-else',
       pattern:
         '=ask|=asked|=asking|=insisted|=demanded|=requested ~3 speak|talk ~2 someone|somebody|anyone|anybody else',
-      match: ['Every time I ask to talk to someone else I am told there is nobody.'],
+      match: [
+        'Each time I asked to speak to someone else I was put back in the queue.',
+        'I insisted on talking to somebody else at the bank.',
+      ],
       noMatch: ['Someone else from your team spoke to me yesterday and sorted it.'],
     },
     {
@@ -245,7 +248,10 @@ const ESCALATION_RULES = [
       // Anchored on the verb, not on "be"; "be" is looked for in the sentence.
       pattern: `=contacted|=called by ~5 ${AUTHORITY}`,
       requires: '=be =contacted|=called',
-      match: ['I am asking that I be contacted by a member of the corporate staff.'],
+      match: [
+        'I am asking that I be contacted by a member of the corporate staff.',
+        'Please arrange for me to be called by a director this week.',
+      ],
       noMatch: ['I was contacted by a manager who said the fee stands.'],
     },
     {
@@ -472,14 +478,20 @@ const ESCALATION_RULES = [
         id: 'escalation.no-supervisor-available',
         pattern: `no ~1 ${AUTHORITY} ~2 =available`,
         negation: 'in-pattern',
-        match: ['I asked twice but no manager was available.'],
+        match: [
+          'I asked twice but no manager was available.',
+          'I called back for a supervisor and no supervisor is available until Monday.',
+        ],
         noMatch: ['The supervisor was available straight away and fixed it.'],
       },
       {
         // Denied one outright: "I was refused a manager and hung up on".
         id: 'escalation.refused-a-manager',
         pattern: `=refused|=denied (me|us)? a|an|any ${AUTHORITY}`,
-        match: ['I was refused a manager/supervisor and hung up on.'],
+        match: [
+          'The agent refused me a supervisor and ended the chat.',
+          'I was denied any manager on three separate calls.',
+        ],
         noMatch: ['The manager refused my request for a refund.'],
       },
       {
@@ -493,7 +505,7 @@ const ESCALATION_RULES = [
           'need|want|have|=had|=got ~2 to =speak|=talk',
         ],
         match: [
-          'And I can not speak to a supervisor for five business days.',
+          "I still can't speak to a supervisor after five days of calls.",
           'I have not been able to talk to a manager in two weeks of calls.',
         ],
         noMatch: [
@@ -505,7 +517,10 @@ const ESCALATION_RULES = [
         id: 'escalation.supervisor-never-available',
         pattern: `${AUTHORITY} =is|=was|=were|=are ~1 never|not =available`,
         negation: 'in-pattern',
-        match: ['I have to speak to overseas reps and a supervisor is never available.'],
+        match: [
+          'I have to speak to overseas reps and a supervisor is never available.',
+          'Their manager is not available, every single time I call.',
+        ],
         noMatch: ['A supervisor is available on weekdays, the website says.'],
       },
     ],
@@ -534,7 +549,10 @@ const ESCALATION_RULES = [
         pattern: 'higher|upper|top =management',
         requires:
           'ask|request|want|need|demand|insist|escalate|write|wrote|email|sent|speak|talk|involve',
-        match: ['I want higher management at your bank to look at this.'],
+        match: [
+          'I want higher management at your bank to look at this.',
+          'Please escalate this to upper management today.',
+        ],
         noMatch: [
           'Upper management decided to close the branch last year.',
           'I feel she has tried her best to get upper management to look at the case.',

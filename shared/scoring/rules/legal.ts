@@ -504,6 +504,7 @@ const LEGAL_RULES = [
         pattern: 'financial protection =bureau ~8 complaint against',
         match: [
           'Dear Consumer Financial Protection Bureau, I am writing to file a complaint against the lender.',
+          'I have now lodged with the Consumer Financial Protection Bureau a complaint against your servicing team.',
         ],
         noMatch: ['I am writing to file a formal complaint against the lender about my balance.'],
       },
@@ -580,7 +581,10 @@ const LEGAL_RULES = [
         // online") is a repeat contact.
         unless: ['with|to you|your|=us', 'online|website|=email|=emails|app|chat'],
         unlessScope: 'sentence',
-        match: ['The first complaint I filed was closed without an answer.'],
+        match: [
+          'The first complaint I filed was closed without an answer.',
+          'My second complaint, submitted last month, got no reply either.',
+        ],
         noMatch: [
           'Third complaint email this month, same canned reply.',
           'This is the third complaint I have filed with you about the driver.',
@@ -622,7 +626,10 @@ const LEGAL_RULES = [
         // penalty the lender charges.
         id: 'legal.penalties-enforced',
         pattern: '=penalties|=penalty|=fines ~3 =enforced',
-        match: ['Penalties should be enforced against them for every debit.'],
+        match: [
+          'The fines should be enforced for every unauthorized debit.',
+          'I expect the penalties to be enforced against this servicer.',
+        ],
         noMatch: ['They charged me a penalty for paying early.'],
       },
       {
@@ -631,7 +638,10 @@ const LEGAL_RULES = [
         // often the company's own.)
         id: 'legal.appropriate-authority',
         pattern: 'complaint|report ~4 appropriate|proper ~1 division|authorities|agency',
-        match: ['I told her I will be filing a complaint with the appropriate division.'],
+        match: [
+          'I will be filing a complaint with the appropriate agency next week.',
+          'This has been reported to the proper authorities.',
+        ],
         noMatch: ['They said my file went to the appropriate department for review.'],
       },
       {
@@ -639,7 +649,10 @@ const LEGAL_RULES = [
         // legal.previous-complaint.
         id: 'legal.not-first-complaint',
         pattern: 'not ~2 first complaint',
-        match: ['This is not my first complaint about this lender.'],
+        match: [
+          'This is not my first complaint about this lender.',
+          'This is not our first complaint about your billing team.',
+        ],
         noMatch: ['This is my first complaint about this lender.'],
       },
       {
@@ -721,7 +734,10 @@ const LEGAL_RULES = [
         id: 'legal.file-dispute-with-my-bank',
         pattern: 'file ~3 dispute|claim with my ~2 =bank|=card|=issuer|=amex|=visa|=mastercard',
         unless: '=filed',
-        match: ['I will file a dispute with my bank tomorrow once it posts.'],
+        match: [
+          'I will file a dispute with my bank tomorrow once it posts.',
+          'If the refund is not back by Friday I will file a claim with my card issuer.',
+        ],
         noMatch: ['I filed a dispute with my bank but it did nothing.'],
       },
       {
@@ -730,7 +746,10 @@ const LEGAL_RULES = [
         id: 'legal.civil-suit',
         pattern: 'civil =suit|=lawsuit|=action|=actions|=litigation',
         unless: ['they|he|she|lender|creditor ~2 file', 'summons|=served'],
-        match: ['I feel that arbitration or a civil suit may be necessary.'],
+        match: [
+          'A civil suit is my next step if the deposit is not returned.',
+          'We are preparing a civil action over the unpaid invoices.',
+        ],
         noMatch: [
           'Then they just filed a civil suit asking for the full amount.',
           'Now I got served a civil action summons with 20 days to respond.',
@@ -743,7 +762,10 @@ const LEGAL_RULES = [
         pattern: 'arbitration',
         // A question ("is there an arbitration process?") asks about it.
         unless: 'agreement|clause|binding|must|mandatory|they|there|process',
-        match: ['I am requesting arbitration to settle the debt.'],
+        match: [
+          'I am requesting arbitration to settle the debt.',
+          'We have opted into arbitration over the early termination fee.',
+        ],
         noMatch: [
           'I need the original contract with the arbitration agreement attached.',
           'Is there an arbitration process for disputes like this?',

@@ -443,7 +443,10 @@ const REPEAT_CONTACT_RULES = family(
       pattern: `${CONTACT_VERB}|=speaking ~4 =xxxx ~1 =times`,
       // Whoever "called a second friend XXXX times" was the collector.
       unless: 'they|he|she|collector|company|lender ~2 =called|=emailed|=texted|=contacted',
-      match: ['I have emailed customer service XXXX times this month.'],
+      match: [
+        'I have emailed customer service XXXX times this month.',
+        'We phoned the branch XXXX times before anyone picked up.',
+      ],
       noMatch: [
         'The money was taken from my account XXXX times.',
         'They also called a second friend XXXX times in one day.',
@@ -872,7 +875,7 @@ const REPEAT_CONTACT_RULES = family(
       pattern: `=disconnected|=hung ~3 ${MANY} times|occasions`,
       unless: 'app|website|wifi|internet|bluetooth|device|router|modem',
       match: [
-        'First I was hung up on 3 times once I got through.',
+        'Their support line has hung up on me four times today.',
         'I was disconnected several times trying to reach billing.',
       ],
       noMatch: ['The app disconnected several times during the upload.'],
@@ -884,8 +887,8 @@ const REPEAT_CONTACT_RULES = family(
       pattern:
         '=keep|=keeps|=kept =transferring|=bouncing|=passing|=redirecting|=shuffling|=routing|=referring|=sending me|us|my|our|back ~1 to|back|around|between|from|call',
       match: [
-        'Their automated system keeps transferring me to the wrong department.',
-        'The lender and the store keep referring back to each other.',
+        'The phone menu keeps transferring me to sales instead of billing.',
+        'The carrier and the retailer keep sending me back to each other.',
         'They kept bouncing my call from one agent to the next.',
       ],
       noMatch: [
@@ -901,7 +904,7 @@ const REPEAT_CONTACT_RULES = family(
       pattern:
         '=given|=gave|=giving|=give ~3 conflicting|contradictory|contradicting|inconsistent ~1 answers|reasons|explanations|stories|responses|excuses',
       match: [
-        'I have been given numerous conflicting reasons for the denial.',
+        'Every agent has given me conflicting answers about the outage credit.',
         'Phone, chat and email have all given me conflicting answers.',
       ],
       noMatch: ['The agent gave me a clear answer about the denial.'],
@@ -917,8 +920,8 @@ const REPEAT_CONTACT_RULES = family(
         '=with me|us',
       ],
       match: [
-        'I have been in consistent contact with different agents since March.',
-        'It took three weeks of continuous contacting them via email.',
+        'We have been in constant contact with your installers since March.',
+        'After weeks of regular correspondence with billing, nothing has changed.',
       ],
       noMatch: ['The collector is in constant contact with me at work.'],
     },

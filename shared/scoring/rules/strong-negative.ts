@@ -198,7 +198,10 @@ const STRONG_NEGATIVE_RULES = [
         pattern:
           'never ~2 =treated|=spoken ~2 so|this|as ~1 poorly|badly|rudely|horribly|disrespectfully',
         negation: 'in-pattern',
-        match: ['I have never been treated so poorly by a lender in my life.'],
+        match: [
+          'I have never been treated so poorly by a lender in my life.',
+          'We have never been spoken to so rudely by any airline.',
+        ],
         noMatch: ['I was treated poorly once, years ago, by another bank.'],
       },
       {
@@ -425,7 +428,7 @@ const STRONG_NEGATIVE_RULES = [
     {
       id: 'strong.con-artists',
       pattern: `${THE_COMPANY}|=is|=are|=full ~3 con =artists|=artist|=men`,
-      match: ['That company is full of con artists.'],
+      match: ['Your sales team are con artists.', 'This lender is a bunch of con men.'],
       noMatch: ['The con artists who called me were not from the bank, they said.'],
     },
     {
@@ -522,7 +525,10 @@ const STRONG_NEGATIVE_RULES = [
       pattern: "it's|that's =fraud|fraudulent|theft|=stealing|robbery",
       unless: IDENTITY_FRAUD,
       unlessScope: 'sentence',
-      match: ["They never credited my payments. It's fraud and theft."],
+      match: [
+        "They never credited my payments. It's fraud and theft.",
+        "They billed me for a line I never had, that's fraud.",
+      ],
       noMatch: ["It's fraud on my report from a stolen identity, please block it."],
     },
     {
@@ -578,7 +584,7 @@ const STRONG_NEGATIVE_RULES = [
       pattern: 'shark ~1 lender|tactic|lend',
       match: [
         'Protect consumers from these shark lenders.',
-        'It is a shark tactic lending process.',
+        'That is a shark tactic if ever I saw one.',
       ],
       noMatch: ['The loan paid for our shark tank tickets.'],
     },
@@ -602,7 +608,10 @@ const STRONG_NEGATIVE_RULES = [
       // Treatment said to be fit for an animal or an offender: "treated like dirt".
       id: 'strong.treated-like',
       pattern: 'treat ~2 like (a|an)? dog|dirt|criminal|garbage|trash|animal|cattle|slave',
-      match: ['At the desk we were treated like dirt.', 'I was treated like a dog for 30 hours.'],
+      match: [
+        'At the desk we were treated like dirt.',
+        'The call centre treats customers like cattle.',
+      ],
       noMatch: ['The crew treated us like family, thank you.'],
     },
     {
@@ -772,7 +781,10 @@ const STRONG_NEGATIVE_RULES = [
         // "This service sucks": slang as blunt as a swear word.
         id: 'strong.sucks',
         pattern: '=sucks',
-        match: ['Your email system sucks and nobody answers.'],
+        match: [
+          'Your email system sucks and nobody answers.',
+          'Honestly the whole billing process sucks.',
+        ],
         noMatch: ['I sucked my stomach in and it still did not button.'],
       },
     ],
