@@ -201,6 +201,25 @@ const createWordTable = (
     for (let at = start; at < end; at += 1) characters[offset + at - start] = text.charCodeAt(at);
     return offset;
   };
+  /** A spelling seen for the first time: described, and kept while the table has room. */
+  const learn: WordLookup['spelled'] = (text, start, end, hash, last, before) => {
+    const raw = text.slice(start, end);
+    const { shout, lower } = casingOf(raw);
+    const spelling = spellingOf(word(raw.toLowerCase()), shout, lower);
+    const number = spellings.length;
+    if (number < WORD_TABLE_LIMIT) {
+      // Kept at most half full, so a probe ends at an empty slot within a step or two.
+      if ((number + 1) * 2 * SLOT_SIZE > slots.length) grow();
+      spellings.push(spelling);
+      hashes.push(hash);
+      const unpacked = end - start - PACKED_LENGTH;
+      offsets.push(unpacked > 0 ? store(text, start, end - PACKED_LENGTH) : 0);
+      place(number, end - start, last, before);
+    }
+    return spelling;
+  };
+  // The probe alone, the rare first sight in `learn`: small enough for V8 to inline it into
+  // the tokenizer's loop.
   const spelled: WordLookup['spelled'] = (text, start, end, hash, last, before) => {
     const length = end - start;
     // A longer spelling agrees on its last eight characters; the ones before are compared here.
@@ -216,19 +235,7 @@ const createWordTable = (
         if (spelling !== undefined) return spelling;
       }
     }
-    const raw = text.slice(start, end);
-    const { shout, lower } = casingOf(raw);
-    const spelling = spellingOf(word(raw.toLowerCase()), shout, lower);
-    const number = spellings.length;
-    if (number < WORD_TABLE_LIMIT) {
-      // Kept at most half full, so a probe ends at an empty slot within a step or two.
-      if ((number + 1) * 2 * SLOT_SIZE > slots.length) grow();
-      spellings.push(spelling);
-      hashes.push(hash);
-      offsets.push(unpacked > 0 ? store(text, start, end - PACKED_LENGTH) : 0);
-      place(number, length, last, before);
-    }
-    return spelling;
+    return learn(text, start, end, hash, last, before);
   };
   return { spelled, word };
 };
