@@ -90,9 +90,6 @@ interface Token {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-
 // Character classes below U+0250 by table lookup (1 letter, 2 digit); above it, Unicode.
 const LATIN = new Uint8Array(0x250);
 for (let char = 0; char < 0x250; char += 1) {
@@ -101,10 +98,14 @@ for (let char = 0; char < 0x250; char += 1) {
   else if (/\p{N}/u.test(text) && char < 128) LATIN[char] = 2;
 }
 
-// 1 for ASCII letters and digits, which a word hashes as written (its spelling's casing is
-// worked out once, by the word table): nothing but a hash step per character.
-const ASCII_WORD = new Uint8Array(128);
-for (let char = 0; char < 128; char += 1) if (LATIN[char] !== 0) ASCII_WORD[char] = 1;
+/**
+ * ASCII letters and digits, which a word hashes as written (its spelling's casing is worked out
+ * once, by the word table): nothing but a hash step per character. Tested by range, not by a
+ * table: a table at module level is a `var` once bundled, loaded and checked on every character.
+ * `char | 32` lower-cases an ASCII letter; `>>> 0` turns a code below the range into a large one.
+ */
+const isAsciiWordChar = (char: number): boolean =>
+  ((char | 32) - 97) >>> 0 < 26 || (char - 48) >>> 0 < 10;
 
 const isWordChar = (char: number): boolean =>
   char < 0x250 ? LATIN[char] !== 0 : LETTER_OR_DIGIT.test(String.fromCharCode(char));
@@ -394,6 +395,10 @@ const tokenize = (
     previousEnd: 0,
     lowerCase: false,
   };
+  // FNV-1a's constants live here, not at module level: bundling turns a module's `const` into
+  // `var`, which V8 then loads and converts to an integer again for every character.
+  const fnvOffset = 0x811c9dc5 | 0;
+  const fnvPrime = 0x01000193;
   let index = 0;
   while (index < length) {
     const code = text.charCodeAt(index);
@@ -407,18 +412,18 @@ const tokenize = (
       continue;
     }
     const start = index;
-    let hash = FNV_OFFSET;
+    let hash = fnvOffset;
     let last = 0;
     let before = 0;
     let ascii = true;
     while (index < length) {
       const char = text.charCodeAt(index);
       // ASCII letters and digits, nearly every character of a word, skip straight to the hash.
-      if (char >= 128 || ASCII_WORD[char] !== 1) {
+      if (!isAsciiWordChar(char)) {
         if (!continuesWord(text, start, index)) break;
         if (char > 127) ascii = false;
       }
-      hash = Math.imul(hash ^ char, FNV_PRIME);
+      hash = Math.imul(hash ^ char, fnvPrime);
       before = (before << 8) | (last >>> 24);
       last = (last << 8) | char;
       index += 1;

@@ -38,13 +38,6 @@ const NOT_TYPOS = new Set([
 ]);
 const WORD_TABLE_LIMIT = 100_000;
 const INITIAL_CAPACITY = 4096;
-// A free slot of the spelling table.
-const EMPTY = -1;
-// A slot of the spelling table: length (EMPTY when free), the last eight characters (see
-// WordLookup.spelled) and the spelling's number.
-const SLOT_SIZE = 4;
-// A spelling no longer than this is identified by its length and last eight characters alone.
-const PACKED_LENGTH = 8;
 
 // Porter's stemmer runs a dozen regular expressions per word, and compiling the rules stems the
 // same few hundred words thousands of times: memoized (bounded), it is most of a cold start saved.
@@ -130,6 +123,15 @@ const createWordTable = (
   // two spellings of one word: each keeps its casing, both share the word's WordInfo. A slot is
   // SLOT_SIZE integers side by side, so a probe reads one cache line and, for most words, no
   // characters at all; the characters of longer spellings sit in one byte array.
+  // The table's constants are declared here, not at module level, where bundling would make
+  // them `var`s that V8 loads and checks again on every probe.
+  // A free slot of the spelling table.
+  const EMPTY = -1;
+  // A slot of the spelling table: length (EMPTY when free), the last eight characters (see
+  // WordLookup.spelled) and the spelling's number.
+  const SLOT_SIZE = 4;
+  // A spelling no longer than this is identified by its length and last eight characters alone.
+  const PACKED_LENGTH = 8;
   let slots = new Int32Array(INITIAL_CAPACITY * SLOT_SIZE).fill(EMPTY);
   let mask = INITIAL_CAPACITY - 1;
   let characters = new Uint8Array(INITIAL_CAPACITY * 8);
