@@ -340,13 +340,12 @@ const skipSymbol = (scan: Scan, index: number, lookup: WordLookup): number => {
 };
 
 /**
- * Whether the character at `index`, neither an ASCII letter nor a digit, continues the word begun
- * at `start`: another letter or digit, an apostrophe before a letter ("don't"), an asterisk
- * masking letters ("sh*t") or a date's slash ("5/12/2023").
+ * Whether `char`, the character at `index` and neither an ASCII letter nor a digit, continues the
+ * word begun at `start`: a letter or digit beyond ASCII, an apostrophe before a letter ("don't"),
+ * an asterisk masking letters ("sh*t") or a date's slash ("5/12/2023").
  */
-const continuesWord = (text: string, start: number, index: number): boolean => {
-  const char = text.charCodeAt(index);
-  if (isWordChar(char)) return true;
+const continuesWord = (text: string, start: number, index: number, char: number): boolean => {
+  if (char > 127 && isWordChar(char)) return true;
   if (char === 39 || char === 0x2019) return index > start && isLetter(text.charCodeAt(index + 1));
   if (char === ASTERISK) return isMasking(text, start, index);
   return char === SLASH && continuesDate(text, start, index);
@@ -399,6 +398,9 @@ const tokenize = (
   // `var`, which V8 then loads and converts to an integer again for every character.
   const fnvOffset = 0x811c9dc5 | 0;
   const fnvPrime = 0x01000193;
+  // Where a word right after a "#" would start: every "#" before a word passes through the
+  // symbol branch below, so the character before a word is never read again.
+  let afterHash = -1;
   let index = 0;
   while (index < length) {
     const code = text.charCodeAt(index);
@@ -407,7 +409,9 @@ const tokenize = (
       index += 1;
       continue;
     }
-    if (!isWordChar(code)) {
+    // Most words start with an ASCII letter or digit, known by range without the table.
+    if (!isAsciiWordChar(code) && !isWordChar(code)) {
+      if (code === 35) afterHash = index + 1;
       index = skipSymbol(scan, index, lookup);
       continue;
     }
@@ -416,11 +420,13 @@ const tokenize = (
     let last = 0;
     let before = 0;
     let ascii = true;
+    // The character that ends the word, most often a space.
+    let char = 0;
     while (index < length) {
-      const char = text.charCodeAt(index);
+      char = text.charCodeAt(index);
       // ASCII letters and digits, nearly every character of a word, skip straight to the hash.
       if (!isAsciiWordChar(char)) {
-        if (!continuesWord(text, start, index)) break;
+        if (!continuesWord(text, start, index, char)) break;
         if (char > 127) ascii = false;
       }
       hash = Math.imul(hash ^ char, fnvPrime);
@@ -429,13 +435,15 @@ const tokenize = (
       index += 1;
     }
     const inner =
-      hashtag !== undefined && start > 0 && text.charCodeAt(start - 1) === 35
+      hashtag !== undefined && start === afterHash
         ? hashtag(text.slice(start, index))
         : NO_BOUNDARIES;
     if (inner.length === 0 && ascii) {
       // 30 bits of the hash: a small integer, kept as is in a plain array.
       const spelling = lookup.spelled(text, start, index, hash & 0x3fffffff, last, before);
       emit(scan, start, index, spelling);
+      // A space after a word is passed here, not read again by the loop.
+      if (char === 32) index += 1;
       continue;
     }
     emitPieces(scan, start, index, inner, ascii, lookup);
