@@ -38,6 +38,12 @@ interface Segment {
 
 /** The customer's own words: the survey comment and every customer turn (agent turns never count). */
 const segmentsOf = (input: DetectorInput, words: (text: string) => Token[]): Segment[] => {
+  // A survey comment has no turns: its one segment, in an array of its size.
+  if (input.turns.length === 0) {
+    return input.text === ''
+      ? []
+      : [{ text: input.text, turn: undefined, tokens: words(input.text) }];
+  }
   const segments: Segment[] = [];
   if (input.text !== '')
     segments.push({ text: input.text, turn: undefined, tokens: words(input.text) });
@@ -157,24 +163,26 @@ const detectorFor = (
     record(dropped, dropped.condition);
   };
 
+  /** Finds the segment's rule matches (into `call`) and returns its tone. */
+  const scan = (segment: Segment, trace: Trace | undefined): Sentiment => {
+    call.segment = segment;
+    index.find(
+      segment.tokens,
+      settled,
+      round,
+      onMatch,
+      trace === undefined ? undefined : onDropped,
+    );
+    return sentimentOf(segment.tokens, segment.text);
+  };
+
   const run = (input: DetectorInput, trace: Trace | undefined) => {
     const segments = segmentsOf(input, words);
     const hits: Hit[] = [];
     call.hits = hits;
     call.trace = trace;
     round += 1;
-    const sentiments: Sentiment[] = [];
-    for (const segment of segments) {
-      call.segment = segment;
-      index.find(
-        segment.tokens,
-        settled,
-        round,
-        onMatch,
-        trace === undefined ? undefined : onDropped,
-      );
-      sentiments.push(sentimentOf(segment.tokens, segment.text));
-    }
+    const sentiments = segments.map((segment) => scan(segment, trace));
     const { total: sentiment, segment } =
       sentiments.length === 1 && sentiments[0] !== undefined
         ? { total: sentiments[0], segment: sentiments[0].worst.sum < 0 ? 0 : -1 }

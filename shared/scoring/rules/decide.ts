@@ -6,7 +6,7 @@ import {
   type TriggerCategory,
 } from '../assessment.js';
 import type { NormalizedRating } from '../rating.js';
-import type { RuleSignal } from './rule.js';
+import { SIGNALS, type RuleSignal } from './rule.js';
 import type { Sentiment } from '../engine/sentiment.js';
 import type { Hit } from './hits.js';
 
@@ -52,6 +52,26 @@ const INDEX_OF_SIGNAL: ReadonlyMap<RuleSignal, number> = new Map(
   TRIGGER_CATEGORIES.map((category, index) => [category, index]),
 );
 const categoryIndex = (category: TriggerCategory): number => INDEX_OF_SIGNAL.get(category) ?? -1;
+/** A rule signal's bit in a decision's mask of the signals said, and its category's place. */
+interface SignalPlace {
+  readonly bit: number;
+  readonly category: number;
+}
+const PLACE_OF_SIGNAL: ReadonlyMap<RuleSignal, SignalPlace> = new Map(
+  SIGNALS.map((signal, index) => [
+    signal,
+    { bit: 1 << index, category: INDEX_OF_SIGNAL.get(signal) ?? -1 },
+  ]),
+);
+const bitOf = (signal: RuleSignal): number => PLACE_OF_SIGNAL.get(signal)?.bit ?? 0;
+const STAYING = bitOf('staying');
+const NEUTRAL_EXIT = bitOf('neutral_exit');
+const EXASPERATED = bitOf('exasperated');
+const RESOLVED = bitOf('resolved');
+const CALM = bitOf('calm');
+const MISTAKE = bitOf('mistake');
+const URGENT = bitOf('urgent');
+const CONTACT = bitOf('contact');
 const REPEAT = categoryIndex('repeat_contact');
 const CHURN = categoryIndex('churn_threat');
 const IMPACT = categoryIndex('business_impact');
@@ -85,11 +105,8 @@ const toTrigger = (category: TriggerCategory, hit: Hit): Trigger => {
     : { category, ruleId, evidence, start, end, turn };
 };
 
-// A signal has a handful of hits at most: scanning them is cheaper than building a set per call.
-const said = (hits: readonly Hit[], signal: RuleSignal): boolean => {
-  for (const hit of hits) if (hit.signal === signal) return true;
-  return false;
-};
+/** Whether `signals` (the bits of the signals said, see PLACE_OF_SIGNAL) has any of `wanted`. */
+const said = (signals: number, wanted: number): boolean => (signals & wanted) !== 0;
 
 /** The `nth` (1-based) hit of `signal`, undefined when there are fewer. */
 const nthOf = (hits: readonly Hit[], signal: RuleSignal, nth: number): Hit | undefined => {
@@ -138,11 +155,11 @@ const noteOutcome = (
     readonly negativeTone: boolean;
     readonly extreme: boolean;
     readonly clearlyPositive: boolean;
-    readonly hits: readonly Hit[];
+    readonly signals: number;
     readonly openCase: boolean;
   },
 ): void => {
-  const { first, negativeTone, extreme, clearlyPositive, hits, openCase } = facts;
+  const { first, negativeTone, extreme, clearlyPositive, signals, openCase } = facts;
   const opening = CASE_CATEGORIES.filter(
     (_category, place) => first[CASE_INDEXES[place] ?? -1] !== undefined,
   );
@@ -154,7 +171,7 @@ const noteOutcome = (
         : 'no case: repeat_contact but the tone is positive',
     );
   } else if (extreme) {
-    if (said(hits, 'mistake'))
+    if (said(signals, MISTAKE))
       note('no case: extreme rating, but the comment says it was a mistake');
     else if (clearlyPositive) note('no case: extreme rating, but the comment is clearly positive');
     else note('opens a case: extreme rating');
@@ -173,13 +190,17 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
     return { openCase: false, urgent: false, score, level, triggers: [] };
   }
   const first: FirstHits = NO_FIRST_HITS.slice();
+  // Every signal said, one bit each: one pass over the hits instead of one per question.
+  let signals = 0;
   for (const hit of hits) {
-    const index = INDEX_OF_SIGNAL.get(hit.signal) ?? -1;
-    if (index >= 0 && first[index] === undefined) first[index] = hit;
+    const place = PLACE_OF_SIGNAL.get(hit.signal);
+    if (place === undefined) continue;
+    signals |= place.bit;
+    if (place.category >= 0 && first[place.category] === undefined) first[place.category] = hit;
   }
   // Separate mentions of getting in touch ("I called... I wrote... I disputed it again")
   // are repeat contact even when no sentence counts them.
-  const third = nthOf(hits, 'contact', CONTACTS_FOR_REPEAT);
+  const third = said(signals, CONTACT) ? nthOf(hits, 'contact', CONTACTS_FOR_REPEAT) : undefined;
   if (first[REPEAT] === undefined && third !== undefined) {
     first[REPEAT] = third;
     // Counted for explanations only: an optional call evaluates nothing when there is none.
@@ -187,11 +208,11 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
       `repeat_contact: ${String(hits.filter((hit) => hit.signal === 'contact').length)} separate contacts mentioned`,
     );
   }
-  if (said(hits, 'staying') && drop(first, CHURN)) {
+  if (said(signals, STAYING) && drop(first, CHURN)) {
     note?.('churn_threat taken back: the customer says they are staying');
   }
   // Closing an account because of a move abroad, with nothing negative said, is not churn.
-  if (said(hits, 'neutral_exit') && sentiment.sum >= 0 && !said(hits, 'exasperated')) {
+  if (said(signals, NEUTRAL_EXIT) && sentiment.sum >= 0 && !said(signals, EXASPERATED)) {
     if (drop(first, CHURN))
       note?.('churn_threat dropped: leaving for a life event, tone not negative');
   }
@@ -215,7 +236,7 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
     );
   }
   const positiveText = sentiment.sum > 0;
-  const exasperated = said(hits, 'exasperated');
+  const exasperated = said(signals, EXASPERATED);
   // A 9 out of 10 with "worst thing I can say is the icon", or four stars of five with "the
   // skirt makes a horrible noise", is praise with a quibble; so is five stars for a top that
   // "sits around the hip" or a dress "I could not walk away from": no threat or outage there.
@@ -238,7 +259,7 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
   }
   const presentImpact = hits.some((hit) => hit.signal === 'business_impact' && hit.present);
   // A past outage brought up to praise how it was handled is not a grievance.
-  const praised = sentiment.sum >= 3 || (said(hits, 'resolved') && sentiment.sum > 0);
+  const praised = sentiment.sum >= 3 || (said(signals, RESOLVED) && sentiment.sum > 0);
   if (!presentImpact && praised && !exasperated && !opensBesides(first, IMPACT)) {
     if (drop(first, IMPACT)) note?.('business_impact dropped: a past incident, praised');
   }
@@ -262,17 +283,17 @@ const decide = (input: DecideInput): Omit<Assessment, 'id'> => {
     (rating === undefined || rating.goodness >= 0.5);
   // "no rush", "no complaint": the customer says themselves that the contacts are no grievance
   // (one negative word allowed: the complaint the cue itself denies).
-  const unbothered = said(hits, 'calm') && sentiment.negativeWords <= 1;
+  const unbothered = said(signals, CALM) && sentiment.negativeWords <= 1;
   const negativeTone = exasperated || !(allGood || highRating || unbothered);
   const openCase =
     opensBesides(first, -1) ||
     (first[REPEAT] !== undefined && negativeTone) ||
-    (extreme && !said(hits, 'mistake') && !clearlyPositive);
-  const calmed = said(hits, 'calm') || said(hits, 'resolved');
+    (extreme && !said(signals, MISTAKE) && !clearlyPositive);
+  const calmed = said(signals, CALM | RESOLVED);
   const hurtingNow = hits.some((hit) => hit.signal === 'business_impact' && hit.urgent);
-  const urgent = openCase && !calmed && (said(hits, 'urgent') || hurtingNow);
+  const urgent = openCase && !calmed && (said(signals, URGENT) || hurtingNow);
   if (note !== undefined) {
-    noteOutcome(note, { first, negativeTone, extreme, clearlyPositive, hits, openCase });
+    noteOutcome(note, { first, negativeTone, extreme, clearlyPositive, signals, openCase });
     if (openCase) {
       note(
         urgent
