@@ -173,17 +173,39 @@ const buildRuleIndex = <R extends MatchRule>(
     for (const key of anchors.words) push(conditionWords, key, id);
   });
   // Stamps instead of fresh arrays per call (see find): rule `p`'s key occurs after the word
-  // being looked at, in its sentence, when keyMarks[p] === sentenceStamp; a word of the text can
-  // start condition `id` when conditionMarks[id] === callStamp. Invisible outside.
+  // being looked at, in its sentence, when keyMarks[p] === sentenceStamp; a word of the unit
+  // being checked can start condition `id` when conditionMarks[id] === unitStamp (see markUnit).
+  // Invisible outside.
   const keyMarks = new Uint32Array(rules.length);
   const conditionMarks = new Uint32Array(conditions.patterns.length);
   let sentenceStamp = 0;
-  let callStamp = 0;
   const conditionPrograms = programStoreOf(conditions.patterns);
-  /** Whether condition `id` occurs in tokens[from, to) (stamped means it might). */
+  // The words of tokens[markedFrom, markedTo) that can start a condition, marked with
+  // `unitStamp` when a match's conditions are first checked there: most texts have no match
+  // with conditions, and a clause has few words.
+  let unitStamp = 0;
+  let markedTokens: readonly Token[] | undefined;
+  let markedFrom = 0;
+  let markedTo = 0;
+  const markUnit = (tokens: readonly Token[], from: number, to: number): void => {
+    if (tokens === markedTokens && from === markedFrom && to === markedTo) return;
+    markedTokens = tokens;
+    markedFrom = from;
+    markedTo = to;
+    unitStamp = nextStamp(unitStamp, conditionMarks);
+    const data = entries.data();
+    for (let at = from; at < to; at += 1) {
+      const entry = tokens[at]?.entry ?? EMPTY_ENTRY;
+      if (entry === EMPTY_ENTRY) continue;
+      const starts = entry + 3 + (data[entry] ?? 0) + (data[entry + 1] ?? 0);
+      const end = starts + (data[entry + 2] ?? 0);
+      for (let mark = starts; mark < end; mark += 1) conditionMarks[data[mark] ?? 0] = unitStamp;
+    }
+  };
+  /** Whether condition `id` occurs in tokens[from, to), the unit last marked (see markUnit). */
   const occurs = (id: number, tokens: readonly Token[], from: number, to: number): boolean => {
     if (id >= conditions.patterns.length) return false;
-    if (unanchored[id] === 0 && conditionMarks[id] !== callStamp) return false;
+    if (unanchored[id] === 0 && conditionMarks[id] !== unitStamp) return false;
     return occursIn(conditionPrograms, id, tokens, from, to);
   };
   /** The first of the rule's `unless` conditions found in tokens[from, to), or undefined. */
@@ -193,6 +215,7 @@ const buildRuleIndex = <R extends MatchRule>(
     from: number,
     to: number,
   ): number | undefined => {
+    markUnit(tokens, from, to);
     for (const id of rule.unless) if (occurs(id, tokens, from, to)) return id;
     return undefined;
   };
@@ -212,7 +235,9 @@ const buildRuleIndex = <R extends MatchRule>(
     }
     if (rule.requires === undefined) return undefined;
     const from = unitStart(tokens, at, false);
-    return occurs(rule.requires, tokens, from, unitEnd(tokens, at, false))
+    const to = unitEnd(tokens, at, false);
+    markUnit(tokens, from, to);
+    return occurs(rule.requires, tokens, from, to)
       ? undefined
       : `requires "${conditions.patterns[rule.requires]?.source ?? ''}"`;
   };
@@ -273,9 +298,9 @@ const buildRuleIndex = <R extends MatchRule>(
     // A rule's key is a required element after its first, and a match never crosses a
     // sentence: a match at word `at` needs a key word after it in its sentence. One pass from
     // the last word back tries each word's rules against the keys of the words after it (a new
-    // stamp for each sentence), then marks its own keys, and the words that can start a
-    // condition; the candidates are then tried in text order.
-    callStamp = nextStamp(callStamp, conditionMarks);
+    // stamp for each sentence), then marks its own keys; the candidates are then tried in text
+    // order.
+    markedTokens = undefined;
     const data = entries.data();
     let count = 0;
     let sentence = -1;
@@ -305,8 +330,6 @@ const buildRuleIndex = <R extends MatchRule>(
       }
       const to = from + (data[entry + 1] ?? 0);
       for (let mark = from; mark < to; mark += 1) keyMarks[data[mark] ?? 0] = sentenceStamp;
-      const end = to + (data[entry + 2] ?? 0);
-      for (let mark = to; mark < end; mark += 1) conditionMarks[data[mark] ?? 0] = callStamp;
     }
     for (let next = count - 2; next >= 0; next -= 2) {
       const position = pending[next + 1] ?? 0;
