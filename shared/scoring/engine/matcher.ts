@@ -2,10 +2,12 @@ import {
   anchorDecides,
   anchorsOf,
   compilePattern,
+  isClockTime,
   keyOf,
   matchAt,
   occursIn,
   programStoreOf,
+  type Key,
   type Pattern,
 } from './pattern.js';
 import type { Token } from './tokenize.js';
@@ -38,8 +40,7 @@ interface CompiledRule<R extends MatchRule = MatchRule> {
   /** Whether the word the index finds the rule by surely starts a match (see anchorDecides). */
   readonly anchorDecides: boolean;
   /** One of these must occur in the text for the pattern to have a chance (see keyOf). */
-  readonly key:
-    { readonly stems: ReadonlySet<string>; readonly words: ReadonlySet<string> } | undefined;
+  readonly key: Key | undefined;
 }
 
 /** A rule that matched tokens[start, end), with its conditions already checked. */
@@ -261,10 +262,17 @@ const buildRuleIndex = <R extends MatchRule>(
   const slots = Uint32Array.from(rules, (rule) => rule.slot);
   const rulePrograms = programStoreOf(rules.map((rule) => rule.pattern));
   const decided = Uint8Array.from(rules, (rule) => (rule.anchorDecides ? 1 : 0));
+  // Rules whose key is a class of words: any clock time, count or swear word marks them.
+  const timeKeyed: number[] = [];
+  const countKeyed: number[] = [];
+  const swearKeyed: number[] = [];
   rules.forEach((rule, position) => {
     if (rule.key === undefined) keyless[position] = 1;
     for (const key of rule.key?.stems ?? []) push(keyStems, key, position);
     for (const key of rule.key?.words ?? []) push(keyWords, key, position);
+    if (rule.key?.time === true) timeKeyed.push(position);
+    if (rule.key?.counted === true) countKeyed.push(position);
+    if (rule.key?.swear === true) swearKeyed.push(position);
   });
   const entries = createWordEntries();
   const entryFor = (stemmed: string, word: string, isCount: boolean, isSwear: boolean): number => {
@@ -274,7 +282,13 @@ const buildRuleIndex = <R extends MatchRule>(
       ...(isCount ? counted : []),
       ...(isSwear ? swearing : []),
     ]);
-    const keyed = new Set([...(keyStems.get(stemmed) ?? []), ...(keyWords.get(word) ?? [])]);
+    const keyed = new Set([
+      ...(keyStems.get(stemmed) ?? []),
+      ...(keyWords.get(word) ?? []),
+      ...(isClockTime(word) ? timeKeyed : []),
+      ...(isCount ? countKeyed : []),
+      ...(isSwear ? swearKeyed : []),
+    ]);
     const starts = new Set([
       ...(conditionStems.get(stemmed) ?? []),
       ...(conditionWords.get(word) ?? []),

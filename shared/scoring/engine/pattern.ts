@@ -51,6 +51,8 @@ const FUNCTION_WORDS = new Set(
 );
 // "6am", "9pm", "14h", or a bare hour ("since 9").
 const CLOCK = /^\d{1,2}(?:am|pm|h)?$/;
+/** Whether a word is a clock time, as the `<time>` class reads it. */
+const isClockTime = (word: string): boolean => CLOCK.test(word);
 const WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’]*$/u;
 const GAP = /^~(\d+)$/;
 
@@ -297,7 +299,7 @@ const accepts = (code: Int32Array, at: number, token: Token): boolean => {
   ) {
     return true;
   }
-  if ((flags & TIME) !== 0 && CLOCK.test(info.word)) return true;
+  if ((flags & TIME) !== 0 && isClockTime(info.word)) return true;
   if ((flags & SWEAR) !== 0 && info.profane) return true;
   const { count } = info;
   if ((flags & COUNTED) === 0 || count === undefined) return false;
@@ -419,34 +421,55 @@ const anchorsOf = (
  */
 const anchorDecides = (pattern: Pattern): boolean => pattern.elements[0]?.minCount === undefined;
 
+/** The words one element of a key stands for (see keyOf). */
+interface Key {
+  readonly stems: ReadonlySet<string>;
+  readonly words: ReadonlySet<string>;
+  /** Whether any clock time ("6am"), any count or any swear word is a key word too. */
+  readonly time: boolean;
+  readonly counted: boolean;
+  readonly swear: boolean;
+}
+
+/** Whether an element accepts a word by its class rather than by its text. */
+const byClass = (element: Element): boolean =>
+  element.time || element.swear || element.minCount !== undefined;
+
 /**
  * The words of which at least one must appear for the pattern to match: the required element
  * (after the first) with the fewest alternatives. A cheap pre-check that skips most attempts;
  * being after the first element, a key word of a match comes after the word it starts at.
+ * An element that accepts a class of words (clock times, counts, swear words) is the key only
+ * of a pattern with no other: a class stands for many words.
  */
-const keyOf = (
-  pattern: Pattern,
-): { stems: ReadonlySet<string>; words: ReadonlySet<string> } | undefined => {
+const keyOf = (pattern: Pattern): Key | undefined => {
   let best: Element | undefined;
   for (const element of pattern.elements.slice(1)) {
-    if (element.optional || element.any || element.time || element.swear) continue;
-    if (element.minCount !== undefined) continue;
+    if (element.optional || element.any) continue;
     // A key that occurs in nearly every text ("the", "to") filters nothing.
     if ([...element.stems, ...element.words].some((word) => FUNCTION_WORDS.has(word))) continue;
-    if (
+    const better =
       best === undefined ||
-      element.stems.size + element.words.size < best.stems.size + best.words.size
-    ) {
-      best = element;
-    }
+      (byClass(best) && !byClass(element)) ||
+      (byClass(best) === byClass(element) &&
+        element.stems.size + element.words.size < best.stems.size + best.words.size);
+    if (better) best = element;
   }
-  return best === undefined ? undefined : { stems: best.stems, words: best.words };
+  if (best === undefined) return undefined;
+  return {
+    stems: best.stems,
+    words: best.words,
+    time: best.time,
+    counted: best.minCount !== undefined,
+    swear: best.swear,
+  };
 };
 
 export {
   anchorDecides,
   anchorsOf,
   compilePattern,
+  isClockTime,
   keyOf,
   literalPattern,
   matchAt,
@@ -454,4 +477,4 @@ export {
   programStoreOf,
   wordIdOf,
 };
-export type { Pattern, ProgramStore };
+export type { Key, Pattern, ProgramStore };
