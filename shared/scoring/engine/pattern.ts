@@ -202,32 +202,38 @@ const compilePattern = (source: string, stem: (word: string) => string): Pattern
 // over the heap: waiting for those loads was most of an attempt's time.
 // Program: [sentenceStart (0 or 1), ...elements]. Element: [flags, gap, minCount, stemBits,
 // wordBits, stemCount, wordCount, ...stemIds, ...wordIds].
-const FLAGS = 0;
-const GAP_SIZE = 1;
-const MIN_COUNT = 2;
-const STEM_BITS = 3;
-const WORD_BITS = 4;
-const STEM_COUNT = 5;
-const WORD_COUNT = 6;
-const IDS = 7;
-const ANY = 1;
-const TIME = 2;
-const SWEAR = 4;
-const OPTIONAL = 8;
-const COUNTED = 16;
-const ORDINAL_ONLY = 32;
+// Fields and flag bits as const enums: esbuild writes their values into the code, where
+// module-level constants become `var`s once bundled, loaded again on every read of a program.
+const enum Field {
+  Flags = 0,
+  GapSize = 1,
+  MinCount = 2,
+  StemBits = 3,
+  WordBits = 4,
+  StemCount = 5,
+  WordCount = 6,
+  Ids = 7,
+}
+const enum Flag {
+  Any = 1,
+  Time = 2,
+  Swear = 4,
+  Optional = 8,
+  Counted = 16,
+  OrdinalOnly = 32,
+}
 // Counts never pass 1,000,000 (see numbers.ts): a larger minimum, which no count reaches, is
 // stored as the largest 32-bit one, which none reaches either.
 const MAX_MIN_COUNT = 0x7fffffff;
 
-/** The flag bits of an element (see FLAGS). */
+/** The flag bits of an element (see Field.Flags). */
 const flagsOf = (element: Element): number =>
-  (element.any ? ANY : 0) |
-  (element.time ? TIME : 0) |
-  (element.swear ? SWEAR : 0) |
-  (element.optional ? OPTIONAL : 0) |
-  (element.minCount === undefined ? 0 : COUNTED) |
-  (element.ordinalOnly ? ORDINAL_ONLY : 0);
+  (element.any ? Flag.Any : 0) |
+  (element.time ? Flag.Time : 0) |
+  (element.swear ? Flag.Swear : 0) |
+  (element.optional ? Flag.Optional : 0) |
+  (element.minCount === undefined ? 0 : Flag.Counted) |
+  (element.ordinalOnly ? Flag.OrdinalOnly : 0);
 
 /** A pattern as a program (see above), to be placed in a ProgramStore. */
 const programOf = (pattern: Pattern): number[] => [
@@ -266,7 +272,7 @@ const programStoreOf = (patterns: readonly Pattern[]): ProgramStore => {
 
 /** Where the element after the one at `at` starts. */
 const nextElement = (code: Int32Array, at: number): number =>
-  at + IDS + (code[at + STEM_COUNT] ?? 0) + (code[at + WORD_COUNT] ?? 0);
+  at + Field.Ids + (code[at + Field.StemCount] ?? 0) + (code[at + Field.WordCount] ?? 0);
 
 /** Whether `id` is among the `count` ids at `from`, whose bits are `bits`; NO_ID never is. */
 const includes = (
@@ -283,28 +289,29 @@ const includes = (
 
 /** Whether the element at `at` accepts the token. */
 const accepts = (code: Int32Array, at: number, token: Token): boolean => {
-  const flags = code[at + FLAGS] ?? 0;
-  if ((flags & ANY) !== 0) return true;
+  const flags = code[at + Field.Flags] ?? 0;
+  if ((flags & Flag.Any) !== 0) return true;
   const { info } = token;
-  const stems = code[at + STEM_COUNT] ?? 0;
+  const stems = code[at + Field.StemCount] ?? 0;
   if (
-    includes(code, at + IDS, stems, code[at + STEM_BITS] ?? 0, info.stemId) ||
+    includes(code, at + Field.Ids, stems, code[at + Field.StemBits] ?? 0, info.stemId) ||
     includes(
       code,
-      at + IDS + stems,
-      code[at + WORD_COUNT] ?? 0,
-      code[at + WORD_BITS] ?? 0,
+      at + Field.Ids + stems,
+      code[at + Field.WordCount] ?? 0,
+      code[at + Field.WordBits] ?? 0,
       info.wordId,
     )
   ) {
     return true;
   }
-  if ((flags & TIME) !== 0 && isClockTime(info.word)) return true;
-  if ((flags & SWEAR) !== 0 && info.profane) return true;
+  if ((flags & Flag.Time) !== 0 && isClockTime(info.word)) return true;
+  if ((flags & Flag.Swear) !== 0 && info.profane) return true;
   const { count } = info;
-  if ((flags & COUNTED) === 0 || count === undefined) return false;
+  if ((flags & Flag.Counted) === 0 || count === undefined) return false;
   return (
-    count.value >= (code[at + MIN_COUNT] ?? 0) && ((flags & ORDINAL_ONLY) === 0 || count.ordinal)
+    count.value >= (code[at + Field.MinCount] ?? 0) &&
+    ((flags & Flag.OrdinalOnly) === 0 || count.ordinal)
   );
 };
 
@@ -319,12 +326,14 @@ const matchFrom = (
 ): number => {
   if (at >= end) return index;
   const next = nextElement(code, at);
-  const gap = code[at + GAP_SIZE] ?? 0;
+  const gap = code[at + Field.GapSize] ?? 0;
   if (gap > 0) {
     // Most places in a gap fail at the word after it: a required word is tested here, before
     // a call (the same answer the call would give).
     const testNext =
-      next < end && ((code[next + FLAGS] ?? 0) & OPTIONAL) === 0 && code[next + GAP_SIZE] === 0;
+      next < end &&
+      ((code[next + Field.Flags] ?? 0) & Flag.Optional) === 0 &&
+      code[next + Field.GapSize] === 0;
     for (let skip = 0; skip <= gap; skip += 1) {
       const position = index + skip;
       if (skip > 0 && tokens[position - 1]?.sentence !== sentence) break;
@@ -342,7 +351,7 @@ const matchFrom = (
     const found = matchFrom(code, next, end, tokens, index + 1, sentence);
     if (found >= 0) return found;
   }
-  return ((code[at + FLAGS] ?? 0) & OPTIONAL) !== 0
+  return ((code[at + Field.Flags] ?? 0) & Flag.Optional) !== 0
     ? matchFrom(code, next, end, tokens, index, sentence)
     : -1;
 };
