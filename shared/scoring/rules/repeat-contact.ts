@@ -568,10 +568,15 @@ const REPEAT_CONTACT_RULES = family(
         'I have disputed the late payments on both accounts for months.',
       ],
       // What the company has been trying to do is not the customer's attempts.
-      unless: '=trying|=tried to scam|rip|cheat|defraud|steal',
+      unless: [
+        '=trying|=tried to scam|rip|cheat|defraud|steal',
+        // "They tried to work with me for months" tells the company's attempts.
+        'they|he|she ~2 =trying|=tried|=attempting',
+      ],
       noMatch: [
         'I have been a loyal customer for years.',
         'They have been trying to scam me for months.',
+        'They tried to work with me on a plan for months.',
       ],
     },
     {
@@ -753,6 +758,20 @@ const REPEAT_CONTACT_RULES = family(
         'I sent one follow-up letter and they fixed it.',
         'The following requests were never answered.',
       ],
+    },
+    {
+      // Calls and emails left unanswered are the customer's own, several of them: "no one is
+      // returning my calls", "they will not return my calls or emails", "has not returned my
+      // calls". One call ("my call") is not several.
+      id: 'repeat.calls-not-returned',
+      pattern:
+        "=not|never|won't|wouldn't|didn't|doesn't|don't|haven't|hasn't|no|=refuse|=refused|=refuses|=refusing ~3 =return|=returned|=returning|=returns|=answer|=answered|=answering|=answers ~1 my|our ~1 =phone? =calls|=emails|=messages|=voicemails",
+      negation: 'in-pattern',
+      match: [
+        'No one is returning my calls.',
+        'The bank will not return my calls or emails about the fraud claim.',
+      ],
+      noMatch: ['They did not return my call yesterday.', 'They returned my calls the same day.'],
     },
     {
       id: 'repeat.faxed-called-and-emailed',
@@ -941,14 +960,36 @@ const REPEAT_CONTACT_RULES = family(
   ],
 );
 
+// Who a customer speaks with, as a relative clause names them again ("the agent I spoke to").
+const PERSON =
+  '=person|=rep|=representative|=agent|=lady|=man|=woman|=guy|=gentleman|=associate|=csr|' +
+  '=employee|=individual|=supervisor|=manager|=advisor|=operator|=girl|=specialist';
+
 /** One time the customer got in touch; decide.ts counts them, and three are repeat contact. */
 const CONTACT_RULES = family('contact', {}, [
   {
     id: 'contact.i-called',
     pattern: `i|we|i've|we've ~3 ${GOT_IN_TOUCH}`,
-    unless: 'a|an|in =written',
+    unless: [
+      'a|an|in =written',
+      // Being contacted is the company's contact, not the customer's: "I was called by a
+      // collector", "I received a call", "I was emailed back".
+      `=was|=were|=been|=being|=am|=received|=got ~1 ${GOT_IN_TOUCH}`,
+      // The person a contact was with, named again: "the rep I spoke with said", "the lady I
+      // talked to".
+      `${PERSON} i|we ~1 =spoke|=talked|=spoken|=dealt`,
+      // Police, courts and one's own lawyer are no contact with the company.
+      '=police|=court|=courthouse|=clerk|=attorney|=attorneys|=lawyer|=lawyers|=sheriff',
+    ],
     match: ['I called them on Monday.', 'We have also emailed the complaints team.'],
-    noMatch: ['They called me on Monday.', 'I never called anyone.', 'I want a written answer.'],
+    noMatch: [
+      'They called me on Monday.',
+      'I never called anyone.',
+      'I want a written answer.',
+      'I was contacted by a debt collector.',
+      'The agent I spoke with was kind.',
+      'I called the police the same night.',
+    ],
   },
   {
     id: 'contact.i-call',
@@ -960,8 +1001,14 @@ const CONTACT_RULES = family('contact', {}, [
     id: 'contact.tried-to-call',
     pattern:
       "i|we|i've|we've ~3 =tried|=attempted|=trying|=attempting|=had|=continued|=began ~1 to ~1 call|contact|reach|email|phone|ring|chat|text|speak|talk",
+    // "He said I had to call another number" is an instruction, not a call made.
+    unless: '=said|=says|=told|=stated ~3 i|we ~1 =had|=have',
     match: ['I tried to call the branch.', 'We had to contact them about the fee.'],
-    noMatch: ['They tried to call me.', 'I plan to call them.'],
+    noMatch: [
+      'They tried to call me.',
+      'I plan to call them.',
+      'The agent said I had to call the fraud team.',
+    ],
   },
   {
     id: 'contact.made-a-call',
@@ -969,27 +1016,6 @@ const CONTACT_RULES = family('contact', {}, [
       "i|we|i've|we've ~3 =made|=sent|=placed|=left ~2 =call|=calls|=email|=emails|=message|=messages|=letter|=letters|=voicemail|=voicemails",
     match: ['I sent them an email.', 'We left a voicemail for the manager.'],
     noMatch: ['I received an email.', 'I made a payment.'],
-  },
-  {
-    // "I called again" is at least the second call, "I wrote to them twice" two: each counts once
-    // more than its own mention.
-    id: 'contact.again',
-    pattern: `i|we|i've|we've ~3 ${GOT_IN_TOUCH} ~3 again|twice`,
-    match: [
-      'Next morning I called again.',
-      'I wrote to them twice.',
-      'We emailed your support desk again on Friday.',
-    ],
-    noMatch: ['I never called again after that.', 'They called me twice.'],
-  },
-  {
-    id: 'contact.two-times',
-    pattern: `i|we|i've|we've ~3 ${GOT_IN_TOUCH} ~3 =two|=2 times`,
-    match: [
-      'I called them two times and was told the same thing.',
-      'We phoned the helpline 2 times before lunch.',
-    ],
-    noMatch: ['They called me two times on Sunday.'],
   },
   {
     // Complaint letters often list their steps without a subject: "Called the bank on the 3rd."

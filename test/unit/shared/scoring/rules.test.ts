@@ -51,6 +51,11 @@ const POSITIVE: readonly [TriggerCategory, string][] = [
   ['repeat_contact', 'Several calls and still nothing.'],
   ['repeat_contact', 'They closed it with no warning and I called three times for an answer.'],
   ['repeat_contact', 'I contacted Acme Inc. multiple times about the fee.'],
+  // Three separate reports of getting in touch, counted across sentences.
+  [
+    'repeat_contact',
+    'I called on Monday about the fee. I emailed the billing team on Tuesday. I wrote to the manager on Friday.',
+  ],
   ['repeat_contact', 'After no reply I emailed support four times.'],
   ['business_impact', 'Our checkout is down and we cannot take orders.'],
   ['business_impact', 'Production has ground to a halt.'],
@@ -106,6 +111,15 @@ const NEGATIVE: readonly [TriggerCategory, string][] = [
   ['repeat_contact', 'The agent said I was the third person asking today.'],
   ['repeat_contact', 'Can you explain that again?'],
   ['repeat_contact', 'There was no need to call them three times, it was fixed.'],
+  // Two contacts, each read by more than one rule, and contacts that were not the customer's.
+  [
+    'repeat_contact',
+    'I called the bank and complained about the fee. Then I called them again about the card.',
+  ],
+  [
+    'repeat_contact',
+    'I was contacted by the bank. The agent I spoke with was kind. I called them back later.',
+  ],
   ['business_impact', 'Our site will be down for planned maintenance.'],
   ['business_impact', "Our site isn't down, it was my browser."],
   ['business_impact', "If I did n't take this loan out I would have no money to pay my rent."],
