@@ -32,8 +32,10 @@ const SUBJECTS_BEFORE_VERB: ReadonlySet<string> = new Set(['it', 'this', 'that',
 const FINITE: ReadonlySet<string> = new Set(
   'is was are were has had have will would can could'.split(' '),
 );
-// A subject after an auxiliary is inverted, still in the negator's clause: "not once did I call".
-const INVERTING: ReadonlySet<string> = new Set([...FINITE, 'did', 'do', 'does']);
+// A subject after an auxiliary is inverted, still in the negator's clause: "not once did I call";
+// one after "if" or "whether" asks a question the negator leaves open: "I don't know if this is
+// fraud".
+const INVERTING: ReadonlySet<string> = new Set([...FINITE, 'did', 'do', 'does', 'if', 'whether']);
 // The verbs of saying and believing pass their negation down to the clause after them: "I don't
 // think they are crooks", "I'm not saying this is fraud", "not sure it was a scam".
 const NEG_RAISING: ReadonlySet<string> = new Set(
@@ -362,6 +364,26 @@ const isPoliteRequest = (tokens: readonly Token[], condition: number): boolean =
   isA(tokens, condition - 1, GRATEFUL) ||
   (word(tokens, condition - 1) === 'it' && isA(tokens, condition - 2, GRATEFUL));
 
+// "could have", "should've": what was not done.
+const UNDONE: ReadonlySet<string> = new Set(
+  "could would should might i'd we'd could've would've should've might've".split(' '),
+);
+
+const PARTICIPLE = /(?:ed|en|lost|left|gone|done|sent|got)$/;
+
+/**
+ * "I could have switched to another service", "we should have cancelled": a phrase in the past
+ * of a modal tells what was not done. "I would have to cancel" is not one ("have to").
+ */
+const isCounterfactual = (tokens: readonly Token[], start: number): boolean => {
+  // "should have 30 days to dispute" has something; "could have switched" did not do it.
+  if (!PARTICIPLE.test(word(tokens, start))) return false;
+  if (tokens[start - 1]?.sentence !== tokens[start]?.sentence) return false;
+  const before = word(tokens, start - 1);
+  if (UNDONE.has(before) && before.endsWith("'ve")) return true;
+  return before === 'have' && UNDONE.has(word(tokens, start - 2));
+};
+
 /**
  * Inside an if-clause, a past intention ("I was going to cancel") or a mention of a threat
  * ("thought I'd have to threaten to leave"). A conditional threat is asserted: in "if this
@@ -370,6 +392,7 @@ const isPoliteRequest = (tokens: readonly Token[], condition: number): boolean =
 const isHypothetical = (tokens: readonly Token[], start: number, end = start + 1): boolean => {
   const first = tokens[start];
   if (first === undefined) return false;
+  if (isCounterfactual(tokens, start)) return true;
   // A phrase that begins with its subject carries its own tense: "I was going to cancel".
   for (let index = start + 1; index < end; index += 1) {
     if (isPastIntent(tokens, index)) return true;
@@ -424,7 +447,9 @@ const BACKSHIFTED: ReadonlySet<string> = new Set(
 // How far back the subject of a report verb without one ("... and said I wanted a manager") is
 // looked for.
 const ELIDED_REACH = 12;
-const ELIDING: ReadonlySet<string> = new Set(['so', 'and', 'then', 'also']);
+const ELIDING: ReadonlySet<string> = new Set(['so', 'and', 'then']);
+// Subjects that are someone else's: a report verb after them is theirs.
+const OTHERS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'you']);
 // "In my complaint I stated", "my letter said": the customer's own writing speaking.
 const OWN_WRITING: ReadonlySet<string> = new Set(
   'complaint complain letter email message dispute note reply response'.split(' '),
@@ -462,10 +487,15 @@ const isElidedCustomer = (tokens: readonly Token[], verb: number): boolean => {
   const atStart = tokens[before]?.sentence !== sentence;
   if (!atStart && !ELIDING.has(word(tokens, before))) return false;
   if (atStart || tokens[before - 1]?.sentence !== sentence) return true;
-  for (let index = before - 1; index >= Math.max(0, before - ELIDED_REACH); index -= 1) {
-    if (tokens[index]?.sentence !== sentence) return false;
+  // "the agent then said" has a subject of its own; "and then said", "and so said" have none.
+  const and = word(tokens, before) === 'and' ? before : before - 1;
+  if (word(tokens, and) !== 'and') return false;
+  // The clause joined by "and" (", and said" included), not one before it.
+  const clause = tokens[and - 1]?.clause;
+  for (let index = and - 1; index >= Math.max(0, before - ELIDED_REACH); index -= 1) {
+    if (tokens[index]?.clause !== clause) return false;
     if (isA(tokens, index, FIRST_PERSON)) return true;
-    if (isA(tokens, index, SUBJECT) || isA(tokens, index, SUBJECT_AUX)) return false;
+    if (isA(tokens, index, SUBJECT_AUX) || OTHERS.has(word(tokens, index))) return false;
   }
   return false;
 };
@@ -474,7 +504,10 @@ const isElidedCustomer = (tokens: readonly Token[], verb: number): boolean => {
 const isCustomerSpeaking = (tokens: readonly Token[], verb: number): boolean => {
   for (let subject = verb - 1; subject >= Math.max(0, verb - 3); subject -= 1) {
     if (isA(tokens, subject, FIRST_PERSON)) return true;
-    if (OWN_WRITING.has(word(tokens, subject)) && isA(tokens, subject - 1, POSSESSIVE)) return true;
+    const at = word(tokens, subject);
+    if (OWN_WRITING.has(at) && isA(tokens, subject - 1, POSSESSIVE)) return true;
+    // "I think they said ...": theirs.
+    if (OTHERS.has(at)) return false;
   }
   return isElidedCustomer(tokens, verb);
 };

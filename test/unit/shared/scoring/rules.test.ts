@@ -91,6 +91,8 @@ const POSITIVE: readonly [TriggerCategory, string][] = [
   // A refusal the customer was dealt tells of the customer's request, whoever reports it.
   ['escalation_request', "They told me I can't speak to a supervisor."],
   ['escalation_request', 'The agent said she refused to put me through to a manager.'],
+  // "have" with a participle is done, unless after a modal (below).
+  ['churn_threat', 'We have switched to another provider.'],
   // A threat the customer made, or told the company of, is made.
   ['legal_threat', 'I had to threaten him with a complaint to the CFPB before he sent it.'],
   ['legal_threat', 'I also indicated that I was going to report them to the CFPB.'],
@@ -149,9 +151,13 @@ const NEGATIVE: readonly [TriggerCategory, string][] = [
   ['strong_negative', 'I do not think this is fraud.'],
   ['strong_negative', "I'm not saying this is fraud."],
   ['strong_negative', 'They are not criminal, just slow.'],
+  // A question after a negated verb stays open.
+  ['strong_negative', "I don't know if this is fraud."],
   // A report verb with a speaker of its own, and a report that goes on after "and I would".
   ['legal_threat', 'She said they will be contacting the attorney general.'],
   ['escalation_request', 'The agent came back and said I should speak to someone in charge.'],
+  ['escalation_request', 'I called and the agent then said I should speak to someone in charge.'],
+  ['escalation_request', 'In my letter they said I should speak to someone in charge.'],
   ['legal_threat', 'My neighbour stated she was taking legal action.'],
   ['escalation_request', 'They said it was fixed and I would have to ask for a supervisor.'],
   ['strong_negative', 'They keep saying it is a lie.'],
@@ -164,6 +170,9 @@ const NEGATIVE: readonly [TriggerCategory, string][] = [
   ['legal_threat', 'I was threatened with a complaint to the CFPB.'],
   ['legal_threat', "I thought I'd have to threaten to report them to the CFPB."],
   ['legal_threat', 'I was going to report them to the CFPB but they fixed it.'],
+  // A modal's past tells what was not done.
+  ['churn_threat', 'I could have switched to another provider last year.'],
+  ['churn_threat', "I should've switched to another provider."],
 ];
 
 describe('detector rules', () => {
