@@ -18,6 +18,33 @@ const DENIED_INTENT = wordClass('need going gonna planning asking intending'.spl
 const NEGATION_REACH = 3;
 const DENIED_INTENT_REACH = 8;
 
+// A subject that opens a clause of its own between a negator and the phrase: "I did not know
+// they were running a scam" denies the knowing, not the scam; "the amount is not accurate and
+// this is fraud" asserts the fraud. "it", "this", "that", "you" and "there" are subjects only
+// before a verb ("would not call it a scam" keeps "it" as the object).
+const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(
+  (
+    "i we they he she i'm we're they're he's she's i've we've they've i'll we'll they'll " +
+    "it's that's there's im ive"
+  ).split(' '),
+);
+const SUBJECTS_BEFORE_VERB: ReadonlySet<string> = new Set(['it', 'this', 'that', 'you', 'there']);
+const FINITE: ReadonlySet<string> = new Set(
+  'is was are were has had have will would can could'.split(' '),
+);
+// A subject after an auxiliary is inverted, still in the negator's clause: "not once did I call";
+// one after "if" or "whether" asks a question the negator leaves open: "I don't know if this is
+// fraud".
+const INVERTING: ReadonlySet<string> = new Set([...FINITE, 'did', 'do', 'does', 'if', 'whether']);
+// The verbs of saying and believing pass their negation down to the clause after them: "I don't
+// think they are crooks", "I'm not saying this is fraud", "not sure it was a scam".
+const NEG_RAISING: ReadonlySet<string> = new Set(
+  (
+    'think thought believe sure say said saying says mean meant suppose expect feel like that ' +
+    'because claim claiming accusing'
+  ).split(' '),
+);
+
 const QUESTIONING = wordClass('sure know wonder wondering wondered unclear doubt'.split(' '));
 
 const HYPOTHETICAL = wordClass([
@@ -93,6 +120,8 @@ const REPORT_VERBS = wordClass([
   'reckons',
   'joked',
   'quote',
+  'indicated',
+  'explained',
 ]);
 const FIRST_PERSON = wordClass([
   'i',
@@ -160,14 +189,58 @@ const word = (tokens: readonly Token[], index: number): string =>
  */
 const isVoicedIntent = (tokens: readonly Token[], was: number): boolean => {
   for (let index = was - 2; index >= Math.max(0, was - 5); index -= 1) {
-    if (isA(tokens, index, REPORT_VERBS)) return isA(tokens, index - 1, FIRST_PERSON);
+    // "I told them", "I also indicated".
+    if (isA(tokens, index, REPORT_VERBS)) {
+      return isA(tokens, index - 1, FIRST_PERSON) || isA(tokens, index - 2, FIRST_PERSON);
+    }
   }
   return false;
 };
 
+// Intentions that take "to" after them: "was going through a crisis", "was about the fee" and
+// "the branch was close by" intend nothing.
+const INTENT_BEFORE_TO: ReadonlySet<string> = new Set(['going', 'about', 'close', 'ready']);
+
 /** "was going to", "were about to": an intention in the past, so not carried out. */
 const isPastIntent = (tokens: readonly Token[], index: number): boolean =>
-  isA(tokens, index, WAS) && isA(tokens, index + 1, PAST_INTENT) && !isVoicedIntent(tokens, index);
+  isA(tokens, index, WAS) &&
+  isA(tokens, index + 1, PAST_INTENT) &&
+  (word(tokens, index + 2) === 'to' || !INTENT_BEFORE_TO.has(word(tokens, index + 1))) &&
+  !isVoicedIntent(tokens, index);
+
+const UNMADE: ReadonlySet<string> = new Set(
+  "i'd we'd i'll we'll would will might may could should".split(' '),
+);
+
+/**
+ * "I threatened to sue", "I had to threaten him with the CFPB": a threat the customer made, not
+ * one the customer was dealt ("I was threatened with a lawsuit") or only thought of.
+ */
+const isCustomersThreat = (tokens: readonly Token[], threaten: number): boolean => {
+  if (isA(tokens, threaten - 1, SPOKEN_TO)) return false;
+  for (let index = threaten - 1; index >= Math.max(0, threaten - 3); index -= 1) {
+    // "I'd have to threaten to leave", "I might threaten": a threat not made.
+    if (UNMADE.has(word(tokens, index))) return false;
+    if (isA(tokens, index, FIRST_PERSON)) return true;
+  }
+  return false;
+};
+
+// After "nearly" or "almost", an amount ("nearly two hours", "almost every day") is approximate,
+// not a thing that failed to happen ("almost lost my house").
+const APPROXIMATED: ReadonlySet<string> = new Set('every all a an half daily weekly'.split(' '));
+
+/**
+ * A hypothetical word that sets no hypothesis where it stands: "the thought of it" is a noun,
+ * "nearly two hours" an amount.
+ */
+const isIdleHypothetical = (tokens: readonly Token[], index: number): boolean => {
+  const at = word(tokens, index);
+  if (at === 'thought') return word(tokens, index - 1) === 'the';
+  if (at === 'threaten' || at === 'threatened') return isCustomersThreat(tokens, index);
+  if (at !== 'nearly' && at !== 'almost') return false;
+  return tokens[index + 1]?.info.count !== undefined || APPROXIMATED.has(word(tokens, index + 1));
+};
 
 /**
  * "If this was production I'd be screaming for your manager": an if-clause in the past (was,
@@ -217,6 +290,30 @@ const consequenceSubject = (tokens: readonly Token[], start: number): number | u
   return undefined;
 };
 
+/** Whether a subject opens a clause of its own in (negator, start]: see CLAUSE_SUBJECTS. */
+const hasOwnSubject = (tokens: readonly Token[], negator: number, start: number): boolean => {
+  for (let index = negator + 1; index <= start; index += 1) {
+    const at = word(tokens, index);
+    if (INVERTING.has(word(tokens, index - 1))) continue;
+    if (CLAUSE_SUBJECTS.has(at)) return true;
+    if (SUBJECTS_BEFORE_VERB.has(at) && FINITE.has(word(tokens, index + 1))) return true;
+  }
+  return false;
+};
+
+/**
+ * Whether the negator at `index` governs a verb of its own clause, ended by a new subject before
+ * the phrase ("I did not know they were running a scam", "it was never funded I called them 3
+ * times"), and not a verb of saying or believing, whose negation reaches the clause after it
+ * ("I don't think they are crooks"), nor "no way" and the like ("no way I'll cancel").
+ */
+const isOwnClauseNegator = (tokens: readonly Token[], index: number, start: number): boolean => {
+  if (!hasOwnSubject(tokens, index, start)) return false;
+  const next = word(tokens, index + 1) === 'even' ? index + 2 : index + 1;
+  if (NEG_RAISING.has(word(tokens, next))) return false;
+  return !(word(tokens, index) === 'no' && isA(tokens, index + 1, NO_GOVERNS));
+};
+
 /**
  * A negator shortly before the phrase, in the same clause ("no need to escalate"), or a denied
  * intention further back ("no need to raise this with anyone senior").
@@ -230,6 +327,9 @@ const isNegated = (tokens: readonly Token[], start: number): boolean => {
     if (tokens[index]?.info.negator !== true) continue;
     // "Not only are they liars but thieves" asserts both.
     if (word(tokens, index + 1) === 'only') continue;
+    // "Daily if not hourly": "if not" compares, it denies nothing.
+    if (word(tokens, index - 1) === 'if') continue;
+    if (isOwnClauseNegator(tokens, index, start)) continue;
     if (isA(tokens, index + 1, DENIED_INTENT)) return true;
     if (index < start - NEGATION_REACH) continue;
     // "no" is a determiner: it negates the noun it comes before ("with no warning called three
@@ -264,6 +364,26 @@ const isPoliteRequest = (tokens: readonly Token[], condition: number): boolean =
   isA(tokens, condition - 1, GRATEFUL) ||
   (word(tokens, condition - 1) === 'it' && isA(tokens, condition - 2, GRATEFUL));
 
+// "could have", "should've": what was not done.
+const UNDONE: ReadonlySet<string> = new Set(
+  "could would should might i'd we'd could've would've should've might've".split(' '),
+);
+
+const PARTICIPLE = /(?:ed|en|lost|left|gone|done|sent|got)$/;
+
+/**
+ * "I could have switched to another service", "we should have cancelled": a phrase in the past
+ * of a modal tells what was not done. "I would have to cancel" is not one ("have to").
+ */
+const isCounterfactual = (tokens: readonly Token[], start: number): boolean => {
+  // "should have 30 days to dispute" has something; "could have switched" did not do it.
+  if (!PARTICIPLE.test(word(tokens, start))) return false;
+  if (tokens[start - 1]?.sentence !== tokens[start]?.sentence) return false;
+  const before = word(tokens, start - 1);
+  if (UNDONE.has(before) && before.endsWith("'ve")) return true;
+  return before === 'have' && UNDONE.has(word(tokens, start - 2));
+};
+
 /**
  * Inside an if-clause, a past intention ("I was going to cancel") or a mention of a threat
  * ("thought I'd have to threaten to leave"). A conditional threat is asserted: in "if this
@@ -272,6 +392,7 @@ const isPoliteRequest = (tokens: readonly Token[], condition: number): boolean =
 const isHypothetical = (tokens: readonly Token[], start: number, end = start + 1): boolean => {
   const first = tokens[start];
   if (first === undefined) return false;
+  if (isCounterfactual(tokens, start)) return true;
   // A phrase that begins with its subject carries its own tense: "I was going to cancel".
   for (let index = start + 1; index < end; index += 1) {
     if (isPastIntent(tokens, index)) return true;
@@ -289,7 +410,11 @@ const isHypothetical = (tokens: readonly Token[], start: number, end = start + 1
     // "not sure if they are deceitful" asks a question, and "I'd appreciate it if someone senior
     // could look" asks politely: neither sets a condition.
     // "Hundreds if not thousands of complaints": "if not" compares, it sets no condition.
-    if (isA(tokens, index, HYPOTHETICAL) && word(tokens, index + 1) !== 'not') {
+    if (
+      isA(tokens, index, HYPOTHETICAL) &&
+      word(tokens, index + 1) !== 'not' &&
+      !isIdleHypothetical(tokens, index)
+    ) {
       return !isA(tokens, index - 1, QUESTIONING) && !isPoliteRequest(tokens, index);
     }
     if (isA(tokens, index, CASE) && word(tokens, index - 1) === 'in') return true;
@@ -309,14 +434,111 @@ const BEFORE_SAID_NOUN = wordClass(
 const SAID_REACH = 10;
 const TOLD_REACH = 16;
 
+// Words that join a clause of the customer's own to what someone said: "they said it was fixed
+// and I want a supervisor", "he told me to wait, so I'm going to the ombudsman".
+// "which" starts the customer's comment on it: "they keep saying it came in the mail, which is a
+// lie".
+const REPORT_ENDS = wordClass('but and when so then because until after which'.split(' '));
+// After them, the customer's clause is still part of what was said: "they said I was approved
+// and I would get the money".
+const BACKSHIFTED: ReadonlySet<string> = new Set(
+  "would could should might must had was were have has needed i'd we'd".split(' '),
+);
+// How far back the subject of a report verb without one ("... and said I wanted a manager") is
+// looked for.
+const ELIDED_REACH = 12;
+const ELIDING: ReadonlySet<string> = new Set(['so', 'and', 'then']);
+// Subjects that are someone else's: a report verb after them is theirs.
+const OTHERS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'you']);
+// "In my complaint I stated", "my letter said": the customer's own writing speaking.
+const OWN_WRITING: ReadonlySet<string> = new Set(
+  'complaint complain letter email message dispute note reply response'.split(' '),
+);
+
+/**
+ * Whether the clause at `index` ("and I want ...", "which is a lie") is the customer's own, after
+ * a report; call at a word of REPORT_ENDS.
+ */
+const isOwnClauseAfterReport = (
+  tokens: readonly Token[],
+  index: number,
+  start: number,
+): boolean => {
+  const at = word(tokens, index);
+  // "They keep saying it is fixed, but when I ask for a supervisor ...": the customer's own
+  // clause, after the report, is the customer speaking.
+  if (at === 'but') return index < start - 1;
+  if (at === 'which') return index >= start - 2;
+  return (
+    isA(tokens, index + 1, FIRST_PERSON) &&
+    !BACKSHIFTED.has(word(tokens, index + 1)) &&
+    !BACKSHIFTED.has(word(tokens, index + 2))
+  );
+};
+
+/**
+ * Whether the report verb at `verb`, said with no subject of its own, is the customer's: the
+ * subject of the verb it is joined to ("I went into the branch and said I wanted a manager"), or
+ * none at the start of a sentence ("So said I will be contacting the attorney general").
+ */
+const isElidedCustomer = (tokens: readonly Token[], verb: number): boolean => {
+  const sentence = tokens[verb]?.sentence;
+  const before = verb - 1;
+  const atStart = tokens[before]?.sentence !== sentence;
+  if (!atStart && !ELIDING.has(word(tokens, before))) return false;
+  if (atStart || tokens[before - 1]?.sentence !== sentence) return true;
+  // "the agent then said" has a subject of its own; "and then said", "and so said" have none.
+  const and = word(tokens, before) === 'and' ? before : before - 1;
+  if (word(tokens, and) !== 'and') return false;
+  // The clause joined by "and" (", and said" included), not one before it.
+  const clause = tokens[and - 1]?.clause;
+  for (let index = and - 1; index >= Math.max(0, before - ELIDED_REACH); index -= 1) {
+    if (tokens[index]?.clause !== clause) return false;
+    if (isA(tokens, index, FIRST_PERSON)) return true;
+    if (isA(tokens, index, SUBJECT_AUX) || OTHERS.has(word(tokens, index))) return false;
+  }
+  return false;
+};
+
+/** Whether the words before the report verb at `verb` name the customer as its speaker. */
+const isCustomerSpeaking = (tokens: readonly Token[], verb: number): boolean => {
+  for (let subject = verb - 1; subject >= Math.max(0, verb - 3); subject -= 1) {
+    if (isA(tokens, subject, FIRST_PERSON)) return true;
+    const at = word(tokens, subject);
+    if (OWN_WRITING.has(at) && isA(tokens, subject - 1, POSSESSIVE)) return true;
+    // "I think they said ...": theirs.
+    if (OTHERS.has(at)) return false;
+  }
+  return isElidedCustomer(tokens, verb);
+};
+
+const CUSTOMER: ReadonlySet<string> = new Set(['i', 'we', 'me', 'us']);
+// How many words of a refusal are looked at for the customer refused ("couldn't get me a manager").
+const REFUSAL_REACH = 4;
+
+/**
+ * A refusal the customer was dealt: "they told me I can't speak to a supervisor", "she refused
+ * to let me talk to a manager". Whoever reports it, it tells of the customer's own request.
+ */
+const isRefusalOfCustomer = (tokens: readonly Token[], start: number): boolean => {
+  if (tokens[start]?.info.negator !== true && !word(tokens, start).startsWith('refus')) {
+    return false;
+  }
+  for (let index = start - 1; index <= start + REFUSAL_REACH; index += 1) {
+    if (CUSTOMER.has(word(tokens, index))) return true;
+  }
+  return false;
+};
+
 /** Words someone else said ("my client told me 'I'll sue'"), unless the speaker is the customer. */
 const isReported = (tokens: readonly Token[], start: number): boolean => {
   const sentence = tokens[start]?.sentence;
+  if (isRefusalOfCustomer(tokens, start)) return false;
   for (let index = start - 1; index >= Math.max(0, start - TOLD_REACH); index -= 1) {
     if (tokens[index]?.sentence !== sentence) return false;
-    // "They keep saying it is fixed, but when I ask for a supervisor ...": the customer's own
-    // clause, after the report, is the customer speaking.
-    if (index < start - 1 && word(tokens, index) === 'but') return false;
+    if (isA(tokens, index, REPORT_ENDS) && isOwnClauseAfterReport(tokens, index, start)) {
+      return false;
+    }
     if (!isA(tokens, index, REPORT_VERBS)) continue;
     // "proof of said investigation", "the said account": the legal adjective, nobody speaking.
     if (word(tokens, index) === 'said' && isA(tokens, index - 1, BEFORE_SAID_NOUN)) continue;
@@ -324,10 +546,7 @@ const isReported = (tokens: readonly Token[], start: number): boolean => {
     const idiom = word(tokens, index - 2) === 'that' && word(tokens, index - 1) === 'being';
     if (isA(tokens, index - 1, SPOKEN_TO) && !idiom) return true;
     if (idiom || index < start - SAID_REACH) continue;
-    for (let subject = index - 1; subject >= Math.max(0, index - 3); subject -= 1) {
-      if (isA(tokens, subject, FIRST_PERSON)) return false;
-    }
-    return true;
+    return !isCustomerSpeaking(tokens, index);
   }
   return false;
 };

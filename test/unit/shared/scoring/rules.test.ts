@@ -74,6 +74,33 @@ const POSITIVE: readonly [TriggerCategory, string][] = [
   ],
   // "If not" compares; it sets no condition.
   ['strong_negative', 'There are hundreds if not thousands of reviews of their predatory habits.'],
+  // ... and denies nothing.
+  ['strong_negative', 'Their charges are unfair if not criminal.'],
+  // A negator followed by a new subject governs its own verb, not the clause after it.
+  ['strong_negative', 'I did not realise that this is fraud.'],
+  ['strong_negative', 'The figure is not accurate and this is fraud.'],
+  // A report verb without a subject is the customer's, at a sentence start or joined to the
+  // customer's verb; so are the customer's own writings.
+  ['legal_threat', 'So said I will be contacting the attorney general.'],
+  ['escalation_request', 'I went into the branch and said I wanted to speak to someone in charge.'],
+  ['legal_threat', 'My complaint stated I was taking legal action.'],
+  // What someone said ends at a clause of the customer's own, or the customer's comment on it.
+  ['escalation_request', 'They said it was fixed and I want a supervisor.'],
+  ['legal_threat', 'They said it was fixed and I will be contacting the attorney general.'],
+  ['strong_negative', 'They keep saying the letter was posted, which is a lie.'],
+  // An amount is approximate after "nearly", "the thought" is a noun, "going through" intends
+  // nothing: none of them is hypothetical.
+  ['repeat_contact', 'Over nearly two hours I was told by 4 representatives that it was fixed.'],
+  ['strong_negative', 'The thought of paying them infuriated me.'],
+  ['repeat_contact', 'The world was going through a crisis and I made so many calls to them.'],
+  // A refusal the customer was dealt tells of the customer's request, whoever reports it.
+  ['escalation_request', "They told me I can't speak to a supervisor."],
+  ['escalation_request', 'The agent said she refused to put me through to a manager.'],
+  // "have" with a participle is done, unless after a modal (below).
+  ['churn_threat', 'We have switched to another provider.'],
+  // A threat the customer made, or told the company of, is made.
+  ['legal_threat', 'I had to threaten him with a complaint to the CFPB before he sent it.'],
+  ['legal_threat', 'I also indicated that I was going to report them to the CFPB.'],
   ['strong_negative', 'Utterly appalling.'],
   ['strong_negative', 'This is an absolute joke.'],
   ['strong_negative', 'ABSOLUTELY TERRIBLE'],
@@ -134,6 +161,32 @@ const NEGATIVE: readonly [TriggerCategory, string][] = [
   ['business_impact', 'The hotel lost our booking.'],
   ['strong_negative', 'The weather was terrible but the hotel was fine.'],
   ['strong_negative', 'The coffee was bad but the cafe is not yours.'],
+  // Verbs of saying and believing pass their negation to the clause after them.
+  ['strong_negative', 'I do not think this is fraud.'],
+  ['strong_negative', "I'm not saying this is fraud."],
+  ['strong_negative', 'They are not criminal, just slow.'],
+  // A question after a negated verb stays open.
+  ['strong_negative', "I don't know if this is fraud."],
+  // A report verb with a speaker of its own, and a report that goes on after "and I would".
+  ['legal_threat', 'She said they will be contacting the attorney general.'],
+  ['escalation_request', 'The agent came back and said I should speak to someone in charge.'],
+  ['escalation_request', 'I called and the agent then said I should speak to someone in charge.'],
+  ['escalation_request', 'In my letter they said I should speak to someone in charge.'],
+  ['legal_threat', 'My neighbour stated she was taking legal action.'],
+  ['escalation_request', 'They said it was fixed and I would have to ask for a supervisor.'],
+  ['strong_negative', 'They keep saying it is a lie.'],
+  // A refusal reported is the customer's only when it refuses the customer.
+  ['churn_threat', "They said they won't renew my policy."],
+  // Still hypothetical: a near miss, a thought, an intention, a threat received or imagined.
+  ['business_impact', 'I had to get food stamps and almost lost my house.'],
+  ['strong_negative', 'I thought the letter was a joke at first.'],
+  ['repeat_contact', 'I was going to make many calls but it was fixed.'],
+  ['legal_threat', 'I was threatened with a complaint to the CFPB.'],
+  ['legal_threat', "I thought I'd have to threaten to report them to the CFPB."],
+  ['legal_threat', 'I was going to report them to the CFPB but they fixed it.'],
+  // A modal's past tells what was not done.
+  ['churn_threat', 'I could have switched to another provider last year.'],
+  ['churn_threat', "I should've switched to another provider."],
 ];
 
 describe('detector rules', () => {
