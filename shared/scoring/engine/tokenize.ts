@@ -144,6 +144,8 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
     werent: "weren't",
     havent: "haven't",
     hasnt: "hasn't",
+    hadnt: "hadn't",
+    shouldnt: "shouldn't",
     couldnt: "couldn't",
     wouldnt: "wouldn't",
     youve: "you've",

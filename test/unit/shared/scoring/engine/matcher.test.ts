@@ -171,6 +171,16 @@ describe('tokenizer', () => {
     ]);
     expect(tokenize('THIS IS AWFUL', table).some((token) => token.shout)).toBe(false);
   });
+
+  it('spells out contractions typed without their apostrophe, and marks them as negators', () => {
+    const table = createWordTable(porter, buildRuleIndex([], porter));
+    const tokens = tokenize('I hadnt called and shouldnt have to, dont you think', table);
+    expect(tokens.filter((token) => token.info.negator).map((token) => token.info.word)).toEqual([
+      "hadn't",
+      "shouldn't",
+      "don't",
+    ]);
+  });
 });
 
 describe('parseCount', () => {
