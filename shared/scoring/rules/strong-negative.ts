@@ -20,12 +20,13 @@ const ACCUSATION =
   'predatory|deceitful|dishonest|extortion|swindle|cheat|liar|=falsifying|=scamming|' +
   'thievery|=corrupt|immoral|unscrupulous';
 
-// Everyday strong-ish words count only when intensified, shouted or exclaimed.
+// Everyday strong-ish words count only when intensified, shouted or exclaimed ("a total mess", not
+// "totally messed up", a measured fault).
 // Disappointment and frustration stay mild however intensified ("so disappointed"), and so do
 // "unprofessional" and "deceptive" even intensified ("very unprofessional", "extremely
 // deceptive"): complaint letters use them as measured terms, below the bar of "a scam".
 const INTENSIFIABLE =
-  'useless|rubbish|hopeless|angry|mad|garbage|trash|joke|disaster|mess|clowns|crazy|injustice';
+  'useless|rubbish|hopeless|angry|mad|garbage|trash|joke|disaster|=mess|clowns|crazy|injustice';
 
 // "the worst thing I can say is the icon" or "furious I didn't switch sooner" is praise.
 const TRIVIAL = [
@@ -96,13 +97,16 @@ const STRONG_NEGATIVE_RULES = [
           // charges"), accuse nobody.
           'criminal =usury|=conviction|=convictions|=offense|=offence|=violation|=record',
           'possible|potential|press criminal',
+          // Hedged ("how they could do this seemed criminal") it is a suspicion.
+          'seem|sound ~1 criminal',
           // The criminal who scammed the customer is a third party, not the lender.
           '=scammed|victim ~3 =criminal|=criminals',
           // "In contempt of court" (or of a writ) is a legal term, not the customer's scorn.
           'in contempt of',
           // "civilly and criminally liable", "subject to criminal liability": a statute's
           // penalty recited in a dispute letter, not a verdict on the conduct.
-          'civil|civilly and criminal',
+          'civil|civilly and|or criminal',
+          'criminal or civil|civilly',
           'criminal =liable|=liability',
           // Heat, pain or prices that are unbearable are not the company's doing.
           '=heat|=pain|=inflation|=humidity',
@@ -139,6 +143,11 @@ const STRONG_NEGATIVE_RULES = [
           // A suspicion said as a possibility or an impression ("this could be a scam", "this
           // seems like a scam", "I would think this is a scam") accuses nobody yet.
           'could|might|may|would|seem|sound ~4 scam',
+          // Unsure ("potentially a scam", "I'm afraid this site is a scam", "either a scam or
+          // ..."), it is still a suspicion.
+          'potentially|possibly|probably|maybe|perhaps|either|afraid ~4 scam',
+          // A scam artist or a scam site that fooled the customer is a third party.
+          'scam =artist|=artists|=site|=sites|=website|=caller|=callers',
         ],
         match: [
           'Your app is a complete joke.',
@@ -148,6 +157,8 @@ const STRONG_NEGATIVE_RULES = [
         noMatch: [
           'It was not a disaster at all.',
           'I told the caller this could be a scam and asked for a letter instead.',
+          'I think potentially this is a scam, but I have no proof yet.',
+          'The seller turned out to be a scam artist using a stolen name.',
           'This seemed like a scam, so I stopped paying for a while.',
           'Eventually it became clear that it was a scam, and I called the bank.',
           'I was the victim of a scam and the bank would not help.',
@@ -196,11 +207,12 @@ const STRONG_NEGATIVE_RULES = [
       {
         id: 'strong.never-treated-so-badly',
         pattern:
-          'never ~2 =treated|=spoken ~2 so|this|as ~1 poorly|badly|rudely|horribly|disrespectfully',
+          'never ~2 =treated|=spoken|=experienced|=encountered ~2 so|this|as|such ~1 poorly|badly|rudely|horribly|disrespectfully|unprofessional',
         negation: 'in-pattern',
         match: [
           'I have never been treated so poorly by a lender in my life.',
           'We have never been spoken to so rudely by any airline.',
+          'Never experienced such unprofessional and rude service.',
         ],
         noMatch: ['I was treated poorly once, years ago, by another bank.'],
       },
@@ -241,7 +253,12 @@ const STRONG_NEGATIVE_RULES = [
     'strong_negative',
     {
       // The weather, an illness or an identity thief are not the company.
-      unless: [...TRIVIAL, 'weather|traffic|storm|rain|snow|wind|flu|cold|headache|theft|thief'],
+      unless: [
+        ...TRIVIAL,
+        'weather|traffic|storm|rain|snow|wind|flu|cold|headache|theft|thief',
+        // An awful experience with another bank is about that one, not the company.
+        'with|at|from another|other|previous|former bank|lender|company|airline|provider|carrier',
+      ],
     },
     [
       {
@@ -251,6 +268,7 @@ const STRONG_NEGATIVE_RULES = [
         noMatch: [
           'The weather was terrible but the hotel was fine.',
           'Please block the account so I can get through this horrible identity theft.',
+          'I came to you after an awful experience with another bank.',
         ],
       },
       {
@@ -275,12 +293,22 @@ const STRONG_NEGATIVE_RULES = [
         pattern: INTENSIFIABLE,
         // "shrunk like crazy" is a lot, "she got really angry" someone else's temper, and "I'm
         // really hopeless" the customer's despair rather than a verdict on the service.
-        unless: ['like crazy', 'she|he|they ~3 angry|mad', "i|i'm|me|feel ~2 hopeless"],
+        unless: [
+          'like crazy',
+          'she|he|they ~5 angry|mad',
+          "i|i'm|me|feel ~2 hopeless",
+          // "DOH to MAD" is an airport code in capitals; a victim of identity theft is angry at
+          // the thief.
+          'to|from|via =mad',
+          'identity|victim',
+        ],
         match: ['This app is absolutely useless.', 'SO ANGRY right now, again no engineer'],
         noMatch: [
           "It's a bit of a mess but nothing serious.",
           'Shrunk like crazy!',
           'She got really angry and told me I would be sued.',
+          'The crew on the leg from DOH to MAD were lovely.',
+          'I was really mad to find I was the victim of identity theft.',
         ],
       },
     ],
@@ -300,7 +328,11 @@ const STRONG_NEGATIVE_RULES = [
         'udaap',
         // Hedged ("the interest seems predatory", "if the loan is deemed predatory") it is no
         // accusation yet.
-        'seem|considered|deemed ~2 predatory',
+        'seem|considered|deemed|potential|possible ~2 predatory',
+        // The customer called a liar by the company ("basically calling me a liar") is no
+        // accusation the customer makes.
+        'call|imply|treated ~3 =liar',
+        "am|i'm a? =liar",
       ],
       unlessScope: 'sentence',
     },
@@ -317,6 +349,8 @@ const STRONG_NEGATIVE_RULES = [
           'Great work by your fraud team catching the thieves.',
           'This section prohibits collectors from using false, deceptive, or misleading statements.',
           'The interest on the loan seems predatory to me.',
+          'The agent was basically calling me a liar about the payment date.',
+          'Please look into them to protect people from potential predatory lending.',
         ],
       },
     ],
@@ -385,11 +419,12 @@ const STRONG_NEGATIVE_RULES = [
       id: 'strong.they-lied',
       // Not "he" or "she": often the thief, the ex or the other lender.
       pattern:
-        'you|they|agent|rep|bank|company|bureau|lender|servicer|collector|=been|=had|=has|=have ~2 =lied|=lying|=lie',
+        'you|they|agent|rep|representative|staff|employee|salesman|salesperson|bank|company|bureau|lender|servicer|collector|=been|=had|=has|=have ~2 =lied|=lying|=lie',
       match: [
         'They lied to me about the fee.',
         'Your agent is lying to customers.',
         'I had been lied to by your branch.',
+        'Your representative lied to me about the rate.',
       ],
       noMatch: ['I lied down for a bit while I waited.'],
     },
@@ -398,7 +433,7 @@ const STRONG_NEGATIVE_RULES = [
       // usually an identity thief's.
       id: 'strong.fraudulent-practice',
       pattern:
-        'fraudulent|unethical|shady|scam ~1 practice|behavior|behaviour|scheme|=conduct|tactics|business|company|lending|advertising|way|means|manner|appraisal|=interest|contract',
+        'fraudulent|unethical|shady|scam ~1 practice|behavior|behaviour|scheme|=conduct|tactics|business|company|lending|advertising|way|means|manner|appraisal|=interest|contract|action',
       match: [
         'This is a fraudulent practice by TransUnion.',
         'They use shady tactics.',
@@ -409,6 +444,7 @@ const STRONG_NEGATIVE_RULES = [
         'It seems like a fraudulent way to do business.',
         "That's just the beginning of dealing with this scam company.",
         'The lender made me sign a fraudulent contract.',
+        'Charging me again after the payoff is a fraudulent action.',
       ],
       noMatch: [
         'There are fraudulent charges on my card from a stolen wallet.',
@@ -471,11 +507,12 @@ const STRONG_NEGATIVE_RULES = [
       // The company's own conduct called fraudulent: "keeps fraudulently increasing the balance".
       id: 'strong.fraudulently-doing',
       pattern:
-        '=fraudulently ~1 =increasing|=reporting|=charging|=billing|=adding|=raising|=debiting|=withdrawing|=collecting|=reaging|=misrepresenting',
-      unless: SOMEONE_ELSES_THEFT,
+        '=fraudulently ~1 =increasing|=reporting|=charging|=billing|=adding|=raising|=debiting|=withdrawing|=collecting|=reaging|=misrepresenting|=took|=taking|=accessed|=claiming',
+      unless: `${SOMEONE_ELSES_THEFT}|hacker|fraudster`,
       match: [
         'World Finance keeps reaging this account and fraudulently increasing the balance.',
         'The gym was fraudulently billing my card after I cancelled.',
+        'Then the app fraudulently took $110 from my suspended account.',
       ],
       noMatch: ['Someone was fraudulently charging my card before I froze it.'],
     },
@@ -506,12 +543,15 @@ const STRONG_NEGATIVE_RULES = [
       // inquiry" mostly tell of an identity thief, and so do sentences about an identity, an
       // alert, an affidavit or proof for a bureau, or a seller's fraud the lender is asked about.
       id: 'strong.this-is-fraud',
-      pattern: 'this|that|it|which is|=constitutes =fraud|fraudulent|theft|=stealing|robbery',
+      pattern:
+        'this|that|it|which (also|clearly|simply|definitely|plainly)? is|=constitutes =fraud|fraudulent|theft|=stealing|robbery|=abuse|gouging|extortion',
       unless: IDENTITY_FRAUD,
       unlessScope: 'sentence',
       match: [
         'They took the payment twice and refuse to return it. This is fraud.',
         'Charging interest on a balance I already paid, which constitutes fraud and theft.',
+        'They kept my deposit after I closed. This also constitutes fraud.',
+        'Charging $300 to pay off early, this is gouging.',
       ],
       noMatch: [
         'I did not open this account, this is fraud and identity theft.',
@@ -552,19 +592,22 @@ const STRONG_NEGATIVE_RULES = [
       noMatch: ['I feel better now the refund has arrived.'],
     },
     {
-      // Two accusations stacked ("deceptive and illegal", "fraudulent and deceptive practices")
-      // are no statute's measured pair; "unfair, deceptive, and abusive" is, and stays out.
+      // Two accusations stacked ("deceptive and illegal", "fraudulent and deceptive practices",
+      // "unfair and fraudulent") are no statute's measured pair; "unfair and deceptive" and
+      // "unfair, deceptive, and abusive" are, and stay out.
       id: 'strong.deceptive-and-illegal',
       pattern:
-        'deceptive|illegal|fraudulent|devious|dishonest|predatory|abusive|unethical and deceptive|illegal|fraudulent|devious|dishonest|predatory|unethical',
-      unless: IDENTITY_FRAUD,
+        'deceptive|illegal|fraudulent|devious|dishonest|predatory|abusive|unethical|unfair and deceptive|illegal|fraudulent|devious|dishonest|predatory|unethical|deceitful',
+      unless: [...IDENTITY_FRAUD, 'unfair and deceptive'],
       unlessScope: 'sentence',
       match: [
         'The monthly fee on this prepaid card seems deceptive and illegal.',
         'They never answered for their fraudulent and deceptive business practices.',
+        'This practice of lowering limits is unfair and fraudulent.',
       ],
       noMatch: [
         'The law prohibits unfair, deceptive, and abusive acts and practices.',
+        'I believe the late fee was unfair and deceptive.',
         'There are fraudulent and illegal inquiries on my report from an identity thief.',
       ],
     },
@@ -591,13 +634,14 @@ const STRONG_NEGATIVE_RULES = [
     {
       // The company committing fraud or acting fraudulently.
       id: 'strong.committing-fraud',
-      pattern: `${THE_COMPANY} ~2 =committing|=committed|=performed|=performing|=acted|=acting|=behaved|=operating|=operates fraud|=fraudulently`,
+      pattern: `${THE_COMPANY} ~2 =committing|=committed|=performed|=performing|=acted|=acting|=behaved|=operating|=operates (bank|securities|wire|mail)? fraud|=fraudulently`,
       match: [
         'This company is openly committing fraud with hidden fees.',
         'The bank is committing fraud with my card.',
         'They performed fraud and I will be reporting this to the FTC.',
         'We believe Comenity Bank acted fraudulently in this matter.',
         'They are operating fraudulently by selling flights that do not exist.',
+        'The bank is committing bank fraud by moving my payments around.',
       ],
       noMatch: [
         'Someone committed fraud with my card and the bank caught it.',
@@ -741,6 +785,72 @@ const STRONG_NEGATIVE_RULES = [
         'They never credited the payments and stole my money.',
       ],
       noMatch: ['Someone stole my money from the account and the bank refunded it.'],
+    },
+    {
+      // The company as the one who scammed: "they scammed me", "your agent conned us"; a
+      // scammer's, a hacker's or a seller's scam is someone else's.
+      id: 'strong.they-scammed-me',
+      pattern: '=scammed|=conned me|us|them|customers|consumers|people|borrowers',
+      unless: `${SOMEONE_ELSES_THEFT}|hacker|fraudster|seller|merchant|=person|caller|dealer|dealership|installer|=man|=woman|=guy|=online`,
+      match: [
+        'They added triple interest and fees. They scammed me.',
+        'Your agent conned us into paying twice.',
+      ],
+      noMatch: ['The caller who scammed me was not from the bank, they said.'],
+    },
+    {
+      // The customer's own judgement that it is fraud: "I consider this fraud", "I deem it
+      // theft".
+      id: 'strong.consider-fraud',
+      pattern: 'consider|deem this|it|that (to)? (be)? =fraud|fraudulent|theft|=stealing',
+      unless: IDENTITY_FRAUD,
+      match: [
+        'They still charge fees on a closed account. At this point I consider this fraud.',
+        'I deem it theft to keep my deposit.',
+      ],
+      noMatch: ['Please consider this fraud alert on my identity when you review the file.'],
+    },
+    {
+      // A verdict of one word opening a sentence: "LIES!", "Lies since March".
+      id: 'strong.lies-fragment',
+      pattern: '^ =lies',
+      match: [
+        'They said it would fall off my report. LIES!',
+        'Lies since March, and still no refund.',
+      ],
+      noMatch: ['The problem lies with the servicer, not the bank.'],
+    },
+    {
+      // Fraud said of the company with a degree: "very fraudulent", "clearly fraudulent"; an
+      // account, an inquiry or a charge said to be fraudulent is usually an identity thief's.
+      id: 'strong.very-fraudulent',
+      pattern:
+        'very|extremely|clearly|blatantly|totally|completely|entirely|highly|so|absolutely =fraudulent',
+      unless: [
+        ...IDENTITY_FRAUD,
+        '=account|=accounts|=inquiry|=inquiries|=charge|=charges|=transaction|=transactions|=activity',
+        // Disowned ("it is not mine", "I never authorized it"): a thief's.
+        'mine|=authorized|=authorize',
+      ],
+      unlessScope: 'sentence',
+      match: [
+        'Incorrect data reporting and unclear billing. Very fraudulent.',
+        'The premise under which I supposedly owe this debt is entirely fraudulent.',
+      ],
+      noMatch: [
+        'I never opened it, so this account is clearly fraudulent.',
+        'Please remove this debt, it is not mine and is entirely fraudulent.',
+      ],
+    },
+    {
+      // Indignation at what was done: "It is unbelievable that the lender ignores a death".
+      id: 'strong.unbelievable-that',
+      pattern: '=unbelievable that',
+      match: [
+        'It is unbelievable that the lender ignores a death in the family.',
+        'This is unbelievable that a company helps itself to my grocery money.',
+      ],
+      noMatch: ['The view from the window was unbelievable, what a flight.'],
     },
     {
       // Scammed by the lender named as the one who did it ("I got scammed by the loan company");
