@@ -480,6 +480,20 @@ const LEGAL_RULES = [
         noMatch: ['I filed a complaint with XXXX and they responded with an offer.'],
       },
       {
+        // The same complaint still to come: told as what the customer will do ("I will file a
+        // complaint to XXXX", "I am prepared to file a formal complaint with XXXX"), it is a
+        // threat to an outside body even without "the"; a company's own complaint line is not
+        // threatened with.
+        id: 'legal.will-complain-to-redacted-body',
+        pattern:
+          'will|going|gonna|prepared|plan ~4 file|lodge|submit ~3 complaint with|to the? xxxx|xxxxxxxx',
+        match: [
+          'If the calls keep coming I will file a complaint with XXXX.',
+          'I am prepared to file a formal complaint with XXXX XXXX.',
+        ],
+        noMatch: ['I filed a complaint with XXXX and they closed it the same day.'],
+      },
+      {
         // Complaining to a regulator by its kind: "I have reached out to government agencies", "I
         // will be in touch with the state agency". ("Your agency" or "this agency" is as often the
         // company itself, a travel or collection agency.)
@@ -630,9 +644,13 @@ const LEGAL_RULES = [
       // "complaint number ...") refers to one filed with the regulator.
       {
         id: 'legal.previous-complaint',
-        pattern: 'previous|prior|earlier|separate|initial|original ~2 complaint',
+        // (Exact form: "my previous complaints" to the company itself are repeat contacts.)
+        pattern: 'previous|prior|earlier|separate|initial|original ~2 =complaint',
         match: ['Nothing was addressed in my previous complaint about this account.'],
-        noMatch: ['My previous order arrived damaged.'],
+        noMatch: [
+          'My previous order arrived damaged.',
+          'They ignored all my previous complaints to the branch.',
+        ],
       },
       {
         // So does a complaint counted, when the sentence says it was filed ("the first complaint I
