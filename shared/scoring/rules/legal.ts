@@ -343,6 +343,8 @@ const LEGAL_RULES = [
         // Others' class actions are news ("the New Jersey class action claimed", "fines paid in
         // those class action cases"): only one the customer means to join or start counts.
         requires: 'join|start|file|seek|pursue|bring|lead|consider|will|want|like|intend|plan',
+        // One that exists already ("I know there is a class action against the maker") is news.
+        unless: 'there|their =is|=are|=was|=were',
         match: [
           'We will join any class action against you over these charges.',
           "I'm joining the class action against you.",
@@ -351,6 +353,7 @@ const LEGAL_RULES = [
         noMatch: [
           'Is there a class action I can join against my old bank?',
           'There is a class action lawsuit against the lender going on at the moment.',
+          'I know there is a class action against the maker, so I wanted to ask you.',
         ],
       },
       {
@@ -783,6 +786,15 @@ const LEGAL_RULES = [
         ],
       },
       {
+        // A state's or district's attorney (the prosecutor, or the attorney general's office by
+        // another name): "I turned them over to the State Attorney's Office".
+        id: 'legal.state-attorney',
+        pattern: "state|district =attorney|=attorney's|=attorneys",
+        unless: ['by ~3 attorney', '=letter from ~3 attorney'],
+        match: ["I have turned this over to the State Attorney's Office."],
+        noMatch: ['The company was investigated by the state attorney years ago.'],
+      },
+      {
         id: 'legal.chargeback',
         // A threatened or filed chargeback; a chargeback the bank handled is the complaint itself.
         pattern: "i'll|i'm|i|we'll|we're|we|will|going|gonna ~3 chargeback",
@@ -991,11 +1003,13 @@ const LEGAL_RULES = [
   ...family('legal_threat', { unless: PAPERWORK }, [
     {
       id: 'legal.my-lawyer-touch',
-      pattern: `my|our ${LAWYER} ~4 touch|contact|call|write|letter|involved|hear|dealing|handle|advised|looking|instructed|aware|eager|=responsible|accountable|take|pursue|proceed`,
+      // ("My attorney has sent them letters", "my lawyer is working on it": acting for the customer.)
+      pattern: `my|our ${LAWYER} ~4 touch|contact|call|write|letter|involved|hear|dealing|handle|advised|looking|instructed|aware|eager|=responsible|accountable|take|pursue|proceed|sent|=working`,
       match: [
         'Our solicitor will pursue the unpaid service credits.',
         'My solicitor will be in touch.',
         'My lawyer will take this to the extreme.',
+        'My attorney has sent them three letters about the debits.',
       ],
       noMatch: ['Our lawyer will be in touch about the signed agreement.'],
     },
@@ -1043,6 +1057,13 @@ const LEGAL_RULES = [
         'I called my lawyer he said the late mark should come off.',
         'The statement gave no information about the legal order fees.',
       ],
+    },
+    {
+      // Going to a lawyer, said as the customer's step: "if not I am going to my attorney".
+      id: 'legal.go-to-lawyer',
+      pattern: `go|=went to my|our|a|an ${LAWYER}`,
+      match: ['If this is not fixed by Friday I am going to my attorney.'],
+      noMatch: ['I am going to my bank tomorrow to sort it out.'],
     },
     {
       id: 'legal.correspondence-lawyer',
