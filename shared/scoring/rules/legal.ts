@@ -141,6 +141,9 @@ const LEGAL_RULES = [
           // litigation") is the story of one.
           '=ended|=concluded',
           '=end of',
+          // A lawsuit described ("the lawsuit is between the dealer and the lender", "the lawsuit
+          // accused them of false advertising") is one that exists already.
+          'the lawsuit ~2 =is|=was|=between|=accused|=accuses|=alleges|=alleged|=went',
           // The company's lawsuit against the customer, defended or threatened ("defending a
           // lawsuit from a collection agency", "threats of arrest, lawsuit, repossession"), one it
           // lost, or one the customer is already a party to ("a class action lawsuit that resulted
@@ -164,6 +167,7 @@ const LEGAL_RULES = [
           'They sent the account to collections, followed by a lawsuit on the note.',
           'The account was still open long after the lawsuit ended.',
           'And there is a lawsuit against them going on right now.',
+          'The lawsuit accused the dealer of false advertising.',
         ],
       },
       {
@@ -649,10 +653,13 @@ const LEGAL_RULES = [
         id: 'legal.previous-complaint',
         // (Exact form: "my previous complaints" to the company itself are repeat contacts.)
         pattern: 'previous|prior|earlier|separate|initial|original ~2 =complaint',
+        // The complaint served with a summons is the court paper of a lawsuit against the customer.
+        unless: 'summons',
         match: ['Nothing was addressed in my previous complaint about this account.'],
         noMatch: [
           'My previous order arrived damaged.',
           'They ignored all my previous complaints to the branch.',
+          'I sent them the original summons complaint and the dismissal.',
         ],
       },
       {
