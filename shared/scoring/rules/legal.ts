@@ -570,13 +570,16 @@ const LEGAL_RULES = [
         // "I am filing a formal complaint against ..." is the complaint being written, to the
         // portal, not one made elsewhere.
         // So is "I am here to file a complaint against", "I would like to make a complaint against".
-        unless: ['=am|=submitting|=filing|formal', '=here|=like|=writing to'],
+        // Complaint narratives keep the company's name and redact everyone else's: a complaint
+        // "against XXXX" is against a third party (a merchant, another bureau).
+        unless: ['=am|=submitting|=filing|formal', '=here|=like|=writing to', 'against xxxx'],
         match: ['I filed a previous complaint against Suntrust and nothing happened.'],
         noMatch: [
           'I made a complaint to your branch manager and she sorted it.',
           'I filed a complaint on their store account and it was fixed.',
           'I am filing a formal complaint against the bank for not cancelling the loan.',
           'I would like to make a complaint against this company for the letter they sent.',
+          'I filed a complaint against XXXX, the store that sold me the couch.',
         ],
       },
       {
@@ -781,6 +784,9 @@ const LEGAL_RULES = [
           'by ~3 attorney',
           'general ~4 =has|=have ~1 =filed|=sued|=brought',
           '=letter from ~3 attorney',
+          // As in legal.complaint-against-you, a complaint "against XXXX" is a redacted third
+          // party's.
+          'against xxxx',
         ],
         match: [
           "I've written to the state attorney general about you.",
@@ -790,6 +796,7 @@ const LEGAL_RULES = [
           'My neighbour went to the attorney general about his builder.',
           'The lender is already being investigated by attorneys general in several states.',
           'The attorney general in our state has also filed suit against the installer.',
+          'A complaint was filed with the Attorney General against XXXX over the panels.',
         ],
       },
       {
