@@ -403,6 +403,8 @@ const LEGAL_RULES = [
           '=ftc =report|=reports',
           '=guidelines|=instructions',
           'ftc ~2 law',
+          // A complaint to it "against XXXX" names a redacted third party.
+          'against xxxx',
         ],
         unlessScope: 'sentence',
         match: [
@@ -417,6 +419,7 @@ const LEGAL_RULES = [
           'I was told to still report the attempt to FTC.',
           'They misstated the debt in clear violation of the law and FTC guidelines.',
           'That makes three times they have broken FTC trade law.',
+          'I filed a complaint against XXXX with the FTC over the course they never gave.',
         ],
       },
       {
@@ -804,9 +807,13 @@ const LEGAL_RULES = [
         // another name): "I turned them over to the State Attorney's Office".
         id: 'legal.state-attorney',
         pattern: "state|district =attorney|=attorney's|=attorneys",
-        unless: ['by ~3 attorney', '=letter from ~3 attorney'],
+        // ("state attorney general" is legal.attorney-general's, with its own exceptions.)
+        unless: ['by ~3 attorney', '=letter from ~3 attorney', 'general'],
         match: ["I have turned this over to the State Attorney's Office."],
-        noMatch: ['The company was investigated by the state attorney years ago.'],
+        noMatch: [
+          'The company was investigated by the state attorney years ago.',
+          'They are partners in a scam that two state attorney general offices are chasing.',
+        ],
       },
       {
         id: 'legal.chargeback',
