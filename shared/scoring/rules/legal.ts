@@ -766,6 +766,17 @@ const LEGAL_RULES = [
         noMatch: ['Please give me a reference number for my order.'],
       },
       {
+        // A complaint pointed back to by reference ("This is in reference to complaint ID 1234",
+        // "Please reference complaint ID 1234"): one already filed, as in legal.complaint-number.
+        id: 'legal.reference-to-complaint',
+        pattern: '=reference|=refer|=referencing ~2 complaint',
+        match: [
+          'This is in reference to complaint ID 1234 submitted in May.',
+          'Please reference complaint ID 5678.',
+        ],
+        noMatch: ['This is in reference to my loan application from May.'],
+      },
+      {
         id: 'legal.in-conjunction-with-complaint',
         pattern: 'conjunction with ~2 complaint',
         match: ['This complaint is in conjunction with complaint 1234.'],
