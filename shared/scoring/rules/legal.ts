@@ -372,6 +372,8 @@ const LEGAL_RULES = [
           'enforcement',
           '=being|=been =investigated',
           `${REGULATOR} ~2 =requirement|=requirements|=guideline|=guidelines`,
+          // A complaint "against XXXX" names a redacted third party (legal.complaint-against-you).
+          'against xxxx',
         ],
         match: [
           "I'm going to the ombudsman.",
@@ -389,6 +391,7 @@ const LEGAL_RULES = [
           'The three checks should count as one per the FCA requirements.',
           'I found the CFPB hoping you can help with my escrow.',
           'Other customers have filed complaints with the CFPB about the same fee.',
+          'My complaints against XXXX about the dealer were ignored by the BBB.',
         ],
       },
       {
