@@ -37,6 +37,21 @@ const ADDRESSING_THE_PORTAL = [
   // validation requirement", "according to the CFPB".
   'cfpb|cfbp ~2 =report|=study|=data|=research|=requirement|=requirements|=website|=guidelines',
   '=according ~4 cfpb|cfbp|bureau',
+  // A greeting at the top ("Hi CFPB", "Attention: California CFPB") and the hope of help the
+  // narrative puts in it ("I come across CFPB hoping you can help", "sharing this with the
+  // bureau in the hope that action will be taken") are the portal, not a complaint named.
+  '^ hi|hello|attention',
+  '=hoping|=hopeful',
+  'in the? hope',
+];
+
+// The regulator's own doings told as news: what it allows, knows or focuses on ("the CFPB is
+// allowing these practices", "the CFPB already knows"), a case it brought, and complaints that
+// other customers made ("the number of CFPB complaints", "customers have complained").
+const REGULATOR_AS_NEWS = [
+  'cfpb|cfbp|bureau|=regulator|=regulators ~2 =allowing|=allow|=allows|=let|=lets|=focusing|=knows',
+  'cfpb|cfbp|bureau ~1 =brought|=fined|=sued',
+  '=number|=most|=other|=others|customers|consumers|people|=reviewed ~3 =complaints|=complained',
 ];
 
 // Identity-theft victims report the thief to the FTC as a matter of course ("I reported the
@@ -81,6 +96,8 @@ const LEGAL_RULES = [
           '=can|=could|=should i|we ~1 sue',
           '=can|=could|=may be =sued',
           '=sued by',
+          // "they had been in trouble and sued": a past lawsuit against them, someone else's.
+          '=been ~3 =sued',
           // The time a collector has to sue ("the statute of limitation to sue on a debt") is law;
           // "they are suing for an amount I don't owe" is the company's lawsuit.
           'statute|limitation',
@@ -95,6 +112,7 @@ const LEGAL_RULES = [
           'Is this interest rate legal? Can I sue them?',
           'The statute of limitation for a collector to sue on a debt in Texas is four years.',
           'They are suing for an amount I do not remember owing.',
+          'The company has been in trouble and sued over its car loans.',
         ],
       },
       {
@@ -114,6 +132,18 @@ const LEGAL_RULES = [
           // A lawsuit that exists already ("there is a class action lawsuit against the
           // installer") is news of one, not the customer's.
           '^ there ~2 =is|=are|=was|=were ~4 lawsuit',
+          'and|but|so there ~2 =is|=are|=was|=were ~4 lawsuit',
+          // The company named in someone's lawsuit, or sued after the account went to collection
+          // ("mentioned in a lawsuit", "followed by a lawsuit on the note").
+          '=mentioned|=named in',
+          '=followed by',
+          // A lawsuit already over ("a year after the end of the litigation", "before it ended in
+          // litigation") is the story of one.
+          '=ended|=concluded',
+          '=end of',
+          // A lawsuit described ("the lawsuit is between the dealer and the lender", "the lawsuit
+          // accused them of false advertising") is one that exists already.
+          'the lawsuit ~2 =is|=was|=between|=accused|=accuses|=alleges|=alleged|=went',
           // The company's lawsuit against the customer, defended or threatened ("defending a
           // lawsuit from a collection agency", "threats of arrest, lawsuit, repossession"), one it
           // lost, or one the customer is already a party to ("a class action lawsuit that resulted
@@ -133,6 +163,11 @@ const LEGAL_RULES = [
           'There is already a class action lawsuit against the dealer over the same engines.',
           'They keep calling me with threats of arrest and a lawsuit.',
           'They lost a lawsuit recently over the same allotments.',
+          'The lender was mentioned in a lawsuit over the same fees.',
+          'They sent the account to collections, followed by a lawsuit on the note.',
+          'The account was still open long after the lawsuit ended.',
+          'And there is a lawsuit against them going on right now.',
+          'The lawsuit accused the dealer of false advertising.',
         ],
       },
       {
@@ -188,7 +223,13 @@ const LEGAL_RULES = [
         // The company's threats of legal action, a dare to it, or legal action the customer does
         // not want ("I dont want to take legal action, I hope it can be forgiven": the negator
         // sits before "want", out of the guard's reach).
-        unless: ['threat|=dare', "=don't|not|never =want|=wish ~2 take|start|pursue"],
+        // ("I had to threaten legal action" is the customer's own threat.) The company's legal
+        // steps ("they would take legal steps") are not threats.
+        unless: [
+          '=threat|=threats|=threatened|=threatening|=threatens|=dare',
+          "=don't|not|never =want|=wish ~2 take|start|pursue",
+          'they|he|she ~1 =would|=will|=could|=might ~1 take|pursue|start',
+        ],
         match: [
           'I will be taking legal action.',
           'I will pursue all available legal avenues.',
@@ -199,6 +240,8 @@ const LEGAL_RULES = [
           'No legal action needed, the refund arrived.',
           'The letter made threats of legal proceedings if I did not pay by Friday.',
           "I don't want to take legal action, I just want the fees forgiven.",
+          'The collector keeps threatening legal action over a debt I paid.',
+          'If I miss the date they will take legal steps against me.',
         ],
       },
       {
@@ -211,6 +254,9 @@ const LEGAL_RULES = [
           'they|he|she ~2 file',
           // "they will see me in court to get paid" is the collector's threat.
           'see me|us',
+          // Papers filed with the court ("the contract that the lender filed with the court") are
+          // the record of a case, not the customer going to court.
+          '=contract|=document|=documents|=paperwork|=judgment|=judgement ~3 =filed',
         ],
         match: [
           'I told them I would see them in court.',
@@ -226,6 +272,7 @@ const LEGAL_RULES = [
           'I am being told they can not help and that I have to go to court.',
           'Now they filed a lawsuit in the magistrate court without serving me.',
           'They refuse every offer and say they will see me in court to get paid.',
+          'I never signed the contract that the lender filed with the court.',
         ],
       },
       {
@@ -300,6 +347,8 @@ const LEGAL_RULES = [
         // Others' class actions are news ("the New Jersey class action claimed", "fines paid in
         // those class action cases"): only one the customer means to join or start counts.
         requires: 'join|start|file|seek|pursue|bring|lead|consider|will|want|like|intend|plan',
+        // One that exists already ("I know there is a class action against the maker") is news.
+        unless: 'there|their =is|=are|=was|=were',
         match: [
           'We will join any class action against you over these charges.',
           "I'm joining the class action against you.",
@@ -308,6 +357,7 @@ const LEGAL_RULES = [
         noMatch: [
           'Is there a class action I can join against my old bank?',
           'There is a class action lawsuit against the lender going on at the moment.',
+          'I know there is a class action against the maker, so I wanted to ask you.',
         ],
       },
       {
@@ -315,7 +365,16 @@ const LEGAL_RULES = [
         pattern: REGULATOR,
         // The regulator's own enforcement against the company ("a recent enforcement action from
         // CFPB", "hopefully they are being investigated by the CFPB") is news of it.
-        unless: [...ADDRESSING_THE_PORTAL, 'enforcement', '=being|=been =investigated'],
+        // Its requirements or guidelines cited are law ("listed as one per the FCA requirements").
+        unless: [
+          ...ADDRESSING_THE_PORTAL,
+          ...REGULATOR_AS_NEWS,
+          'enforcement',
+          '=being|=been =investigated',
+          `${REGULATOR} ~2 =requirement|=requirements|=guideline|=guidelines`,
+          // A complaint "against XXXX" names a redacted third party (legal.complaint-against-you).
+          'against xxxx',
+        ],
         match: [
           "I'm going to the ombudsman.",
           'The broker is getting reported to FINRA.',
@@ -327,6 +386,12 @@ const LEGAL_RULES = [
           'I have become aware of a recent enforcement action from CFPB against the lender.',
           'I am attaching the letter so that CFPB can see the debt is too old.',
           "Per the CFPB's own report, fees like these hit the poorest borrowers.",
+          'Hi CFPB, my servicer added a fee I never agreed to.',
+          'How do the regulators let them get away with this?',
+          'The three checks should count as one per the FCA requirements.',
+          'I found the CFPB hoping you can help with my escrow.',
+          'Other customers have filed complaints with the CFPB about the same fee.',
+          'My complaints against XXXX about the dealer were ignored by the BBB.',
         ],
       },
       {
@@ -335,7 +400,15 @@ const LEGAL_RULES = [
         // (The family's own exceptions already drop identity theft and affidavits.) The police or
         // the crime is often the sentence's other clause, so the whole sentence is looked at.
         // Its guidelines or instructions cited are law, not a complaint.
-        unless: [...IDENTITY_THEFT_REPORT, '=ftc =report|=reports', '=guidelines|=instructions'],
+        // So is the law it enforces ("they broke FTC trade law").
+        unless: [
+          ...IDENTITY_THEFT_REPORT,
+          '=ftc =report|=reports',
+          '=guidelines|=instructions',
+          'ftc ~2 law',
+          // A complaint to it "against XXXX" names a redacted third party.
+          'against xxxx',
+        ],
         unlessScope: 'sentence',
         match: [
           'I will also report this to the FTC.',
@@ -348,6 +421,8 @@ const LEGAL_RULES = [
           'I reported the crime to the police, filed a report with the FTC, and wrote to the bureaus.',
           'I was told to still report the attempt to FTC.',
           'They misstated the debt in clear violation of the law and FTC guidelines.',
+          'That makes three times they have broken FTC trade law.',
+          'I filed a complaint against XXXX with the FTC over the course they never gave.',
         ],
       },
       {
@@ -416,6 +491,20 @@ const LEGAL_RULES = [
           'Next steps are to file a complaint with the XXXX XXXX.',
         ],
         noMatch: ['I filed a complaint with XXXX and they responded with an offer.'],
+      },
+      {
+        // The same complaint still to come: told as what the customer will do ("I will file a
+        // complaint to XXXX", "I am prepared to file a formal complaint with XXXX"), it is a
+        // threat to an outside body even without "the"; a company's own complaint line is not
+        // threatened with.
+        id: 'legal.will-complain-to-redacted-body',
+        pattern:
+          'will|going|gonna|prepared|plan ~4 file|lodge|submit ~3 complaint with|to the? xxxx|xxxxxxxx',
+        match: [
+          'If the calls keep coming I will file a complaint with XXXX.',
+          'I am prepared to file a formal complaint with XXXX XXXX.',
+        ],
+        noMatch: ['I filed a complaint with XXXX and they closed it the same day.'],
       },
       {
         // Complaining to a regulator by its kind: "I have reached out to government agencies", "I
@@ -487,13 +576,16 @@ const LEGAL_RULES = [
         // "I am filing a formal complaint against ..." is the complaint being written, to the
         // portal, not one made elsewhere.
         // So is "I am here to file a complaint against", "I would like to make a complaint against".
-        unless: ['=am|=submitting|=filing|formal', '=here|=like|=writing to'],
+        // Complaint narratives keep the company's name and redact everyone else's: a complaint
+        // "against XXXX" is against a third party (a merchant, another bureau).
+        unless: ['=am|=submitting|=filing|formal', '=here|=like|=writing to', 'against xxxx'],
         match: ['I filed a previous complaint against Suntrust and nothing happened.'],
         noMatch: [
           'I made a complaint to your branch manager and she sorted it.',
           'I filed a complaint on their store account and it was fixed.',
           'I am filing a formal complaint against the bank for not cancelling the loan.',
           'I would like to make a complaint against this company for the letter they sent.',
+          'I filed a complaint against XXXX, the store that sold me the couch.',
         ],
       },
       {
@@ -516,6 +608,7 @@ const LEGAL_RULES = [
         // The Consumer Financial Protection Act is a law cited, not the agency complained to.
         unless: [
           ...ADDRESSING_THE_PORTAL,
+          ...REGULATOR_AS_NEWS,
           'notice|website|worked|staff|settlement|enclosed',
           'protection =act',
         ],
@@ -527,6 +620,7 @@ const LEGAL_RULES = [
           'The Bureau enforces the Consumer Financial Protection Act of 2010.',
           "I have enclosed the Consumer Financial Protection Bureau's notice to furnishers.",
           'Dear Consumer Financial Protection Bureau, here are my statements for June.',
+          'I read of the case that the Consumer Financial Protection Bureau brought against them.',
         ],
       },
       {
@@ -566,9 +660,16 @@ const LEGAL_RULES = [
       // "complaint number ...") refers to one filed with the regulator.
       {
         id: 'legal.previous-complaint',
-        pattern: 'previous|prior|earlier|separate|initial|original ~2 complaint',
+        // (Exact form: "my previous complaints" to the company itself are repeat contacts.)
+        pattern: 'previous|prior|earlier|separate|initial|original ~2 =complaint',
+        // The complaint served with a summons is the court paper of a lawsuit against the customer.
+        unless: 'summons',
         match: ['Nothing was addressed in my previous complaint about this account.'],
-        noMatch: ['My previous order arrived damaged.'],
+        noMatch: [
+          'My previous order arrived damaged.',
+          'They ignored all my previous complaints to the branch.',
+          'I sent them the original summons complaint and the dismissal.',
+        ],
       },
       {
         // So does a complaint counted, when the sentence says it was filed ("the first complaint I
@@ -668,6 +769,17 @@ const LEGAL_RULES = [
         noMatch: ['Please give me a reference number for my order.'],
       },
       {
+        // A complaint pointed back to by reference ("This is in reference to complaint ID 1234",
+        // "Please reference complaint ID 1234"): one already filed, as in legal.complaint-number.
+        id: 'legal.reference-to-complaint',
+        pattern: '=reference|=refer|=referencing ~2 complaint',
+        match: [
+          'This is in reference to complaint ID 1234 submitted in May.',
+          'Please reference complaint ID 5678.',
+        ],
+        noMatch: ['This is in reference to my loan application from May.'],
+      },
+      {
         id: 'legal.in-conjunction-with-complaint',
         pattern: 'conjunction with ~2 complaint',
         match: ['This complaint is in conjunction with complaint 1234.'],
@@ -689,6 +801,9 @@ const LEGAL_RULES = [
           'by ~3 attorney',
           'general ~4 =has|=have ~1 =filed|=sued|=brought',
           '=letter from ~3 attorney',
+          // As in legal.complaint-against-you, a complaint "against XXXX" is a redacted third
+          // party's.
+          'against xxxx',
         ],
         match: [
           "I've written to the state attorney general about you.",
@@ -698,6 +813,20 @@ const LEGAL_RULES = [
           'My neighbour went to the attorney general about his builder.',
           'The lender is already being investigated by attorneys general in several states.',
           'The attorney general in our state has also filed suit against the installer.',
+          'A complaint was filed with the Attorney General against XXXX over the panels.',
+        ],
+      },
+      {
+        // A state's or district's attorney (the prosecutor, or the attorney general's office by
+        // another name): "I turned them over to the State Attorney's Office".
+        id: 'legal.state-attorney',
+        pattern: "state|district =attorney|=attorney's|=attorneys",
+        // ("state attorney general" is legal.attorney-general's, with its own exceptions.)
+        unless: ['by ~3 attorney', '=letter from ~3 attorney', 'general'],
+        match: ["I have turned this over to the State Attorney's Office."],
+        noMatch: [
+          'The company was investigated by the state attorney years ago.',
+          'They are partners in a scam that two state attorney general offices are chasing.',
         ],
       },
       {
@@ -909,11 +1038,13 @@ const LEGAL_RULES = [
   ...family('legal_threat', { unless: PAPERWORK }, [
     {
       id: 'legal.my-lawyer-touch',
-      pattern: `my|our ${LAWYER} ~4 touch|contact|call|write|letter|involved|hear|dealing|handle|advised|looking|instructed|aware|eager|=responsible|accountable|take|pursue|proceed`,
+      // ("My attorney has sent them letters", "my lawyer is working on it": acting for the customer.)
+      pattern: `my|our ${LAWYER} ~4 touch|contact|call|write|letter|involved|hear|dealing|handle|advised|looking|instructed|aware|eager|=responsible|accountable|take|pursue|proceed|sent|=working`,
       match: [
         'Our solicitor will pursue the unpaid service credits.',
         'My solicitor will be in touch.',
         'My lawyer will take this to the extreme.',
+        'My attorney has sent them three letters about the debits.',
       ],
       noMatch: ['Our lawyer will be in touch about the signed agreement.'],
     },
@@ -935,6 +1066,8 @@ const LEGAL_RULES = [
         `=suggested|=recommended|=advised ~4 ${LAWYER}`,
         `=told|=asked me|us to ~3 ${LAWYER}`,
         `${LAWYER} who|that ~1 =advised|=told|=said`,
+        // The same without "who": "I call my lawyer they say it should be removed".
+        `${LAWYER} they|he|she =say|=says|=said|=told`,
         // The company handing the account to its lawyers ("they referred me to an attorney",
         // "exercise their right to refer my account to an attorney", "they would take legal
         // steps") is its own move, not the customer's.
@@ -956,8 +1089,16 @@ const LEGAL_RULES = [
         'Every time I asked, they told me to go get a lawyer.',
         'I spoke to a lawyer who said to pay it and move on.',
         'When I offered half, they referred me to an attorney for the rest.',
+        'I called my lawyer he said the late mark should come off.',
         'The statement gave no information about the legal order fees.',
       ],
+    },
+    {
+      // Going to a lawyer, said as the customer's step: "if not I am going to my attorney".
+      id: 'legal.go-to-lawyer',
+      pattern: `go|=went to my|our|a|an ${LAWYER}`,
+      match: ['If this is not fixed by Friday I am going to my attorney.'],
+      noMatch: ['I am going to my bank tomorrow to sort it out.'],
     },
     {
       id: 'legal.correspondence-lawyer',
