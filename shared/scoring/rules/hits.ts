@@ -1,11 +1,6 @@
 import type { TriggerCategory } from '../assessment.js';
-import {
-  hasInnerNegation,
-  isAboutAnotherCompany,
-  isHypothetical,
-  isNegated,
-  isReported,
-} from './guards.js';
+import { hasInnerNegation, isAboutAnotherCompany, isHypothetical, isNegated } from './guards.js';
+import { isReported } from './reported-speech.js';
 import { unitStart, type Match } from '../engine/matcher.js';
 import type { RuleSignal, RuleSpec } from './rule.js';
 import type { Token } from '../engine/tokenize.js';
