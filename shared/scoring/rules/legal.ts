@@ -134,7 +134,7 @@ const LEGAL_RULES = [
           '^ there ~2 =is|=are|=was|=were ~4 lawsuit',
           'and|but|so there ~2 =is|=are|=was|=were ~4 lawsuit',
           // The company named in someone's lawsuit, or sued after the account went to collection
-          // ("mentioned in a lawsuit", "followed by a lawsuit on the note").
+          // ("mentioned in a lawsuit", "followed by a lawsuit").
           '=mentioned|=named in',
           '=followed by',
           // A lawsuit already over ("a year after the end of the litigation", "before it ended in
@@ -164,7 +164,7 @@ const LEGAL_RULES = [
           'They keep calling me with threats of arrest and a lawsuit.',
           'They lost a lawsuit recently over the same allotments.',
           'The lender was mentioned in a lawsuit over the same fees.',
-          'They sent the account to collections, followed by a lawsuit on the note.',
+          'The car was repossessed, followed by a lawsuit from the debt buyer.',
           'The account was still open long after the lawsuit ended.',
           'And there is a lawsuit against them going on right now.',
           'The lawsuit accused the dealer of false advertising.',
@@ -387,7 +387,7 @@ const LEGAL_RULES = [
           'I am attaching the letter so that CFPB can see the debt is too old.',
           "Per the CFPB's own report, fees like these hit the poorest borrowers.",
           'Hi CFPB, my servicer added a fee I never agreed to.',
-          'How do the regulators let them get away with this?',
+          'Why would regulators allow a lender to get away with fees like these?',
           'The three checks should count as one per the FCA requirements.',
           'I found the CFPB hoping you can help with my escrow.',
           'Other customers have filed complaints with the CFPB about the same fee.',
@@ -422,7 +422,7 @@ const LEGAL_RULES = [
           'I was told to still report the attempt to FTC.',
           'They misstated the debt in clear violation of the law and FTC guidelines.',
           'That makes three times they have broken FTC trade law.',
-          'I filed a complaint against XXXX with the FTC over the course they never gave.',
+          'I lodged a complaint with the FTC against XXXX, the gym that kept my deposit.',
         ],
       },
       {
@@ -494,7 +494,7 @@ const LEGAL_RULES = [
       },
       {
         // The same complaint still to come: told as what the customer will do ("I will file a
-        // complaint to XXXX", "I am prepared to file a formal complaint with XXXX"), it is a
+        // complaint to XXXX", "we are prepared to lodge a complaint with XXXX"), it is a
         // threat to an outside body even without "the"; a company's own complaint line is not
         // threatened with.
         id: 'legal.will-complain-to-redacted-body',
@@ -502,7 +502,7 @@ const LEGAL_RULES = [
           'will|going|gonna|prepared|plan ~4 file|lodge|submit ~3 complaint with|to the? xxxx|xxxxxxxx',
         match: [
           'If the calls keep coming I will file a complaint with XXXX.',
-          'I am prepared to file a formal complaint with XXXX XXXX.',
+          'We are prepared to lodge a complaint with XXXX by Friday.',
         ],
         noMatch: ['I filed a complaint with XXXX and they closed it the same day.'],
       },
@@ -620,7 +620,7 @@ const LEGAL_RULES = [
           'The Bureau enforces the Consumer Financial Protection Act of 2010.',
           "I have enclosed the Consumer Financial Protection Bureau's notice to furnishers.",
           'Dear Consumer Financial Protection Bureau, here are my statements for June.',
-          'I read of the case that the Consumer Financial Protection Bureau brought against them.',
+          'The news said the Consumer Financial Protection Bureau sued the servicer last spring.',
         ],
       },
       {
@@ -769,12 +769,12 @@ const LEGAL_RULES = [
         noMatch: ['Please give me a reference number for my order.'],
       },
       {
-        // A complaint pointed back to by reference ("This is in reference to complaint ID 1234",
+        // A complaint pointed back to by reference ("please refer to complaint 1234",
         // "Please reference complaint ID 1234"): one already filed, as in legal.complaint-number.
         id: 'legal.reference-to-complaint',
         pattern: '=reference|=refer|=referencing ~2 complaint',
         match: [
-          'This is in reference to complaint ID 1234 submitted in May.',
+          'Please refer to complaint 1234, which is still open.',
           'Please reference complaint ID 5678.',
         ],
         noMatch: ['This is in reference to my loan application from May.'],
@@ -813,7 +813,7 @@ const LEGAL_RULES = [
           'My neighbour went to the attorney general about his builder.',
           'The lender is already being investigated by attorneys general in several states.',
           'The attorney general in our state has also filed suit against the installer.',
-          'A complaint was filed with the Attorney General against XXXX over the panels.',
+          'My cousin took a complaint to the Attorney General against XXXX about a roofer.',
         ],
       },
       {
@@ -826,7 +826,7 @@ const LEGAL_RULES = [
         match: ["I have turned this over to the State Attorney's Office."],
         noMatch: [
           'The company was investigated by the state attorney years ago.',
-          'They are partners in a scam that two state attorney general offices are chasing.',
+          'Two state attorney general offices are looking into the seller.',
         ],
       },
       {

@@ -769,7 +769,7 @@ const REPEAT_CONTACT_RULES = family(
       negation: 'in-pattern',
       match: [
         'No one is returning my calls.',
-        'The bank will not return my calls or emails about the fraud claim.',
+        'The clinic will not return my calls about the bill.',
       ],
       noMatch: ['They did not return my call yesterday.', 'They returned my calls the same day.'],
     },

@@ -212,7 +212,7 @@ const STRONG_NEGATIVE_RULES = [
         match: [
           'I have never been treated so poorly by a lender in my life.',
           'We have never been spoken to so rudely by any airline.',
-          'Never experienced such unprofessional and rude service.',
+          'I have never encountered such unprofessional staff anywhere.',
         ],
         noMatch: ['I was treated poorly once, years ago, by another bank.'],
       },
@@ -308,7 +308,7 @@ const STRONG_NEGATIVE_RULES = [
           'Shrunk like crazy!',
           'She got really angry and told me I would be sued.',
           'The crew on the leg from DOH to MAD were lovely.',
-          'I was really mad to find I was the victim of identity theft.',
+          'I was so angry to learn I was a victim of a thief who opened cards in my name.',
         ],
       },
     ],
@@ -805,7 +805,7 @@ const STRONG_NEGATIVE_RULES = [
       pattern: 'consider|deem this|it|that (to)? (be)? =fraud|fraudulent|theft|=stealing',
       unless: IDENTITY_FRAUD,
       match: [
-        'They still charge fees on a closed account. At this point I consider this fraud.',
+        'Fees keep landing on an account I closed in June, and I consider this fraud.',
         'I deem it theft to keep my deposit.',
       ],
       noMatch: ['Please consider this fraud alert on my identity when you review the file.'],
@@ -834,12 +834,12 @@ const STRONG_NEGATIVE_RULES = [
       ],
       unlessScope: 'sentence',
       match: [
-        'Incorrect data reporting and unclear billing. Very fraudulent.',
-        'The premise under which I supposedly owe this debt is entirely fraudulent.',
+        'Hidden fees on every statement. Very fraudulent.',
+        'Their claim that I owe them for a second year is entirely fraudulent.',
       ],
       noMatch: [
         'I never opened it, so this account is clearly fraudulent.',
-        'Please remove this debt, it is not mine and is entirely fraudulent.',
+        'Please delete this card from my file, it was never mine and is entirely fraudulent.',
       ],
     },
     {
@@ -848,7 +848,7 @@ const STRONG_NEGATIVE_RULES = [
       pattern: '=unbelievable that',
       match: [
         'It is unbelievable that the lender ignores a death in the family.',
-        'This is unbelievable that a company helps itself to my grocery money.',
+        'It is unbelievable that a lender takes the money I set aside for food.',
       ],
       noMatch: ['The view from the window was unbelievable, what a flight.'],
     },
