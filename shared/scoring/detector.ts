@@ -38,15 +38,10 @@ interface Segment {
 
 /** The customer's own words: the survey comment and every customer turn (agent turns never count). */
 const segmentsOf = (input: DetectorInput, words: (text: string) => Token[]): Segment[] => {
+  const segments: Segment[] =
+    input.text === '' ? [] : [{ text: input.text, turn: undefined, tokens: words(input.text) }];
   // A survey comment has no turns: its one segment, in an array of its size.
-  if (input.turns.length === 0) {
-    return input.text === ''
-      ? []
-      : [{ text: input.text, turn: undefined, tokens: words(input.text) }];
-  }
-  const segments: Segment[] = [];
-  if (input.text !== '')
-    segments.push({ text: input.text, turn: undefined, tokens: words(input.text) });
+  if (input.turns.length === 0) return segments;
   for (let index = 0; index < input.turns.length; index += 1) {
     const turn = input.turns[index];
     if (turn?.role === 'customer' && turn.text !== '') {

@@ -1,5 +1,6 @@
 import type { Count } from './numbers.js';
 import { EMOTICONS_BY_FIRST } from './symbols.js';
+import { NEGATORS } from './vocabulary.js';
 
 /**
  * What the detector knows about one distinct word, computed once per detector and shared by
@@ -127,27 +128,19 @@ for (const char of ',:()"') GAP_KINDS[char.charCodeAt(0)] = CLAUSE_BREAK;
 GAP_KINDS[45] = DASH;
 const WIDE_CLAUSE_CHARS = new Set(Array.from('“”–—', (char) => char.charCodeAt(0)));
 
-/** Chat shorthand and apostrophe-less contractions, spelled out so one pattern covers both. */
-const SHORTHAND: ReadonlyMap<string, string> = new Map(
-  Object.entries({
+/**
+ * Chat shorthand and apostrophe-less contractions, spelled out so one pattern covers both. Every
+ * negating contraction of the vocabulary is among them typed without its apostrophe ("didnt",
+ * "hadnt"), so a negator typed that way negates too.
+ */
+const SHORTHAND: ReadonlyMap<string, string> = new Map([
+  ...[...NEGATORS]
+    .filter((word) => word.length > 3 && word.endsWith("n't"))
+    .map((word): [string, string] => [word.replace("'", ''), word]),
+  ...Object.entries({
     im: "i'm",
     ive: "i've",
-    dont: "don't",
-    cant: "can't",
     cannot: "can't",
-    wont: "won't",
-    didnt: "didn't",
-    doesnt: "doesn't",
-    isnt: "isn't",
-    wasnt: "wasn't",
-    arent: "aren't",
-    werent: "weren't",
-    havent: "haven't",
-    hasnt: "hasn't",
-    hadnt: "hadn't",
-    shouldnt: "shouldn't",
-    couldnt: "couldn't",
-    wouldnt: "wouldn't",
     youve: "you've",
     weve: "we've",
     theyre: "they're",
@@ -162,7 +155,7 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
     tmrw: 'tomorrow',
     ya: 'you',
   }),
-);
+]);
 
 // A digit, or the X with which redacted amounts are written ("{$XXXX.00}").
 const isFigure = (char: number): boolean => (char >= 48 && char <= 57) || char === 88;

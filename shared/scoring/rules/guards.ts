@@ -208,9 +208,10 @@ const isPastIntent = (tokens: readonly Token[], index: number): boolean =>
   (word(tokens, index + 2) === 'to' || !INTENT_BEFORE_TO.has(word(tokens, index + 1))) &&
   !isVoicedIntent(tokens, index);
 
-const UNMADE: ReadonlySet<string> = new Set(
-  "i'd we'd i'll we'll would will might may could should".split(' '),
-);
+// The modals of what would, could or should be: "I'd have to threaten", "could have switched".
+const MODALS: ReadonlySet<string> = new Set("i'd we'd would could should might".split(' '));
+// Before "threaten", the modals and futures of a threat not (yet) made.
+const UNMADE: ReadonlySet<string> = new Set([...MODALS, ..."i'll we'll will may".split(' ')]);
 
 /**
  * "I threatened to sue", "I had to threaten him with the CFPB": a threat the customer made, not
@@ -364,11 +365,6 @@ const isPoliteRequest = (tokens: readonly Token[], condition: number): boolean =
   isA(tokens, condition - 1, GRATEFUL) ||
   (word(tokens, condition - 1) === 'it' && isA(tokens, condition - 2, GRATEFUL));
 
-// "could have", "should've": what was not done.
-const UNDONE: ReadonlySet<string> = new Set(
-  "could would should might i'd we'd could've would've should've might've".split(' '),
-);
-
 const PARTICIPLE = /(?:ed|en|lost|left|gone|done|sent|got)$/;
 
 /**
@@ -380,8 +376,9 @@ const isCounterfactual = (tokens: readonly Token[], start: number): boolean => {
   if (!PARTICIPLE.test(word(tokens, start))) return false;
   if (tokens[start - 1]?.sentence !== tokens[start]?.sentence) return false;
   const before = word(tokens, start - 1);
-  if (UNDONE.has(before) && before.endsWith("'ve")) return true;
-  return before === 'have' && UNDONE.has(word(tokens, start - 2));
+  // "should've", or "should have".
+  if (before.endsWith("'ve")) return MODALS.has(before.slice(0, -3));
+  return before === 'have' && MODALS.has(word(tokens, start - 2));
 };
 
 /**
