@@ -776,6 +776,7 @@ const LEGAL_RULES = [
         match: [
           'Please refer to complaint 1234, which is still open.',
           'Please reference complaint ID 5678.',
+          'Our ticket about the hotel refund is made with reference to complaint 88.',
         ],
         noMatch: ['This is in reference to my loan application from May.'],
       },
@@ -823,7 +824,10 @@ const LEGAL_RULES = [
         pattern: "state|district =attorney|=attorney's|=attorneys",
         // ("state attorney general" is legal.attorney-general's, with its own exceptions.)
         unless: ['by ~3 attorney', '=letter from ~3 attorney', 'general'],
-        match: ["I have turned this over to the State Attorney's Office."],
+        match: [
+          "I have turned this over to the State Attorney's Office.",
+          'The contractor kept our money, so the district attorney has the file now.',
+        ],
         noMatch: [
           'The company was investigated by the state attorney years ago.',
           'Two state attorney general offices are looking into the seller.',
@@ -1097,7 +1101,10 @@ const LEGAL_RULES = [
       // Going to a lawyer, said as the customer's step: "if not I am going to my attorney".
       id: 'legal.go-to-lawyer',
       pattern: `go|=went to my|our|a|an ${LAWYER}`,
-      match: ['If this is not fixed by Friday I am going to my attorney.'],
+      match: [
+        'If this is not fixed by Friday I am going to my attorney.',
+        'Return the deposit for the wedding venue or we go to our lawyer.',
+      ],
       noMatch: ['I am going to my bank tomorrow to sort it out.'],
     },
     {

@@ -795,6 +795,7 @@ const STRONG_NEGATIVE_RULES = [
       match: [
         'They added triple interest and fees. They scammed me.',
         'Your agent conned us into paying twice.',
+        'The gym scammed us with a free trial that never ended.',
       ],
       noMatch: ['The caller who scammed me was not from the bank, they said.'],
     },
@@ -807,6 +808,7 @@ const STRONG_NEGATIVE_RULES = [
       match: [
         'Fees keep landing on an account I closed in June, and I consider this fraud.',
         'I deem it theft to keep my deposit.',
+        'The airline kept the fare for a flight it cancelled, and I consider that stealing.',
       ],
       noMatch: ['Please consider this fraud alert on my identity when you review the file.'],
     },
@@ -835,6 +837,7 @@ const STRONG_NEGATIVE_RULES = [
       unlessScope: 'sentence',
       match: [
         'Hidden fees on every statement. Very fraudulent.',
+        'Billing me for a phone plan I cancelled in spring is completely fraudulent.',
         'Their claim that I owe them for a second year is entirely fraudulent.',
       ],
       noMatch: [
@@ -849,6 +852,7 @@ const STRONG_NEGATIVE_RULES = [
       match: [
         'It is unbelievable that the lender ignores a death in the family.',
         'It is unbelievable that a lender takes the money I set aside for food.',
+        'Unbelievable that the hotel charged the cleaning fee twice.',
       ],
       noMatch: ['The view from the window was unbelievable, what a flight.'],
     },
