@@ -2,7 +2,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { caseStoreFor } from '../../shared/cases/dynamo-case-store.js';
 import { createCaseService } from '../../shared/casework/case-service.js';
 import { readFunctionEnv } from '../../shared/config/env.js';
-import { loadRuntimeConfig } from '../../shared/config/load.js';
+import { loadRuntimeConfig } from '../../shared/config/runtime-config.js';
 import { createHandler } from './handler.js';
 
 // Cold start: environment, configuration and clients once per container.

@@ -5,7 +5,7 @@ import { createCaseService } from '../../shared/casework/case-service.js';
 import { computeReview } from '../../shared/casework/review.js';
 import { loadReviewInput } from '../../shared/casework/review-source.js';
 import { ENV, readFunctionEnv, required } from '../../shared/config/env.js';
-import { loadRuntimeConfig } from '../../shared/config/load.js';
+import { loadRuntimeConfig } from '../../shared/config/runtime-config.js';
 import { createConsoleApp } from '../../shared/console/console-app.js';
 import {
   createHostedSignIn,

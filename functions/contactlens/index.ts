@@ -3,7 +3,7 @@ import { createConnectClient } from '../../shared/aws/connect.js';
 import { createS3Client } from '../../shared/aws/s3.js';
 import { createSqsClient } from '../../shared/aws/sqs.js';
 import { readFunctionEnv } from '../../shared/config/env.js';
-import { loadRuntimeConfig } from '../../shared/config/load.js';
+import { loadRuntimeConfig } from '../../shared/config/runtime-config.js';
 import { ConnectContactAttributesReader } from '../../shared/sources/connect-contact-attributes-reader.js';
 import { S3AnalysisFileReader } from '../../shared/sources/s3-analysis-file-reader.js';
 import { SqsSignalQueue } from '../../shared/sources/sqs-signal-queue.js';

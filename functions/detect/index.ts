@@ -6,7 +6,7 @@ import { DynamoCaseStore } from '../../shared/cases/dynamo-case-store.js';
 import { DynamoCustomerStore } from '../../shared/cases/dynamo-customer-store.js';
 import { createSignalIntake } from '../../shared/cases/signal-intake.js';
 import { readFunctionEnv } from '../../shared/config/env.js';
-import { loadRuntimeConfig } from '../../shared/config/load.js';
+import { loadRuntimeConfig } from '../../shared/config/runtime-config.js';
 import { routeCase } from '../../shared/routing/route.js';
 import { createDetector } from '../../shared/scoring/detector.js';
 import { createHandler } from './handler.js';

@@ -3,7 +3,7 @@ import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { caseStoreFor } from '../../shared/cases/dynamo-case-store.js';
 import { runEscalationSweep } from '../../shared/casework/escalation-sweep.js';
 import { readFunctionEnv } from '../../shared/config/env.js';
-import { loadRuntimeConfig } from '../../shared/config/load.js';
+import { loadRuntimeConfig } from '../../shared/config/runtime-config.js';
 import { createHandler } from './handler.js';
 
 // Cold start: environment, configuration and clients once per container.

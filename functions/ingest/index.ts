@@ -3,7 +3,7 @@ import { Metrics } from '@aws-lambda-powertools/metrics';
 import { createSecretsManagerClient } from '../../shared/aws/secrets.js';
 import { createSqsClient } from '../../shared/aws/sqs.js';
 import { localSecretVariable, readFunctionEnv } from '../../shared/config/env.js';
-import { loadRuntimeConfig } from '../../shared/config/load.js';
+import { loadRuntimeConfig } from '../../shared/config/runtime-config.js';
 import { createFetchPlatformApi } from '../../shared/sources/platform-api.js';
 import { SecretsManagerSecretProvider } from '../../shared/sources/secrets-manager-secret-provider.js';
 import { EnvSecretProvider } from '../../shared/sources/source-secret.js';

@@ -6,7 +6,7 @@ import { SnsAlertPublisher } from '../../shared/alerts/sns-alert-publisher.js';
 import { createDynamoDocumentClient } from '../../shared/aws/dynamodb.js';
 import { createSnsClient } from '../../shared/aws/sns.js';
 import { readFunctionEnv } from '../../shared/config/env.js';
-import { loadRuntimeConfig } from '../../shared/config/load.js';
+import { loadRuntimeConfig } from '../../shared/config/runtime-config.js';
 import { createHandler } from './handler.js';
 
 // Cold start: environment, configuration and clients once per container.

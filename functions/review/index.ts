@@ -5,7 +5,7 @@ import { DynamoCaseStore } from '../../shared/cases/dynamo-case-store.js';
 import { SnsReviewPublisher } from '../../shared/casework/review-publisher.js';
 import { loadReviewInput } from '../../shared/casework/review-source.js';
 import { ENV, readFunctionEnv, required } from '../../shared/config/env.js';
-import { loadRuntimeConfig } from '../../shared/config/load.js';
+import { loadRuntimeConfig } from '../../shared/config/runtime-config.js';
 import { createHandler } from './handler.js';
 
 // Cold start: environment, configuration and clients once per container.

@@ -14,7 +14,7 @@ interface PipelineFunctionProps {
   readonly name: FunctionName;
   /** Folder holding one sub-folder per entry point. */
   readonly functionsDir: string;
-  /** The validated configuration, inlined into the bundle as `__ADVOCACY_CONFIG__`. */
+  /** The validated configuration, inlined into the bundle as the JSON text `__ADVOCACY_CONFIG__`. */
   readonly config: AdvocacyConfig;
   readonly description: string;
   /** @default FUNCTION_DEFAULTS.memorySize (512 MB) */
@@ -28,10 +28,13 @@ interface PipelineFunctionProps {
 }
 
 /**
- * A JSON value as an esbuild `--define` replacement (esbuild accepts JSON literals there). CDK
- * passes the argument to esbuild without a shell when it bundles locally, so no quoting is added.
+ * The configuration as an esbuild `--define` replacement: a string literal holding its JSON text,
+ * which the function parses (shared/config/runtime-config.ts). A string, not an object literal,
+ * because esbuild folds `typeof` on a string and so drops the file-loading branch from the bundle.
+ * CDK passes the argument to esbuild without a shell when it bundles locally, so no quoting is
+ * added.
  */
-const esbuildDefine = (value: unknown): string => JSON.stringify(value);
+const esbuildDefine = (value: unknown): string => JSON.stringify(JSON.stringify(value));
 
 /**
  * One pipeline Lambda function with the stack's defaults: nodejs24.x on arm64, ESM bundle with

@@ -1,19 +1,47 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ConfigError } from '../errors.js';
-import { toFieldIssues } from './issues.js';
+import { ConfigError, type FieldIssue } from '../errors.js';
+import { detectionIssues } from '../scoring/rule-set.js';
+import { DetectionSchema, type DetectionConfig } from './detection-schema.js';
+import { formatPath, toFieldIssues } from './issues.js';
 import { AdvocacyConfigSchema, type AdvocacyConfig } from './schema.js';
 
 /** The configuration file used when none is named: the documented example at the repository root. */
 const DEFAULT_CONFIG_FILE = 'advocacy.config.ts';
 
-/** Validates a configuration object; throws ConfigError naming every bad path. */
+/** The `detection` section of an input that failed as a whole, when that section is valid itself. */
+const detectionOf = (input: unknown): DetectionConfig | undefined => {
+  const section =
+    typeof input === 'object' && input !== null && 'detection' in input
+      ? input.detection
+      : undefined;
+  return DetectionSchema.safeParse(section ?? {}).data;
+};
+
+/** Problems of a valid detection section against the detector's built-in rules. */
+const ruleIssuesOf = (detection: DetectionConfig | undefined): FieldIssue[] =>
+  detection === undefined
+    ? []
+    : detectionIssues(detection).map(({ path, message }) => ({
+        path: formatPath(['detection', ...path]),
+        message,
+      }));
+
+/**
+ * Validates a configuration object, its detection phrases and rule ids against the built-in
+ * rules included (checked whenever the section is valid itself, so one run names every problem);
+ * throws ConfigError naming every bad path.
+ */
 const parseConfig = (input: unknown, file?: string): AdvocacyConfig => {
   // Parsed once per process: generating zod's compiled fast path for each object schema would
   // cost more than it saves (a tenth of the command line's start).
   const result = AdvocacyConfigSchema.safeParse(input, { jitless: true });
-  if (!result.success) throw new ConfigError(toFieldIssues(result.error), file);
+  const issues = [
+    ...(result.success ? [] : toFieldIssues(result.error)),
+    ...ruleIssuesOf(result.success ? result.data.detection : detectionOf(input)),
+  ];
+  if (!result.success || issues.length > 0) throw new ConfigError(issues, file);
   return result.data;
 };
 
@@ -41,17 +69,4 @@ const loadConfigFile = async (file: string = DEFAULT_CONFIG_FILE): Promise<Advoc
   return parseConfig(input, file);
 };
 
-declare const __ADVOCACY_CONFIG__: unknown;
-
-/**
- * The configuration of a deployed function. CDK validates the file at synth time and esbuild
- * inlines the result as `__ADVOCACY_CONFIG__` (see infra), so a Lambda never reads a file and a
- * config change is a code change that `cdk deploy` rolls out. Outside a bundle (local stack,
- * tests) the file named by ADVOCACY_CONFIG is used instead.
- */
-const loadRuntimeConfig = async (configFile: string | undefined): Promise<AdvocacyConfig> =>
-  typeof __ADVOCACY_CONFIG__ === 'undefined'
-    ? loadConfigFile(configFile ?? DEFAULT_CONFIG_FILE)
-    : parseConfig(__ADVOCACY_CONFIG__, 'bundled configuration');
-
-export { DEFAULT_CONFIG_FILE, loadConfigFile, loadRuntimeConfig, parseConfig };
+export { DEFAULT_CONFIG_FILE, loadConfigFile, parseConfig };

@@ -13,7 +13,7 @@ import { IngestSchema, SourcesSchema } from './sources-schema.js';
 /**
  * The whole configuration: one file drives segments, tiers, SLAs, business hours, detection,
  * sources and subscriptions. CDK reads it at synth time, the local stack reads the same file,
- * and the Lambda functions get the validated copy bundled in (see `load.ts`).
+ * and the Lambda functions get the validated copy bundled in (see `runtime-config.ts`).
  */
 const AdvocacyConfigSchema = z
   .object({

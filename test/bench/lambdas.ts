@@ -1,9 +1,10 @@
 // Section 3 of `npm run bench`: the size of every Lambda handler bundle, built the way infra
 // builds it (esbuild, minified, node24, ESM, createRequire banner, the validated example
-// configuration inlined as __ADVOCACY_CONFIG__).
+// configuration inlined as __ADVOCACY_CONFIG__, as infra inlines it).
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { esbuildDefine } from '../../infra/constructs/pipeline-function.js';
 import { exampleConfig } from '../helpers/config.js';
 import { kilobytes, type BenchReport } from './report.js';
 
@@ -11,7 +12,7 @@ const ESM_REQUIRE_BANNER =
   "import { createRequire as __advocacyCreateRequire } from 'node:module'; const require = __advocacyCreateRequire(import.meta.url);";
 
 const run = async (): Promise<BenchReport> => {
-  const config = JSON.stringify(await exampleConfig());
+  const config = esbuildDefine(await exampleConfig());
   const entries = existsSync('functions')
     ? readdirSync('functions')
         .map((name) => join('functions', name, 'index.ts'))

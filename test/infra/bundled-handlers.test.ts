@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CreateBucketCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { DeleteMessageCommand, ReceiveMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
@@ -20,6 +21,7 @@ import { createSqsClient } from '../../shared/aws/sqs.js';
 import { ensureCasesTable } from '../../shared/cases/create-table.js';
 import { ENV, localSecretVariable } from '../../shared/config/env.js';
 import type { AdvocacyConfig } from '../../shared/config/schema.js';
+import { BUILT_IN_RULES } from '../../shared/scoring/rules/index.js';
 import { signRequest } from '../../shared/sources/signing.js';
 import { readStream } from '../integration/functions/notify/stream-records.js';
 import { startPlatformApiServer, type PlatformApiServer } from '../helpers/sources-api-server.js';
@@ -156,6 +158,20 @@ describe('bundled handlers from the cloud assembly', () => {
       expect(size.sourceMapBytes).toBeGreaterThan(0);
       expect(report).toContain(size.name);
     }
+  });
+
+  it('carries the scorer and its rules in detect alone', () => {
+    // The other functions read the inlined configuration without the checks against the rules
+    // (synth ran them), so the rules, their examples and the word lists stay out of them.
+    const ruleIds = BUILT_IN_RULES.map((rule) => rule.id);
+    const carrying = bundleSizes(synthesized.stack.functions)
+      .filter((size) => {
+        const code = readFileSync(join(size.directory, BUNDLE_FILE), 'utf8');
+        return ruleIds.some((id) => code.includes(`"${id}"`));
+      })
+      .map((size) => size.name);
+
+    expect(carrying).toEqual(['detect']);
   });
 
   it('ingest accepts a signed generic webhook and queues the signal', async () => {

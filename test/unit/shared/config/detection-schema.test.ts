@@ -52,6 +52,19 @@ describe('detection phrases and names', () => {
     );
   });
 
+  it('are reported with the problems of other sections, in one run', async () => {
+    // Prepare: a bad SLA elsewhere, which fails the file as a whole, and an unknown rule id.
+    const input = (await withDetection({ disabledPhrases: ['churn.no-such-rule'] })) as unknown as {
+      tiers: { sla: object }[];
+    };
+    input.tiers[0]!.sla = { urgentMinutes: 0, nonUrgentBusinessMinutes: 480 };
+    // Act
+    const message = messageOf(input);
+    // Assess
+    expect(message).toContain('tiers[0].sla.urgentMinutes');
+    expect(message).toContain('detection.disabledPhrases[0]');
+  });
+
   it('reject a competitor name with no word in it', async () => {
     const message = messageOf(await withDetection({ competitors: ['~~'] }));
     expect(message).toContain('detection.competitors[0]');
