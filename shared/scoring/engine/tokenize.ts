@@ -76,7 +76,10 @@ interface Token {
   readonly end: number;
   /** Sentence number: a match never spans two sentences. */
   readonly sentence: number;
-  /** Clause number inside the text: commas, colons, dashes and "but" start a new clause. */
+  /**
+   * Clause number inside the text: commas, colons, dashes, quotation marks and "but" start a new
+   * clause; brackets do not.
+   */
   readonly clause: number;
   /** Written in capitals (two letters or more): shouting. */
   readonly shout: boolean;
@@ -124,7 +127,10 @@ const PERIOD = 46;
 const COMMA = 44;
 const GAP_KINDS = new Uint8Array(128);
 for (const char of '/.!?;\n') GAP_KINDS[char.charCodeAt(0)] = SENTENCE_END;
-for (const char of ',:()"') GAP_KINDS[char.charCodeAt(0)] = CLAUSE_BREAK;
+// Brackets break nothing: an aside is read with its clause ("the warranty (which I paid for) is
+// void" keeps the warranty in the clause of "void"; on the tune split's first half, breaking at
+// brackets lost five exceptions that applied across one and kept one that did not).
+for (const char of ',:"') GAP_KINDS[char.charCodeAt(0)] = CLAUSE_BREAK;
 GAP_KINDS[45] = DASH;
 const WIDE_CLAUSE_CHARS = new Set(Array.from('“”–—', (char) => char.charCodeAt(0)));
 
@@ -264,10 +270,66 @@ const continuesDate = (text: string, start: number, index: number): boolean => {
   return true;
 };
 
+// A web or e-mail address, in printable ASCII: "www.example.gov", "https://example.com/help",
+// "help@example.org", "example.com". A name without "www." or a scheme ends in one of the common
+// suffixes only: "called them.Us" is two words typed without a space.
+const ADDRESS =
+  /^(?:(?:https?:\/\/|www\.)[!-~]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|gov|edu)(?:[/?#][!-~]*)?)$/i;
+// What may end an address but is the sentence's: "write to help@example.org." or "(example.com)".
+const ADDRESS_TRAILING = /[.,;:!?)\]}"'>]+$/;
+
+/**
+ * Where the web or e-mail address begun at `start` ends, or -1 when the word there starts none.
+ * An address is one word: its periods end no sentence ("www.ftc.gov" is not the FTC, followed by
+ * two sentences), and no rule reads the names inside it. A period between words typed without a
+ * space ("about.was") starts no address.
+ */
+// The address found last: the text, where it starts and where it ends (-1 for no address), so
+// that each of its pieces does not look for it again.
+let addressText = '';
+let addressStart = -1;
+let addressStop = -1;
+
+const addressEnd = (text: string, start: number): number => {
+  if (text === addressText && start === addressStart) return addressStop;
+  addressText = text;
+  addressStart = start;
+  addressStop = -1;
+  let end = start;
+  while (end < text.length) {
+    const char = text.charCodeAt(end);
+    if (char <= 32 || char > 126 || char === 40 || char === 60) break;
+    end += 1;
+  }
+  const run = text.slice(start, end).replace(ADDRESS_TRAILING, '');
+  if (ADDRESS.test(run)) addressStop = start + run.length;
+  return addressStop;
+};
+
+/**
+ * Joins the word text[start, end) to the word before when the two are pieces of one address
+ * glued by its punctuation ("www" "." "ftc"): the last token then spans both; whether it did.
+ * Called only for a gap that is not a plain space, before that gap can end a sentence.
+ */
+const gluesAddress = (scan: Scan, start: number, end: number): boolean => {
+  const { text, tokens } = scan;
+  for (let at = scan.previousEnd; at < start; at += 1) {
+    const char = text.charCodeAt(at);
+    if (char <= 32 || char >= 127) return false;
+  }
+  const last = tokens[tokens.length - 1];
+  if (last === undefined || addressEnd(text, last.start) < end) return false;
+  const info = scan.lookup.word(text.slice(last.start, end).toLowerCase());
+  tokens[tokens.length - 1] = { ...last, info, end, shout: false, entry: info.entry };
+  scan.previousEnd = end;
+  return true;
+};
+
 /** Where a tokenize call stands; one object per call rather than a closure per call. */
 interface Scan {
   readonly text: string;
   readonly tokens: Token[];
+  readonly lookup: WordLookup;
   sentence: number;
   clause: number;
   previousEnd: number;
@@ -302,6 +364,8 @@ const emit = (scan: Scan, start: number, end: number, spelling: Spelling): void 
   const { previousEnd } = scan;
   const plainGap = start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32;
   if (tokens.length > 0 && start > previousEnd && !plainGap) {
+    // The pieces of a web or e-mail address, glued by its punctuation, are one word.
+    if (text.charCodeAt(start - 1) !== 32 && gluesAddress(scan, start, end)) return;
     // An abbreviation's period would end the sentence: it is looked for only then.
     const kind = breakAt(text, previousEnd, start);
     const endsSentence = kind === 2 && !abbreviated(scan, start);
@@ -384,6 +448,7 @@ const tokenize = (
   const scan: Scan = {
     text,
     tokens: [],
+    lookup,
     sentence: 0,
     clause: 0,
     previousEnd: 0,

@@ -111,6 +111,10 @@ const REPORT_VERBS = wordClass([
   'saying',
   'told',
   'tells',
+  // The participles of a report in the present: "they call claiming I owe", "a letter stating".
+  'telling',
+  'claiming',
+  'stating',
   'threatened',
   'threatening',
   'warned',
@@ -213,16 +217,29 @@ const MODALS: ReadonlySet<string> = new Set("i'd we'd would could should might".
 // Before "threaten", the modals and futures of a threat not (yet) made.
 const UNMADE: ReadonlySet<string> = new Set([...MODALS, ..."i'll we'll will may".split(' ')]);
 
+// How far back the subject of a threat joined by "and" to the customer's other verbs is looked for.
+const THREAT_SUBJECT_REACH = 40;
+const THREAT_OTHERS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'you', 'who']);
+
 /**
  * "I threatened to sue", "I had to threaten him with the CFPB": a threat the customer made, not
  * one the customer was dealt ("I was threatened with a lawsuit") or only thought of.
  */
 const isCustomersThreat = (tokens: readonly Token[], threaten: number): boolean => {
   if (isA(tokens, threaten - 1, SPOKEN_TO)) return false;
-  for (let index = threaten - 1; index >= Math.max(0, threaten - 3); index -= 1) {
+  // "I had to call them for weeks, write twice and threaten legal action": the last of the
+  // customer's verbs, its subject further back ("the agent called and threatened me" has one of
+  // its own, a noun).
+  const joined = word(tokens, threaten - 1) === 'and' && word(tokens, threaten) === 'threaten';
+  const reach = joined ? THREAT_SUBJECT_REACH : 3;
+  const sentence = tokens[threaten]?.sentence;
+  for (let index = threaten - 1; index >= Math.max(0, threaten - reach); index -= 1) {
+    if (tokens[index]?.sentence !== sentence) return false;
     // "I'd have to threaten to leave", "I might threaten": a threat not made.
     if (UNMADE.has(word(tokens, index))) return false;
     if (isA(tokens, index, FIRST_PERSON)) return true;
+    // "they kept calling and threatening to sue": theirs.
+    if (THREAT_OTHERS.has(word(tokens, index)) || isA(tokens, index, CONDITION)) return false;
   }
   return false;
 };

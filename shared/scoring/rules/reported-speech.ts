@@ -38,6 +38,25 @@ const OWN_WRITING: ReadonlySet<string> = new Set(
   'complaint complain letter email message dispute note reply response'.split(' '),
 );
 
+// A report in the present tense, in the verb's bare form: "they say it is fixed", "he claims I
+// owe". Bare, these words are also nouns and the customer's own turns of phrase ("my claim",
+// "needless to say", "I'd say"): they report only after the pronoun of someone else, or one
+// adverb after it ("they also claim").
+const BARE_REPORT: ReadonlySet<string> = new Set(
+  'say claim claims state states insist insists tell'.split(' '),
+);
+const OTHER_SPEAKERS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'you']);
+const ADVERBS_BEFORE_REPORT: ReadonlySet<string> = new Set(
+  'also still now always just keep even then'.split(' '),
+);
+
+/** Whether the word at `index` is a bare report verb after someone else's pronoun. */
+const isBareReport = (tokens: readonly Token[], index: number): boolean => {
+  if (!BARE_REPORT.has(word(tokens, index))) return false;
+  const before = ADVERBS_BEFORE_REPORT.has(word(tokens, index - 1)) ? index - 2 : index - 1;
+  return OTHER_SPEAKERS.has(word(tokens, before));
+};
+
 /**
  * Whether the clause at `index` ("and I want ...", "which is a lie") is the customer's own, after
  * a report; call at a word of REPORT_ENDS.
@@ -83,6 +102,24 @@ const isElidedCustomer = (tokens: readonly Token[], verb: number): boolean => {
   return false;
 };
 
+const OBJECTS: ReadonlySet<string> = new Set(['them', 'him', 'her']);
+
+/**
+ * Whether the report at `verb` is a participle after an object, whose speaker is the subject of
+ * the clause: the customer in "I emailed them telling them to close my account", not in "they
+ * rang me saying I owe them".
+ */
+const isParticipleOfCustomer = (tokens: readonly Token[], verb: number): boolean => {
+  if (!OBJECTS.has(word(tokens, verb - 1)) || !word(tokens, verb).endsWith('ing')) return false;
+  const clause = tokens[verb]?.clause;
+  for (let index = verb - 2; index >= Math.max(0, verb - ELIDED_REACH); index -= 1) {
+    if (tokens[index]?.clause !== clause) return false;
+    if (isA(tokens, index, FIRST_PERSON)) return true;
+    if (isA(tokens, index, SUBJECT_AUX) || OTHERS.has(word(tokens, index))) return false;
+  }
+  return false;
+};
+
 /** Whether the words before the report verb at `verb` name the customer as its speaker. */
 const isCustomerSpeaking = (tokens: readonly Token[], verb: number): boolean => {
   for (let subject = verb - 1; subject >= Math.max(0, verb - 3); subject -= 1) {
@@ -92,7 +129,7 @@ const isCustomerSpeaking = (tokens: readonly Token[], verb: number): boolean => 
     // "I think they said ...": theirs.
     if (OTHERS.has(at)) return false;
   }
-  return isElidedCustomer(tokens, verb);
+  return isElidedCustomer(tokens, verb) || isParticipleOfCustomer(tokens, verb);
 };
 
 const CUSTOMER: ReadonlySet<string> = new Set(['i', 'we', 'me', 'us']);
@@ -122,7 +159,10 @@ const isReported = (tokens: readonly Token[], start: number): boolean => {
     if (isA(tokens, index, REPORT_ENDS) && isOwnClauseAfterReport(tokens, index, start)) {
       return false;
     }
-    if (!isA(tokens, index, REPORT_VERBS)) continue;
+    if (!isA(tokens, index, REPORT_VERBS)) {
+      if (isBareReport(tokens, index) && index >= start - SAID_REACH) return true;
+      continue;
+    }
     // "proof of said investigation", "the said account": the legal adjective, nobody speaking.
     if (word(tokens, index) === 'said' && isA(tokens, index - 1, BEFORE_SAID_NOUN)) continue;
     // "That being said, I want ..." is the customer's own turn of phrase.

@@ -101,6 +101,17 @@ const POSITIVE: readonly [TriggerCategory, string][] = [
   // A threat the customer made, or told the company of, is made.
   ['legal_threat', 'I had to threaten him with a complaint to the CFPB before he sent it.'],
   ['legal_threat', 'I also indicated that I was going to report them to the CFPB.'],
+  // ... and so is one joined by "and" to the customer's other verbs, however long the list.
+  [
+    'legal_threat',
+    'I had to spend two weeks on the phone, visit the store twice, write to the manufacturer and ' +
+      'threaten legal action before they replaced the boiler.',
+  ],
+  // A participle's speaker is the subject of its clause.
+  [
+    'legal_threat',
+    'I rang the clinic four times and emailed them telling them I will be contacting my attorney.',
+  ],
   ['strong_negative', 'Utterly appalling.'],
   ['strong_negative', 'This is an absolute joke.'],
   ['strong_negative', 'ABSOLUTELY TERRIBLE'],
@@ -157,6 +168,8 @@ const NEGATIVE: readonly [TriggerCategory, string][] = [
   ['strong_negative', "I'm furious I didn't join you sooner."],
   ['strong_negative', 'My previous provider was a disgrace.'],
   ['legal_threat', 'I disputed a transaction in the app and it was fixed.'],
+  // A web address is one word: the regulator inside it is named by nobody.
+  ['legal_threat', 'I found out I need to visit www.ftc.gov for the form.'],
   ['churn_threat', 'I walked away from the counter with my parcel.'],
   ['business_impact', 'The hotel lost our booking.'],
   ['strong_negative', 'The weather was terrible but the hotel was fine.'],
@@ -175,6 +188,13 @@ const NEGATIVE: readonly [TriggerCategory, string][] = [
   ['legal_threat', 'My neighbour stated she was taking legal action.'],
   ['escalation_request', 'They said it was fixed and I would have to ask for a supervisor.'],
   ['strong_negative', 'They keep saying it is a lie.'],
+  // A report in the present: a bare verb after someone else's pronoun, or a participle.
+  ['strong_negative', 'They say the courier is horrible at delivering parcels.'],
+  ['strong_negative', 'He also claims the engineer was incompetent.'],
+  ['escalation_request', 'The gym rang claiming I must speak to a manager.'],
+  ['strong_negative', 'The courier left a note stating the parcel service is absolutely useless.'],
+  ['strong_negative', 'My neighbour keeps telling everyone the builder is a total scam.'],
+  ['legal_threat', 'The agency wrote to me and threatened to take me to court.'],
   // A refusal reported is the customer's only when it refuses the customer.
   ['churn_threat', "They said they won't renew my policy."],
   // Still hypothetical: a near miss, a thought, an intention, a threat received or imagined.

@@ -78,6 +78,10 @@ describe('pattern language', () => {
     expect(firstMatch('=switching', "We're switching and staying", options).dropped).toEqual([
       'unless "staying"',
     ]);
+    // An aside in brackets is part of its clause.
+    expect(
+      firstMatch('=switching', "We're switching (staying with the app) today", options).dropped,
+    ).toEqual(['unless "staying"']);
     expect(
       firstMatch('=switching', "We're switching, then staying", {
         ...options,
@@ -170,6 +174,38 @@ describe('tokenizer', () => {
       true,
     ]);
     expect(tokenize('THIS IS AWFUL', table).some((token) => token.shout)).toBe(false);
+  });
+
+  it('reads a web or e-mail address as one word, whose periods end no sentence', () => {
+    const table = createWordTable(porter, buildRuleIndex([], porter));
+    const text =
+      'See www.consumer.ftc.gov or https://example.com/help?a=1, write to help@example.org. ' +
+      'I called about.was told no';
+    const tokens = tokenize(text, table);
+    expect(tokens.map((token) => text.slice(token.start, token.end))).toEqual([
+      'See',
+      'www.consumer.ftc.gov',
+      'or',
+      'https://example.com/help?a=1',
+      'write',
+      'to',
+      'help@example.org',
+      'I',
+      'called',
+      'about',
+      'was',
+      'told',
+      'no',
+    ]);
+    // The address's own periods break nothing; the one after it ends the sentence, and so does
+    // a period between two words typed without a space.
+    expect(tokens.map((token) => token.sentence)).toEqual([0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 2, 2, 2]);
+  });
+
+  it('reads an aside in brackets with the clause around it', () => {
+    const table = createWordTable(porter, buildRuleIndex([], porter));
+    const tokens = tokenize('The warranty (which I paid for) is void, they said', table);
+    expect(tokens.map((token) => token.clause)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 1, 1]);
   });
 
   it('spells out contractions typed without their apostrophe, and marks them as negators', () => {
