@@ -44,7 +44,17 @@ const DAMPENERS = new Set(
     ' ',
   ),
 );
-const CONTRASTS = new Set(['but', 'however', 'unfortunately', 'although', 'though', 'sadly']);
+// "too" says there is too much of something ("lovely colour, just too short"): under a bottom
+// rating such a comment is a complaint, not praise given the wrong score.
+const CONTRASTS = new Set([
+  'but',
+  'however',
+  'unfortunately',
+  'although',
+  'though',
+  'sadly',
+  'too',
+]);
 const BOOST = 1;
 const SHOUT = 1.5;
 // A sentence's words before "but" count half, those after one and a half: "good food but awful
@@ -172,7 +182,7 @@ const sentimentOf = (tokens: readonly Token[], text = ''): Sentiment => {
 const emphasisOf = (word: string): 'boost' | 'dampen' | undefined =>
   BOOSTERS.has(word) ? 'boost' : DAMPENERS.has(word) ? 'dampen' : undefined;
 
-/** Words that hold a reservation back ("but", "unfortunately"). */
+/** Words that hold a reservation back ("but", "unfortunately", "too"). */
 const isContrast = (word: string): boolean => CONTRASTS.has(word);
 
 export { emphasisOf, isContrast, sentimentOf, valenceOf };

@@ -271,6 +271,20 @@ describe('detector configuration', () => {
     expect(binary.triggers).toEqual([]);
   });
 
+  it('reads praise with "too" under a bottom rating as a complaint, pure praise as a slip', () => {
+    const oneStar = { value: 1, scale: 'csat' } as const;
+    const excess = detector.assess({
+      ...survey('Lovely colour and a nice soft fabric, just too short for me.'),
+      rating: oneStar,
+    });
+    const praise = detector.assess({
+      ...survey('Lovely colour and a nice soft fabric, it fits me well.'),
+      rating: oneStar,
+    });
+    expect(excess.openCase).toBe(true);
+    expect(praise.openCase).toBe(false);
+  });
+
   it('reads repeat contact under a high rating as praise with a quibble, whatever the tone', () => {
     // Arrange
     const text =
