@@ -105,6 +105,9 @@ const BUSINESS_IMPACT_RULES = family(
       unless: [
         'injury|pain|sick|illness|disability|health|medical|surgery|capacity',
         '=on|=for =me',
+        // Not being able to "work with" someone is refusing to deal with them ("the lender couldn't
+        // work with my bank"), not work stopped.
+        "can't|couldn't|unable ~1 to? =work with",
       ],
       match: ['We have been unable to trade since the update.', 'i cant work without the vpn'],
       noMatch: [
@@ -112,6 +115,26 @@ const BUSINESS_IMPACT_RULES = family(
         "The fix didn't work.",
         "I can't see my statement online.",
         'After a work injury I was unable to work to my full capacity.',
+        "The gym said it couldn't work with my card issuer, so the refund failed.",
+      ],
+    },
+    {
+      // A home worker whose connection or device fails cannot do their job: "we could not even
+      // watch a movie, use our phones or work from home". The negator may open a list of what
+      // failed, so it reaches further than in impact.cant-work.
+      id: 'impact.cant-work-from-home',
+      pattern: "can't|couldn't|unable|=not ~8 work from home",
+      negation: 'in-pattern',
+      // Not wanting, or not being allowed, to work from home is a job's rules, not an outage.
+      // Nor is the praise of a connection it "could not work from home without".
+      unless: ['want|wish|allow|let|permit|=required', '=without ~1 it|them|you|this'],
+      match: [
+        'Since the router died I cannot take calls or work from home.',
+        'For two weeks we could not stream, use the landline or work from home.',
+      ],
+      noMatch: [
+        'My manager does not let me work from home on Fridays.',
+        'I love the fibre, I could not work from home without it.',
       ],
     },
     {
@@ -306,7 +329,13 @@ const BUSINESS_IMPACT_RULES = family(
         'lost|lose|=costing|=cost|haemorrhaging|hemorrhaging|bleeding ~3 =sales|revenue|trade|=bookings|income|clients|=patients|=custom|=customers|business|deals|=wages|=orders',
       // A business the customer "could lose" is a fear; income lost to the pandemic, or deals
       // on a home missed because of a credit score, are not trade we stopped.
-      unless: ['could|might', 'score|covid|coronavirus|pandemic|home|house'],
+      // The company complained about losing business ("never told this company was losing
+      // business") is its trouble, not the customer's.
+      unless: [
+        'could|might',
+        'score|covid|coronavirus|pandemic|home|house',
+        'this|that|the|your company ~2 lose|lost',
+      ],
       match: ["That's thousands in lost revenue.", 'We both had to leave work and lost wages.'],
       noMatch: [
         'Youve lost a customer.',
@@ -314,6 +343,7 @@ const BUSINESS_IMPACT_RULES = family(
         'If this goes on much longer we could lose the business.',
         'We lost income during covid and fell behind.',
         'We keep losing deals on a house because of these scores.',
+        'Nobody warned me the company was losing business before it sold my gym contract on.',
       ],
     },
     // "cost us a week of orders": a whole stretch of trade lost, not one parcel.
@@ -835,7 +865,9 @@ const ESSENTIAL_NEEDS_RULES = family(
       pattern:
         "no|=not|without|don't|didn't ~3 money|funds|cash ~5 food|groceries|gas|rent|bills|medication|medicine|mortgage|utilities|essentials|eat",
       negation: 'in-pattern',
-      unless: TRIP,
+      // Panels that do "not save me any money on my electric bill" fall short of a promise; nothing
+      // was taken.
+      unless: [TRIP, '=save|=saves|=saved|=saving ~2 money'],
       match: [
         'You kept my deposit and left me with no money for gas and groceries.',
         'I do not have the money now to cover rent.',
@@ -844,6 +876,7 @@ const ESSENTIAL_NEEDS_RULES = family(
       noMatch: [
         'I had enough money for groceries after the refund, thanks.',
         'Stuck at the airport overnight with no money for food and no voucher.',
+        'The new boiler does not save us any money on the gas bill.',
       ],
     },
     {
@@ -1008,6 +1041,24 @@ const ESSENTIAL_NEEDS_RULES = family(
         'I took out the loan to get money for rent.',
         'I was working two jobs making money to pay the bills.',
         'We spent our own money for food during the nine hour delay at the airport.',
+      ],
+    },
+    {
+      // The money taken named as the household's: "this was my grocery money", "the money taken
+      // was our mortgage payment".
+      id: 'impact.was-my-rent-money',
+      pattern:
+        '=was|=is my|our ~2 rent|mortgage|grocery|food|medicine|medication|utility ~1 money|payment|funds',
+      // Only money the company took or holds: "my biggest bill is my mortgage payment" budgets.
+      requires:
+        'take|took|taken|debit|charge|withdraw|withdrew|draft|refund|kept|hold|held|stole|stolen|freeze|froze|frozen',
+      match: [
+        'The gym took a second fee and that was my grocery money for the week.',
+        'The amount the phone company debited twice was our rent money.',
+      ],
+      noMatch: [
+        'My largest monthly expense is my mortgage, paid by direct debit.',
+        'The biggest bill we have is our mortgage payment, so we fixed the rate.',
       ],
     },
     {

@@ -52,6 +52,9 @@ const REGULATOR_AS_NEWS = [
   'cfpb|cfbp|bureau|=regulator|=regulators ~2 =allowing|=allow|=allows|=let|=lets|=focusing|=knows',
   'cfpb|cfbp|bureau ~1 =brought|=fined|=sued',
   '=number|=most|=other|=others|customers|consumers|people|=reviewed ~3 =complaints|=complained',
+  // Complaints as the cause of what the regulator did ("the refunds came about due to complaints
+  // to the CFPB, an investigation and a settlement") are others', told as news.
+  '=due|=thanks|=following to? =complaints',
 ];
 
 // Identity-theft victims report the thief to the FTC as a matter of course ("I reported the
@@ -152,6 +155,8 @@ const LEGAL_RULES = [
           // A lawsuit withdrawn, dismissed or with parties involved is one already brought.
           'withdraw|dismiss',
           '=involved in',
+          // The company going to law itself ("so they can litigate then arbitrate the matter").
+          'they|he|she ~2 =litigate|=litigating',
         ],
         match: ['I want this removed or litigation may follow.', 'We will start a lawsuit.'],
         noMatch: [
@@ -163,6 +168,7 @@ const LEGAL_RULES = [
           'There is already a class action lawsuit against the dealer over the same engines.',
           'They keep calling me with threats of arrest and a lawsuit.',
           'They lost a lawsuit recently over the same allotments.',
+          'The landlord locked me out of the portal so they can litigate the arrears.',
           'The lender was mentioned in a lawsuit over the same fees.',
           'The car was repossessed, followed by a lawsuit from the debt buyer.',
           'The account was still open long after the lawsuit ended.',
@@ -206,6 +212,23 @@ const LEGAL_RULES = [
         noMatch: [
           'I have not contacted my senator about this yet.',
           'As per 15 U.S.C 1681 Congressional findings and statement of purpose, I have rights.',
+        ],
+      },
+      {
+        // The customer calling for the government itself to step in against the company ("it's
+        // time for federal intervention", "this company needs to be federally investigated"): a
+        // regulator complaint without its name. An investigation the company is already under is
+        // news of one.
+        id: 'legal.federal-intervention',
+        pattern: 'federal|government ~1 =intervention|=investigation|=investigated|=involvement',
+        unless: 'under ~2 federal|government',
+        match: [
+          'Nobody at the gym chain will refund me, it is time for federal intervention.',
+          'This phone company needs to be federally investigated for these roaming fees.',
+        ],
+        noMatch: [
+          'The hotel group is already under federal investigation, I read.',
+          'There is no need for federal intervention, just refund the deposit.',
         ],
       },
       {
@@ -621,6 +644,7 @@ const LEGAL_RULES = [
           "I have enclosed the Consumer Financial Protection Bureau's notice to furnishers.",
           'Dear Consumer Financial Protection Bureau, here are my statements for June.',
           'The news said the Consumer Financial Protection Bureau sued the servicer last spring.',
+          'The refunds came about due to complaints to the Consumer Financial Protection Bureau.',
         ],
       },
       {
@@ -1044,13 +1068,19 @@ const LEGAL_RULES = [
       id: 'legal.my-lawyer-touch',
       // ("My attorney has sent them letters", "my lawyer is working on it": acting for the customer.)
       pattern: `my|our ${LAWYER} ~4 touch|contact|call|write|letter|involved|hear|dealing|handle|advised|looking|instructed|aware|eager|=responsible|accountable|take|pursue|proceed|sent|=working`,
+      // A lawyer who only told the customer of something ("my lawyer made me aware of the fee")
+      // is news passed on, not a lawyer set on the company.
+      unless: '=made|=make|=makes me ~1 aware',
       match: [
         'Our solicitor will pursue the unpaid service credits.',
         'My solicitor will be in touch.',
         'My lawyer will take this to the extreme.',
         'My attorney has sent them three letters about the debits.',
       ],
-      noMatch: ['Our lawyer will be in touch about the signed agreement.'],
+      noMatch: [
+        'Our lawyer will be in touch about the signed agreement.',
+        'My lawyer made me aware that the hotel had changed its cancellation terms.',
+      ],
     },
     {
       id: 'legal.speak-lawyer',
