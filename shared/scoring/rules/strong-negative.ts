@@ -13,7 +13,12 @@ const STRONG =
   'infuriating|enraged|apoplectic|=shameful|=shocking|=ridiculous|hideous|absurd|ludicrous|' +
   'egregious|thugs|terrorizing|terrorising|bogus|worthless|reprehensible|malicious|' +
   'idiots|morons|gaslighting|=gaslit|hellish|preposterous|rudest|=insane|' +
-  '=unbearable|inhumane|intolerable|=shabbiest|=filthiest|=dirtiest';
+  '=unbearable|inhumane|intolerable|=shabbiest|=filthiest|=dirtiest|' +
+  // Verdicts at the same level that the lists above lacked: disgust ("the food was inedible",
+  // "the state of the room was vile"), cruelty ("a heartless way to treat a widow") and chaos
+  // ("check-out was mayhem"). "Hateful" exact: "hate" shares its stem and is an everyday word.
+  '=hateful|unfathomable|mayhem|monstrosity|inedible|vile|abhorrent|repulsive|abominable|' +
+  'heartless|=callous';
 
 // Accusing the company of dishonesty is as strong as any adjective.
 const ACCUSATION =
@@ -114,9 +119,12 @@ const STRONG_NEGATIVE_RULES = [
         match: [
           'Absolutely appalling, the engineer never showed.',
           "Honestly the worst broadband I've ever paid for.",
+          'The changing rooms at the gym were vile and nobody cleaned them all week.',
+          'Cutting off a pensioner in a heatwave is heartless.',
         ],
         noMatch: [
           'Not the worst, just slow.',
+          'The hotel chef did an incredible job with the wedding cake.',
           'My old provider was shocking, you lot are great.',
           'My boss is furious with me, can you resend the invoice?',
           "My client's livid with me, when will the parcel arrive?",
@@ -417,9 +425,11 @@ const STRONG_NEGATIVE_RULES = [
     },
     {
       id: 'strong.they-lied',
-      // Not "he" or "she": often the thief, the ex or the other lender.
+      // Not "he" or "she": often the thief, the ex or the other lender. The bare present "lie"
+      // is left out: "lenders lie", "they lie about what they can offer" generalize about a
+      // trade in these letters; "lied" and "lying" tell what was done to the customer.
       pattern:
-        'you|they|agent|rep|representative|staff|employee|salesman|salesperson|bank|company|bureau|lender|servicer|collector|=been|=had|=has|=have ~2 =lied|=lying|=lie',
+        'you|they|agent|rep|representative|staff|employee|salesman|salesperson|bank|company|bureau|lender|servicer|collector|=been|=had|=has|=have ~2 =lied|=lying',
       match: [
         'They lied to me about the fee.',
         'Your agent is lying to customers.',
