@@ -16,14 +16,17 @@ const STRONG =
   '=unbearable|inhumane|intolerable|=shabbiest|=filthiest|=dirtiest|' +
   // Verdicts at the same level that the lists above lacked: disgust ("the food was inedible",
   // "the state of the room was vile"), cruelty ("a heartless way to treat a widow") and chaos
-  // ("check-out was mayhem"). "Hateful" exact: "hate" shares its stem and is an everyday word.
+  // ("check-out was mayhem", "the refund was a debacle") and contempt ("slimy shysters").
+  // Exact forms where the stem reaches everyday words: "hate" of "hateful", "nauseated" (ill) of
+  // "nauseating", "callus" of "callous".
   '=hateful|unfathomable|mayhem|monstrosity|inedible|vile|abhorrent|repulsive|abominable|' +
-  'heartless|=callous';
+  'heartless|=callous|grotesque|ghastly|heinous|=nauseating|unspeakable|harrowing|' +
+  '=dehumanizing|=dehumanising|debacle|slimy|shysters|scumbags';
 
 // Accusing the company of dishonesty is as strong as any adjective.
 const ACCUSATION =
   'predatory|deceitful|dishonest|extortion|swindle|cheat|liar|=falsifying|=scamming|' +
-  'thievery|=corrupt|immoral|unscrupulous';
+  'thievery|=corrupt|immoral|unscrupulous|=extortionate|=dishonorable|=dishonourable';
 
 // Everyday strong-ish words count only when intensified, shouted or exclaimed ("a total mess", not
 // "totally messed up", a measured fault).
