@@ -429,8 +429,8 @@ const STRONG_NEGATIVE_RULES = [
     {
       id: 'strong.they-lied',
       // Not "he" or "she": often the thief, the ex or the other lender. The bare present "lie"
-      // is left out: "lenders lie", "they lie about what they can offer" generalize about a
-      // trade in these letters; "lied" and "lying" tell what was done to the customer.
+      // is left out: "these gyms all lie to get you signed up" speaks of a trade in general;
+      // "lied" and "lying" tell what was done to the customer.
       pattern:
         'you|they|agent|rep|representative|staff|employee|salesman|salesperson|bank|company|bureau|lender|servicer|collector|=been|=had|=has|=have ~2 =lied|=lying',
       match: [
