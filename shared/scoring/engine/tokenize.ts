@@ -282,19 +282,14 @@ const ADDRESS_TRAILING = /[.,;:!?)\]}"'>]+$/;
  * Where the web or e-mail address begun at `start` ends, or -1 when the word there starts none.
  * An address is one word: its periods end no sentence ("www.ftc.gov" is not the FTC, followed by
  * two sentences), and no rule reads the names inside it. A period between words typed without a
- * space ("about.was") starts no address.
+ * space ("about.was") starts no address. The scan keeps the last answer, so that each piece of
+ * one address does not look for it again.
  */
-// The address found last: the text, where it starts and where it ends (-1 for no address), so
-// that each of its pieces does not look for it again.
-let addressText = '';
-let addressStart = -1;
-let addressStop = -1;
-
-const addressEnd = (text: string, start: number): number => {
-  if (text === addressText && start === addressStart) return addressStop;
-  addressText = text;
-  addressStart = start;
-  addressStop = -1;
+const addressEnd = (scan: Scan, start: number): number => {
+  if (start === scan.addressStart) return scan.addressStop;
+  const { text } = scan;
+  scan.addressStart = start;
+  scan.addressStop = -1;
   let end = start;
   while (end < text.length) {
     const char = text.charCodeAt(end);
@@ -302,8 +297,8 @@ const addressEnd = (text: string, start: number): number => {
     end += 1;
   }
   const run = text.slice(start, end).replace(ADDRESS_TRAILING, '');
-  if (ADDRESS.test(run)) addressStop = start + run.length;
-  return addressStop;
+  if (ADDRESS.test(run)) scan.addressStop = start + run.length;
+  return scan.addressStop;
 };
 
 /**
@@ -318,7 +313,7 @@ const gluesAddress = (scan: Scan, start: number, end: number): boolean => {
     if (char <= 32 || char >= 127) return false;
   }
   const last = tokens[tokens.length - 1];
-  if (last === undefined || addressEnd(text, last.start) < end) return false;
+  if (last === undefined || addressEnd(scan, last.start) < end) return false;
   const info = scan.lookup.word(text.slice(last.start, end).toLowerCase());
   tokens[tokens.length - 1] = { ...last, info, end, shout: false, entry: info.entry };
   scan.previousEnd = end;
@@ -334,6 +329,9 @@ interface Scan {
   clause: number;
   previousEnd: number;
   lowerCase: boolean;
+  /** The start of the last word looked at as an address (see addressEnd), and where it ends. */
+  addressStart: number;
+  addressStop: number;
 }
 
 // Words whose period is an abbreviation's: after a title it never ends a sentence ("Mr. Lee");
@@ -453,6 +451,8 @@ const tokenize = (
     clause: 0,
     previousEnd: 0,
     lowerCase: false,
+    addressStart: -1,
+    addressStop: -1,
   };
   // FNV-1a's constants live here, not at module level: bundling turns a module's `const` into
   // `var`, which V8 then loads and converts to an integer again for every character.
