@@ -1,10 +1,10 @@
 import type { DetectionConfig } from '../config/detection-schema.js';
 import type { Assessment, DetectorInput, Trigger, TriggerCategory } from './assessment.js';
 import { decide, MIN_STRONG_SUM } from './rules/decide.js';
-import { createStemmer, createWordTable, keywordsOf, porter } from './engine/word-table.js';
-import { enabledRules } from './rule-set.js';
+import { createStemmer, createWordTable, porter } from './engine/word-table.js';
+import { enabledRules, keywordsOfRules } from './rule-set.js';
 import { normalizeRating } from './rating.js';
-import { buildRuleIndex, listOf, type DroppedMatch, type Match } from './engine/matcher.js';
+import { buildRuleIndex, type DroppedMatch, type Match } from './engine/matcher.js';
 import { sentimentOf, type Sentiment } from './engine/sentiment.js';
 import { signalId, SIGNALS, type RuleSignal, type RuleSpec } from './rules/rule.js';
 import type { ExplainedMatch, Explanation } from './explanation.js';
@@ -93,13 +93,7 @@ const detectorFor = (
   specs: readonly RuleSpec[],
   thresholds: DetectionConfig['thresholds'],
 ): Detector => {
-  // A word an exception names is a keyword too: otherwise "warranty", named only in an
-  // exception, would be read as a misspelling of the keyword "warrant" and never match it.
-  const keywords = new Set(
-    specs.flatMap((spec) =>
-      [spec.pattern, ...listOf(spec.unless), ...listOf(spec.requires)].flatMap(keywordsOf),
-    ),
-  );
+  const keywords = keywordsOfRules(specs);
   const stem = createStemmer(keywords);
   const isWord = createVocabulary(keywords);
   const index = buildRuleIndex(specs, porter, (spec) => signalId(spec.signal));

@@ -1,6 +1,7 @@
 import type { DetectionConfig } from '../config/detection-schema.js';
 import { PatternError } from '../errors.js';
-import { porter } from './engine/word-table.js';
+import { keywordsOf, porter } from './engine/word-table.js';
+import { listOf } from './engine/matcher.js';
 import { anchorsOf, compilePattern, literalPattern } from './engine/pattern.js';
 import { BUILT_IN_RULES } from './rules/index.js';
 import type { RuleSignal, RuleSpec } from './rules/rule.js';
@@ -50,6 +51,19 @@ const enabledRules = (detection: Configurable): RuleSpec[] => {
   ];
 };
 
+/**
+ * Every plain word the rules name, in patterns, exceptions and requirements: the stemmer's typo
+ * matching reads a near miss of one as that word. A word an exception names is a keyword too:
+ * otherwise "warranty", named only in an exception, would be read as a misspelling of the keyword
+ * "warrant" and never match it.
+ */
+const keywordsOfRules = (specs: readonly RuleSpec[]): Set<string> =>
+  new Set(
+    specs.flatMap((spec) =>
+      [spec.pattern, ...listOf(spec.unless), ...listOf(spec.requires)].flatMap(keywordsOf),
+    ),
+  );
+
 /** A problem in the `detection` section; `path` is relative to it. */
 interface DetectionIssue {
   readonly path: readonly (string | number)[];
@@ -95,4 +109,4 @@ const detectionIssues = (detection: Configurable): DetectionIssue[] => {
   return issues;
 };
 
-export { configuredRules, detectionIssues, enabledRules };
+export { configuredRules, detectionIssues, enabledRules, keywordsOfRules };

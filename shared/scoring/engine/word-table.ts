@@ -17,25 +17,10 @@ import {
   type WordLookup,
 } from './tokenize.js';
 
-// Misspellings are looked for only in words long enough for a typo to be unambiguous; these
-// real words sit within typo distance of a keyword and must keep their own meaning.
+// Misspellings are looked for only in words long enough for a typo to be unambiguous (real words
+// that sit within typo distance of a keyword keep their own meaning: see real-words.ts).
 const FUZZY_MIN_LENGTH = 6;
 const FUZZY_MIN_SIMILARITY = 0.95;
-const NOT_TYPOS = new Set([
-  'cancer',
-  'supervise',
-  'supervised',
-  'supervising',
-  'counsel',
-  'courts',
-  'lawyer',
-  'release',
-  'renewal',
-  'manages',
-  'managed',
-  'leaving',
-  'explains',
-]);
 const WORD_TABLE_LIMIT = 100_000;
 const INITIAL_CAPACITY = 4096;
 
@@ -82,9 +67,13 @@ const mayBeSimilar = (word: string, keyword: string): boolean => {
 
 /**
  * A stemmer that also maps likely misspellings of keywords ("cancle", "supervisr") to the
- * keyword's stem, using Jaro-Winkler similarity (the word table memoizes it).
+ * keyword's stem, using Jaro-Winkler similarity (the word table memoizes it). `realWords` keep
+ * their own stem however near a keyword they are.
  */
-const createStemmer = (keywords: ReadonlySet<string>): ((word: string) => string) => {
+const createStemmer = (
+  keywords: ReadonlySet<string>,
+  realWords: ReadonlySet<string> = REAL_WORDS,
+): ((word: string) => string) => {
   const knownStems = new Set([...keywords].map(porter));
   const byInitial = new Map<string, string[]>();
   for (const keyword of keywords) {
@@ -95,8 +84,8 @@ const createStemmer = (keywords: ReadonlySet<string>): ((word: string) => string
   }
   return (word: string): string => {
     const stem = porter(word);
-    if (knownStems.has(stem) || word.length < FUZZY_MIN_LENGTH || NOT_TYPOS.has(word)) return stem;
-    if (REAL_WORDS.has(word)) return stem;
+    if (knownStems.has(stem) || word.length < FUZZY_MIN_LENGTH) return stem;
+    if (realWords.has(word)) return stem;
     if (valenceOf(word) !== 0 || /[^a-z]/.test(word)) return stem;
     for (const keyword of byInitial.get(word.charAt(0)) ?? []) {
       if (Math.abs(keyword.length - word.length) > 2 || !mayBeSimilar(word, keyword)) continue;
