@@ -219,7 +219,9 @@ const UNMADE: ReadonlySet<string> = new Set([...MODALS, ..."i'll we'll will may"
 
 // How far back the subject of a threat joined by "and" to the customer's other verbs is looked for.
 const THREAT_SUBJECT_REACH = 40;
-const THREAT_OTHERS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'you', 'who']);
+// Subjects that are someone else's: a report verb or a threat after them is theirs.
+const OTHERS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'you']);
+const THREAT_OTHERS: ReadonlySet<string> = new Set([...OTHERS, 'who']);
 
 /**
  * "I threatened to sue", "I had to threaten him with the CFPB": a threat the customer made, not
@@ -457,6 +459,7 @@ export {
   isAboutAnotherCompany,
   isHypothetical,
   isNegated,
+  OTHERS,
   POSSESSIVE,
   REPORT_VERBS,
   SPOKEN_TO,

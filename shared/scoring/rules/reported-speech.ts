@@ -1,5 +1,13 @@
 import type { Token } from '../engine/tokenize.js';
-import { FIRST_PERSON, POSSESSIVE, REPORT_VERBS, SPOKEN_TO, SUBJECT_AUX, word } from './guards.js';
+import {
+  FIRST_PERSON,
+  OTHERS,
+  POSSESSIVE,
+  REPORT_VERBS,
+  SPOKEN_TO,
+  SUBJECT_AUX,
+  word,
+} from './guards.js';
 import { isA, wordClass } from './word-classes.js';
 
 /**
@@ -31,8 +39,6 @@ const BACKSHIFTED: ReadonlySet<string> = new Set(
 // looked for.
 const ELIDED_REACH = 12;
 const ELIDING: ReadonlySet<string> = new Set(['so', 'and', 'then']);
-// Subjects that are someone else's: a report verb after them is theirs.
-const OTHERS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'you']);
 // "In my complaint I stated", "my letter said": the customer's own writing speaking.
 const OWN_WRITING: ReadonlySet<string> = new Set(
   'complaint complain letter email message dispute note reply response'.split(' '),
@@ -45,7 +51,6 @@ const OWN_WRITING: ReadonlySet<string> = new Set(
 const BARE_REPORT: ReadonlySet<string> = new Set(
   'say claim claims state states insist insists tell'.split(' '),
 );
-const OTHER_SPEAKERS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'you']);
 const ADVERBS_BEFORE_REPORT: ReadonlySet<string> = new Set(
   'also still now always just keep even then'.split(' '),
 );
@@ -54,7 +59,7 @@ const ADVERBS_BEFORE_REPORT: ReadonlySet<string> = new Set(
 const isBareReport = (tokens: readonly Token[], index: number): boolean => {
   if (!BARE_REPORT.has(word(tokens, index))) return false;
   const before = ADVERBS_BEFORE_REPORT.has(word(tokens, index - 1)) ? index - 2 : index - 1;
-  return OTHER_SPEAKERS.has(word(tokens, before));
+  return OTHERS.has(word(tokens, before));
 };
 
 /**
