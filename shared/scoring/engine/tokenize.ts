@@ -128,8 +128,8 @@ const COMMA = 44;
 const GAP_KINDS = new Uint8Array(128);
 for (const char of '/.!?;\n') GAP_KINDS[char.charCodeAt(0)] = SENTENCE_END;
 // Brackets break nothing: an aside is read with its clause ("the warranty (which I paid for) is
-// void" keeps the warranty in the clause of "void"; on the tune split's first half, breaking at
-// brackets lost five exceptions that applied across one and kept one that did not).
+// void" keeps the warranty in the clause of "void"; in the tune split, breaking at brackets
+// lost several times more exceptions that applied across one than it kept that did not).
 for (const char of ',:"') GAP_KINDS[char.charCodeAt(0)] = CLAUSE_BREAK;
 GAP_KINDS[45] = DASH;
 const WIDE_CLAUSE_CHARS = new Set(Array.from('“”–—', (char) => char.charCodeAt(0)));
