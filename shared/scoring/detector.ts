@@ -40,8 +40,6 @@ interface Segment {
 const segmentsOf = (input: DetectorInput, words: (text: string) => Token[]): Segment[] => {
   const segments: Segment[] =
     input.text === '' ? [] : [{ text: input.text, turn: undefined, tokens: words(input.text) }];
-  // A survey comment has no turns: its one segment, in an array of its size.
-  if (input.turns.length === 0) return segments;
   for (let index = 0; index < input.turns.length; index += 1) {
     const turn = input.turns[index];
     if (turn?.role === 'customer' && turn.text !== '') {

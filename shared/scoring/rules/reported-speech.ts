@@ -84,6 +84,24 @@ const isOwnClauseAfterReport = (
 };
 
 /**
+ * Whether the nearest subject from `from` back to `lowest`, inside clause `clause`, is the
+ * customer: a first person before any auxiliary or someone else's pronoun.
+ */
+const isCustomerSubject = (
+  tokens: readonly Token[],
+  from: number,
+  lowest: number,
+  clause: number | undefined,
+): boolean => {
+  for (let index = from; index >= Math.max(0, lowest); index -= 1) {
+    if (tokens[index]?.clause !== clause) return false;
+    if (isA(tokens, index, FIRST_PERSON)) return true;
+    if (isA(tokens, index, SUBJECT_AUX) || OTHERS.has(word(tokens, index))) return false;
+  }
+  return false;
+};
+
+/**
  * Whether the report verb at `verb`, said with no subject of its own, is the customer's: the
  * subject of the verb it is joined to ("I went into the branch and said I wanted a manager"), or
  * none at the start of a sentence ("So said I will be contacting the attorney general").
@@ -98,13 +116,7 @@ const isElidedCustomer = (tokens: readonly Token[], verb: number): boolean => {
   const and = word(tokens, before) === 'and' ? before : before - 1;
   if (word(tokens, and) !== 'and') return false;
   // The clause joined by "and" (", and said" included), not one before it.
-  const clause = tokens[and - 1]?.clause;
-  for (let index = and - 1; index >= Math.max(0, before - ELIDED_REACH); index -= 1) {
-    if (tokens[index]?.clause !== clause) return false;
-    if (isA(tokens, index, FIRST_PERSON)) return true;
-    if (isA(tokens, index, SUBJECT_AUX) || OTHERS.has(word(tokens, index))) return false;
-  }
-  return false;
+  return isCustomerSubject(tokens, and - 1, before - ELIDED_REACH, tokens[and - 1]?.clause);
 };
 
 const OBJECTS: ReadonlySet<string> = new Set(['them', 'him', 'her']);
@@ -116,13 +128,7 @@ const OBJECTS: ReadonlySet<string> = new Set(['them', 'him', 'her']);
  */
 const isParticipleOfCustomer = (tokens: readonly Token[], verb: number): boolean => {
   if (!OBJECTS.has(word(tokens, verb - 1)) || !word(tokens, verb).endsWith('ing')) return false;
-  const clause = tokens[verb]?.clause;
-  for (let index = verb - 2; index >= Math.max(0, verb - ELIDED_REACH); index -= 1) {
-    if (tokens[index]?.clause !== clause) return false;
-    if (isA(tokens, index, FIRST_PERSON)) return true;
-    if (isA(tokens, index, SUBJECT_AUX) || OTHERS.has(word(tokens, index))) return false;
-  }
-  return false;
+  return isCustomerSubject(tokens, verb - 2, verb - ELIDED_REACH, tokens[verb]?.clause);
 };
 
 /** Whether the words before the report verb at `verb` name the customer as its speaker. */
