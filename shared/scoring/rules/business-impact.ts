@@ -119,9 +119,9 @@ const BUSINESS_IMPACT_RULES = family(
       ],
     },
     {
-      // A home worker whose connection or device fails cannot do their job: "we could not even
-      // watch a movie, use our phones or work from home". The negator may open a list of what
-      // failed, so it reaches further than in impact.cant-work.
+      // A home worker whose connection, power or device fails cannot do their job: "we could not
+      // stream, use the landline or work from home". The negator may open a list of what failed,
+      // so it reaches further than in impact.cant-work.
       id: 'impact.cant-work-from-home',
       pattern: "can't|couldn't|unable|=not ~8 work from home",
       negation: 'in-pattern',
@@ -131,6 +131,8 @@ const BUSINESS_IMPACT_RULES = family(
       match: [
         'Since the router died I cannot take calls or work from home.',
         'For two weeks we could not stream, use the landline or work from home.',
+        'The power company cut us off by mistake, so I could not charge my laptop or work from home.',
+        'My new laptop arrived with a dead screen and I am unable to work from home until it is replaced.',
       ],
       noMatch: [
         'My manager does not let me work from home on Fridays.',
