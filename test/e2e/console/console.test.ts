@@ -341,6 +341,35 @@ describe('the advocate console in a real browser', () => {
     expect(await violationsOn('queue-next-page')).toEqual([]);
   });
 
+  it('shows listed cases whole on a phone, each deadline in view', async () => {
+    // Prepare: the customer's history, whose table of cases the queue and search results share,
+    // at a phone's width.
+    const [opened] = await eventually(
+      async () => {
+        const cases = await local.casesOf(`account:${ACCOUNT}`);
+        return cases.length > 0 ? cases : undefined;
+      },
+      15_000,
+      'the case',
+    );
+    const viewport = page.viewport();
+    await page.setViewport(PHONE);
+    try {
+      // Act
+      await page.goto(`${local.stack().apiUrl}/console/cases/${String(opened?.id)}/history`);
+      const deadlineEdges = await page.$$eval(
+        'table.cases td[data-label="Acknowledge by"]',
+        (cells) => cells.map((cell) => cell.getBoundingClientRect().right),
+      );
+
+      // Assess: every deadline is on the screen, none beyond its edge in a scrolled table.
+      expect(deadlineEdges.length).toBeGreaterThan(0);
+      for (const edge of deadlineEdges) expect(edge).toBeLessThanOrEqual(PHONE.width);
+    } finally {
+      if (viewport !== null) await page.setViewport(viewport);
+    }
+  });
+
   it('keeps the case page script within budget and the policy strict', async () => {
     // Act
     const response = await page.goto(caseUrl);
